@@ -1,0 +1,6 @@
+namespace Edition.Cli;
+
+public static class EditionCli
+{
+    public static int Run(string[] args) => 0;
+}

@@ -1,0 +1,1 @@
+return Edition.Cli.EditionCli.Run(args);

@@ -1,0 +1,8 @@
+namespace Edition.Core.Diagnostics;
+
+public enum Severity
+{
+    Info,
+    Warning,
+    Error,
+}

@@ -1,0 +1,38 @@
+using System.Xml;
+using System.Xml.Linq;
+
+namespace Edition.Core.Xml;
+
+/// <summary>
+/// The one factory for every XML read in Edition: no DTD processing, no external resolution (no XXE,
+/// no entity expansion bombs), bounded document size.
+/// </summary>
+public static class SafeXml
+{
+    public const long MaxCharacters = 512L * 1024 * 1024;
+
+    /// <param name="tolerateDoctype">Ignore (rather than reject) a DOCTYPE; entities in it are never expanded.</param>
+    public static XmlReaderSettings ReaderSettings(bool tolerateDoctype = false) => new()
+    {
+        DtdProcessing = tolerateDoctype ? DtdProcessing.Ignore : DtdProcessing.Prohibit,
+        XmlResolver = null,
+        MaxCharactersInDocument = MaxCharacters,
+        MaxCharactersFromEntities = 0,
+        IgnoreWhitespace = false,
+        IgnoreComments = false,
+        CloseInput = true,
+    };
+
+    /// <summary>Loads a document with line information kept, for diagnostics.</summary>
+    public static XDocument Load(string path, bool tolerateDoctype = true)
+    {
+        using var reader = XmlReader.Create(path, ReaderSettings(tolerateDoctype));
+        return XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
+    }
+
+    public static XDocument Parse(string text, string baseUri = "", bool tolerateDoctype = true)
+    {
+        using var reader = XmlReader.Create(new StringReader(text), ReaderSettings(tolerateDoctype), baseUri);
+        return XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
+    }
+}
