@@ -1,0 +1,78 @@
+using Edition.Core.Diagnostics;
+using Edition.Core.Source.Model;
+using Edition.Core.Source.Yaml;
+
+namespace Edition.Core.Source;
+
+/// <summary>Reads <c>edition.yml</c>, with the introduction and principles Markdown files it names.</summary>
+internal static class EditionInfoLoader
+{
+    private static readonly string[] ValidationModes = ["error", "warn", "off"];
+
+    public static EditionInfo? Load(string root, List<Diagnostic> diagnostics)
+    {
+        var path = Path.Combine(root, "edition.yml");
+        var display = SourcePaths.Display(path);
+        var map = YamlMap.From(YamlFile.Load(path, display, diagnostics), display, diagnostics, "edition.yml");
+        if (map is null)
+        {
+            return null;
+        }
+
+        var id = map.String("id") ?? SourcePaths.DocumentId(Path.GetFileName(Path.GetFullPath(root)));
+        var title = map.String("title", required: true);
+        var validation = map.String("validation") ?? "error";
+        if (!ValidationModes.Contains(validation))
+        {
+            diagnostics.Add(Diagnostic.Error("ED1004", map.SpanOf("validation"), $"'validation' must be one of: {string.Join(", ", ValidationModes)}"));
+        }
+
+        var licenceMap = map.Map("licence");
+        var info = new EditionInfo
+        {
+            Id = id,
+            Title = title ?? "",
+            Subtitle = map.String("subtitle"),
+            Editors = map.MapList("editors").Select(ReadEditor).OfType<Editor>().ToList(),
+            Publisher = map.String("publisher"),
+            Licence = licenceMap is null ? null : new Licence(licenceMap.String("name", required: true) ?? "", licenceMap.String("url")),
+            Languages = map.StringList("languages"),
+            BaseUrl = map.String("base_url"),
+            Introduction = ReadText(root, map, "introduction", diagnostics),
+            Principles = ReadText(root, map, "principles", diagnostics),
+            Schematron = map.StringList("schematron"),
+            Schema = map.String("schema"),
+            Validation = validation,
+        };
+        licenceMap?.ReportUnknown();
+        map.ReportUnknown();
+        return info;
+    }
+
+    private static Editor? ReadEditor(YamlMap map)
+    {
+        var name = map.String("name", required: true);
+        var id = map.String("id") ?? SourcePaths.DocumentId((name ?? "editor").ToLowerInvariant().Replace(' ', '-'));
+        var role = map.String("role") ?? "editor";
+        map.ReportUnknown();
+        return name is null ? null : new Editor(id, name, role);
+    }
+
+    private static string? ReadText(string root, YamlMap map, string key, List<Diagnostic> diagnostics)
+    {
+        var file = map.String(key);
+        if (file is null)
+        {
+            return null;
+        }
+
+        var path = Path.Combine(root, file);
+        if (!File.Exists(path))
+        {
+            diagnostics.Add(Diagnostic.Error("ED1009", map.SpanOf(key), $"file '{file}' named by '{key}' does not exist"));
+            return null;
+        }
+
+        return File.ReadAllText(path);
+    }
+}

@@ -1,0 +1,153 @@
+using Edition.Core.Diagnostics;
+using Edition.Core.Text;
+using Markdig;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using SourceSpan = Edition.Core.Text.SourceSpan;
+
+namespace Edition.Core.Source.Markup;
+
+/// <summary>
+/// Parses a document text (<c>original.ru.md</c>): Markdig reads the Markdown, the brace directives are
+/// read over Markdig's inline output. The pipeline is built once and shared (Markdig pipelines are immutable).
+/// </summary>
+public static class TextMarkupParser
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseCustomContainers()
+        .UsePreciseSourceLocation()
+        .Build();
+
+    public static IReadOnlyList<Block> Parse(string file, string text, List<Diagnostic> diagnostics)
+    {
+        var lines = new LineMap(file, text);
+        var document = Markdown.Parse(text, Pipeline);
+        var blocks = new List<Block>();
+        foreach (var block in document)
+        {
+            if (ReadBlock(block, lines, diagnostics, inContainer: false) is { } b)
+            {
+                blocks.Add(b);
+            }
+        }
+
+        return blocks;
+    }
+
+    private static Block? ReadBlock(Markdig.Syntax.Block block, LineMap lines, List<Diagnostic> diagnostics, bool inContainer)
+    {
+        var span = lines.At(block.Span.Start);
+        switch (block)
+        {
+            case ParagraphBlock paragraph:
+                return ReadParagraph(Inlines(paragraph, lines, diagnostics, span), span, diagnostics, inContainer);
+            case HeadingBlock heading:
+                return new TextBlock(BlockKind.Head, null, null, Inlines(heading, lines, diagnostics, span), span);
+            case Table table:
+                return new TableBlock(null, null, ReadRows(table, lines, diagnostics), span);
+            case CustomContainer container:
+                return ReadContainer(container, lines, diagnostics, span);
+            case HtmlBlock html:
+                return new RawTeiBlock(html.Lines.ToString(), span);
+            default:
+                diagnostics.Add(Diagnostic.Error("ED1105", span, $"{Describe(block)} is not part of Edition's document markup; use paragraphs with directives such as {{#p1}}, {{fw TYPE}}, {{ab TYPE}}, or raw TEI"));
+                return null;
+        }
+    }
+
+    private static List<Inline> Inlines(LeafBlock block, LineMap lines, List<Diagnostic> diagnostics, SourceSpan span) =>
+        new DirectiveParser(InlineFlattener.Flatten(block.Inline, lines), diagnostics, span).ParseAll();
+
+    private static Block ReadParagraph(List<Inline> inlines, SourceSpan span, List<Diagnostic> diagnostics, bool inContainer)
+    {
+        var first = inlines.FindIndex(i => i is not TextInline { Text: var t } || !string.IsNullOrWhiteSpace(t));
+        if (first >= 0 && inlines[first] is DirectiveInline { Parts.Count: 0 } d && (d.Name == "#" || DirectiveNames.Block.Contains(d.Name)))
+        {
+            var rest = inlines.Skip(first + 1).ToList();
+            if (rest.Count > 0 && rest[0] is TextInline lead)
+            {
+                rest[0] = lead with { Text = lead.Text.TrimStart() };
+            }
+
+            return BlockFromDirective(d, rest, span, diagnostics);
+        }
+
+        if (inlines.All(i => i is DirectiveInline { Name: var n } && DirectiveNames.Milestones.Contains(n) || i is TextInline { Text: var s } && string.IsNullOrWhiteSpace(s)))
+        {
+            return new MilestoneBlock(inlines.OfType<DirectiveInline>().ToList(), span);
+        }
+
+        return new TextBlock(inContainer ? BlockKind.Plain : BlockKind.Paragraph, null, null, inlines, span);
+    }
+
+    private static Block BlockFromDirective(DirectiveInline d, List<Inline> content, SourceSpan span, List<Diagnostic> diagnostics)
+    {
+        var key = d.Named1("key");
+        var type = d.Args.Count > 0 ? d.Args[0] : d.Named1("type");
+        var kind = d.Name switch
+        {
+            "#" => BlockKind.Paragraph,
+            "fw" => BlockKind.Fw,
+            "ab" => BlockKind.Ab,
+            "head" => BlockKind.Head,
+            "dateline" => BlockKind.Dateline,
+            _ => BlockKind.Signed,
+        };
+        if (kind is BlockKind.Fw or BlockKind.Ab && type is null)
+        {
+            diagnostics.Add(Diagnostic.Error("ED1106", d.Span, $"'{{{d.Name}}}' needs a type, as in {{{d.Name} {(kind == BlockKind.Fw ? "header" : "received")}}}"));
+        }
+
+        return new TextBlock(kind, type, key, content, span);
+    }
+
+    private static Block? ReadContainer(CustomContainer container, LineMap lines, List<Diagnostic> diagnostics, SourceSpan span)
+    {
+        var header = DirectiveHeader.Parse($"{container.Info} {container.Arguments}", out var error);
+        if (header is null)
+        {
+            diagnostics.Add(Diagnostic.Error("ED1103", span, $"malformed container line: {error}"));
+            return null;
+        }
+
+        var type = header.Args.Count > 0 ? header.Args[0] : null;
+        var key = header.Named.GetValueOrDefault("key");
+        switch (header.Name)
+        {
+            case "table":
+                var table = container.OfType<Table>().FirstOrDefault();
+                if (table is null || container.Count != 1)
+                {
+                    diagnostics.Add(Diagnostic.Error("ED1107", span, "'::: table' must hold exactly one pipe table"));
+                    return null;
+                }
+
+                return new TableBlock(type, key, ReadRows(table, lines, diagnostics), span);
+            case "closer":
+                var children = container.Select(b => ReadBlock(b, lines, diagnostics, inContainer: true)).OfType<Block>().ToList();
+                return new ContainerBlock("closer", type, key, children, span);
+            default:
+                diagnostics.Add(Diagnostic.Error("ED1107", span, $"unknown container '::: {header.Name}'; known: table, closer"));
+                return null;
+        }
+    }
+
+    private static List<IReadOnlyList<IReadOnlyList<Inline>>> ReadRows(Table table, LineMap lines, List<Diagnostic> diagnostics) =>
+        table.OfType<TableRow>()
+            .Select(row => (IReadOnlyList<IReadOnlyList<Inline>>)row.OfType<TableCell>()
+                .Select(cell => (IReadOnlyList<Inline>)cell.OfType<ParagraphBlock>()
+                    .SelectMany(p => Inlines(p, lines, diagnostics, lines.At(p.Span.Start))).ToList())
+                .ToList())
+            .ToList();
+
+    private static string Describe(Markdig.Syntax.Block block) => block switch
+    {
+        ListBlock => "a Markdown list (a paragraph starting '1.' or '-' needs its {#key} first)",
+        QuoteBlock => "a block quote",
+        FencedCodeBlock or CodeBlock => "a code block (indent text by fewer than four spaces)",
+        ThematicBreakBlock => "a thematic break ('---')",
+        _ => block.GetType().Name,
+    };
+}

@@ -1,0 +1,27 @@
+using Edition.Core.Text;
+
+namespace Edition.Core.Source.Model;
+
+/// <summary>A document's <c>document.yml</c>.</summary>
+public sealed record DocumentMeta
+{
+    public required string Title { get; init; }
+    public required string Date { get; init; }
+    public string? Type { get; init; }
+    public string? TypeLabel { get; init; }
+    public Correspondent? Sender { get; init; }
+    public Correspondent? Recipient { get; init; }
+
+    /// <summary>The first holding is the document's identifier; further ones are alternative holdings.</summary>
+    public IReadOnlyList<ArchiveLocation> Archives { get; init; } = [];
+    public IReadOnlyList<Identifier> Identifiers { get; init; } = [];
+    public string? Physical { get; init; }
+    public SourcePublication? Source { get; init; }
+    public string? Summary { get; init; }
+    public required string Language { get; init; }
+    public TranslationInfo? Translation { get; init; }
+    public string? Rights { get; init; }
+    public IReadOnlyList<Witness> Witnesses { get; init; } = [];
+    public IReadOnlyList<Revision> Revisions { get; init; } = [];
+    public required SourceSpan Span { get; init; }
+}

@@ -1,0 +1,27 @@
+namespace Edition.Core.Source.Model;
+
+/// <summary>Edition-level metadata from <c>edition.yml</c>.</summary>
+public sealed record EditionInfo
+{
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public string? Subtitle { get; init; }
+    public IReadOnlyList<Editor> Editors { get; init; } = [];
+    public string? Publisher { get; init; }
+    public Licence? Licence { get; init; }
+    public IReadOnlyList<string> Languages { get; init; } = [];
+    public string? BaseUrl { get; init; }
+
+    /// <summary>Markdown text of the introduction and of the editorial principles (already read from their files).</summary>
+    public string? Introduction { get; init; }
+    public string? Principles { get; init; }
+
+    /// <summary>Extra Schematron files the editor adds, relative to the project.</summary>
+    public IReadOnlyList<string> Schematron { get; init; } = [];
+
+    /// <summary>Schema for TEI-in documents that name none (relative path), or null for tei_all.</summary>
+    public string? Schema { get; init; }
+
+    /// <summary>error (default), warn or off.</summary>
+    public string Validation { get; init; } = "error";
+}

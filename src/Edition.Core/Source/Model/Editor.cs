@@ -1,0 +1,3 @@
+namespace Edition.Core.Source.Model;
+
+public sealed record Editor(string Id, string Name, string Role);

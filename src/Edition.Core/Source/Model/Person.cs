@@ -1,0 +1,20 @@
+using Edition.Core.Text;
+
+namespace Edition.Core.Source.Model;
+
+/// <summary>An entry of <c>persons.yml</c>.</summary>
+public sealed record Person
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+
+    /// <summary>The name as written in each language, by language code.</summary>
+    public IReadOnlyDictionary<string, string> Names { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+    public string? Birth { get; init; }
+    public string? Death { get; init; }
+    public string? Note { get; init; }
+    public string? Wikidata { get; init; }
+    public string? Viaf { get; init; }
+    public required SourceSpan Span { get; init; }
+}

@@ -1,0 +1,3 @@
+namespace Edition.Core.Source.Model;
+
+public sealed record Revision(string Date, string? Who, string What);

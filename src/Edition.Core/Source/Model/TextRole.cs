@@ -1,0 +1,7 @@
+namespace Edition.Core.Source.Model;
+
+public enum TextRole
+{
+    Original,
+    Translation,
+}

@@ -1,0 +1,3 @@
+namespace Edition.Core.Source.Model;
+
+public sealed record TranslationInfo(string Language, string? Credit);

@@ -1,0 +1,141 @@
+using System.Text.RegularExpressions;
+using Edition.Core.Diagnostics;
+using Edition.Core.Source.Markup;
+using Edition.Core.Source.Model;
+using Edition.Core.Text;
+
+namespace Edition.Core.Source;
+
+/// <summary>
+/// Loads an edition project: <c>edition.yml</c>, the authority lists, and every document found under
+/// <c>documents/</c> (a folder with <c>document.yml</c>, or a TEI <c>*.xml</c> file). Nothing is listed by hand.
+/// </summary>
+public static partial class SourceLoader
+{
+    public static EditionSource? Load(string root, DiagnosticBag bag)
+    {
+        var diagnostics = new List<Diagnostic>();
+        try
+        {
+            return Load(root, diagnostics);
+        }
+        finally
+        {
+            bag.AddRange(diagnostics);
+        }
+    }
+
+    private static EditionSource? Load(string root, List<Diagnostic> diagnostics)
+    {
+        if (!File.Exists(Path.Combine(root, "edition.yml")))
+        {
+            diagnostics.Add(Diagnostic.Error("ED1009", SourceSpan.None(SourcePaths.Display(root)), "not an edition project: edition.yml not found (create one with 'edition new NAME')"));
+            return null;
+        }
+
+        var info = EditionInfoLoader.Load(root, diagnostics);
+        var persons = AuthorityListLoader.LoadPersons(Path.Combine(root, "persons.yml"), diagnostics);
+        var places = AuthorityListLoader.LoadPlaces(Path.Combine(root, "places.yml"), diagnostics);
+        if (info is null)
+        {
+            return null;
+        }
+
+        var documents = Discover(Path.Combine(root, "documents"), diagnostics);
+        var checker = new ReferenceChecker(info, persons, places, diagnostics);
+        foreach (var document in documents.OfType<AuthoredDocument>())
+        {
+            checker.Check(document);
+            AlignmentChecker.Check(document, diagnostics);
+        }
+
+        var duplicates = documents.GroupBy(d => d.Id, StringComparer.Ordinal).Where(g => g.Count() > 1);
+        foreach (var group in duplicates)
+        {
+            diagnostics.Add(Diagnostic.Error("ED1012", SourceSpan.None(SourcePaths.Display(group.Last().Path)), $"document id '{group.Key}' is also used by {SourcePaths.Display(group.First().Path)}"));
+        }
+
+        return new EditionSource(Path.GetFullPath(root), info, persons, places, documents);
+    }
+
+    private static List<DocumentSource> Discover(string folder, List<Diagnostic> diagnostics)
+    {
+        var documents = new List<DocumentSource>();
+        if (!Directory.Exists(folder))
+        {
+            return documents;
+        }
+
+        foreach (var file in Directory.GetFiles(folder, "*.xml").Order(StringComparer.Ordinal))
+        {
+            documents.Add(new TeiFileDocument(SourcePaths.DocumentId(Path.GetFileNameWithoutExtension(file)), file));
+        }
+
+        foreach (var dir in Directory.GetDirectories(folder).Order(StringComparer.Ordinal))
+        {
+            if (File.Exists(Path.Combine(dir, "document.yml")))
+            {
+                if (LoadAuthored(dir, diagnostics) is { } doc)
+                {
+                    documents.Add(doc);
+                }
+
+                continue;
+            }
+
+            var xml = Directory.GetFiles(dir, "*.xml").Order(StringComparer.Ordinal).ToList();
+            documents.AddRange(xml.Select(f => new TeiFileDocument(SourcePaths.DocumentId(xml.Count == 1 ? Path.GetFileName(dir) : Path.GetFileNameWithoutExtension(f)), f)));
+        }
+
+        return documents;
+    }
+
+    private static AuthoredDocument? LoadAuthored(string dir, List<Diagnostic> diagnostics)
+    {
+        var meta = DocumentMetaLoader.Load(Path.Combine(dir, "document.yml"), diagnostics);
+        if (meta is null)
+        {
+            return null;
+        }
+
+        var texts = new List<DocumentText>();
+        foreach (var file in Directory.GetFiles(dir, "*.md").Order(StringComparer.Ordinal))
+        {
+            var display = SourcePaths.Display(file);
+            var m = TextFileName().Match(Path.GetFileName(file));
+            if (!m.Success)
+            {
+                diagnostics.Add(Diagnostic.Warning("ED1011", SourceSpan.None(display), "text files are named original.LANG.md or translation.LANG.md; this file is ignored"));
+                continue;
+            }
+
+            var role = m.Groups[1].Value == "original" ? TextRole.Original : TextRole.Translation;
+            var blocks = TextMarkupParser.Parse(display, File.ReadAllText(file), diagnostics);
+            texts.Add(new DocumentText(role, m.Groups[2].Value, display, blocks));
+        }
+
+        CheckTexts(dir, meta, texts, diagnostics);
+        return new AuthoredDocument(SourcePaths.DocumentId(Path.GetFileName(dir)), dir, meta, texts.OrderBy(t => t.Role).ToList());
+    }
+
+    private static void CheckTexts(string dir, DocumentMeta meta, List<DocumentText> texts, List<Diagnostic> diagnostics)
+    {
+        var originals = texts.Where(t => t.Role == TextRole.Original).ToList();
+        if (originals.Count != 1)
+        {
+            diagnostics.Add(Diagnostic.Error("ED1011", meta.Span, $"a document needs exactly one original text file (original.LANG.md); found {originals.Count} in {SourcePaths.Display(dir)}"));
+        }
+        else if (originals[0].Language != meta.Language)
+        {
+            diagnostics.Add(Diagnostic.Error("ED1011", meta.Span, $"'language' is '{meta.Language}' but the original text is {Path.GetFileName(originals[0].File)}"));
+        }
+
+        if (meta.Translation is { } tr && texts.All(t => t.Role != TextRole.Translation || t.Language != tr.Language))
+        {
+            diagnostics.Add(Diagnostic.Error("ED1011", meta.Span, $"'translation' names language '{tr.Language}' but translation.{tr.Language}.md does not exist"));
+        }
+    }
+
+    [GeneratedRegex(@"^(original|translation)\.([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.md$")]
+    private static partial Regex TextFileName();
+}
