@@ -21,6 +21,11 @@ internal sealed class ReferenceChecker(EditionInfo info, IReadOnlyList<Person> p
         CheckPlace(meta.Sender?.PlaceId, meta.Sender?.Span);
         CheckPerson(meta.Recipient?.PersonId, meta.Recipient?.Span);
         CheckPlace(meta.Recipient?.PlaceId, meta.Recipient?.Span);
+        foreach (var revision in meta.Revisions.Where(r => r.Who is not null && info.Editors.All(e => e.Id != r.Who)))
+        {
+            diagnostics.Add(Diagnostic.Error("ED1013", meta.Span, $"revision 'who: {revision.Who}' is not an editor id from edition.yml"));
+        }
+
         var responsible = meta.Witnesses.Select(w => w.Id).Concat(info.Editors.Select(e => e.Id)).ToHashSet(StringComparer.Ordinal);
         var witnesses = meta.Witnesses.Select(w => w.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var block in document.Texts.SelectMany(t => MarkupTree.Blocks(t.Blocks)))

@@ -29,7 +29,7 @@ public static partial class SourceLoader
     {
         if (!File.Exists(Path.Combine(root, "edition.yml")))
         {
-            diagnostics.Add(Diagnostic.Error("ED1009", SourceSpan.None(SourcePaths.Display(root)), "not an edition project: edition.yml not found (create one with 'edition new NAME')"));
+            diagnostics.Add(Diagnostic.Error("ED1009", SourceSpan.None(SourcePaths.Display(Path.Combine(root, "edition.yml"))), "not an edition project: edition.yml not found (create one with 'edition new NAME')"));
             return null;
         }
 

@@ -6,7 +6,7 @@ namespace Edition.TestSupport;
 /// Golden files: expected output committed next to the test. <c>EDITION_UPDATE_GOLDEN=1</c> rewrites them;
 /// the diff is then reviewed like code.
 /// </summary>
-public static class Golden
+public static class GoldenFile
 {
     public static bool Updating => Environment.GetEnvironmentVariable("EDITION_UPDATE_GOLDEN") == "1";
 

@@ -1,0 +1,9 @@
+using Edition.Core.Diagnostics;
+
+namespace Edition.Build;
+
+/// <summary>What a build did: its findings, and where it wrote (null when it wrote nothing).</summary>
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, string? OutputDirectory, IReadOnlyList<string> WrittenFiles)
+{
+    public bool Succeeded => OutputDirectory is not null;
+}

@@ -1,0 +1,43 @@
+using Edition.Build.Output;
+using Edition.Core.Diagnostics;
+using Edition.Core.Source;
+using Edition.Tei.Encoding;
+
+namespace Edition.Build;
+
+/// <summary>
+/// <c>edition build</c>: the pipeline, top to bottom. Each stage records diagnostics in one bag; the
+/// build stops after a stage that recorded errors, and then writes nothing.
+/// </summary>
+public static class EditionBuilder
+{
+    public static BuildResult Build(BuildOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        var progress = options.Progress ?? (_ => { });
+
+        progress("Loading sources");
+        var source = SourceLoader.Load(options.ProjectDirectory, diagnostics);
+        if (source is null || diagnostics.HasErrors)
+        {
+            return Failed(diagnostics);
+        }
+
+        progress($"Encoding {source.Documents.Count} document(s) as TEI");
+        var tei = TeiEncoder.Encode(source, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return Failed(diagnostics);
+        }
+
+        var files = tei.Select(d => d.PassThroughBytes is { } bytes ? new OutputFile("tei/" + d.FileName, bytes) : OutputFile.Text("tei/" + d.FileName, d.Text)).ToList();
+
+        progress($"Writing {files.Count} file(s)");
+        var written = OutputWriter.Write(options.OutputRoot, source.Info.Id, files, diagnostics);
+        return written is null
+            ? Failed(diagnostics)
+            : new BuildResult(diagnostics.Sorted(), written, files.Select(f => f.RelativePath).ToList());
+    }
+
+    private static BuildResult Failed(DiagnosticBag diagnostics) => new(diagnostics.Sorted(), null, []);
+}

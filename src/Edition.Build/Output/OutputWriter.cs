@@ -1,0 +1,64 @@
+using Edition.Core.Diagnostics;
+using Edition.Core.Text;
+
+namespace Edition.Build.Output;
+
+/// <summary>
+/// The Write stage: everything goes to a staging folder first and is swapped in only when all of it was
+/// written, so a failed build never leaves a half-written edition behind.
+/// </summary>
+public static class OutputWriter
+{
+    /// <summary>Writes the files; returns the final folder, or null (with a diagnostic) when writing failed.</summary>
+    public static string? Write(string outputRoot, string editionId, IEnumerable<OutputFile> files, DiagnosticBag diagnostics)
+    {
+        var target = Path.GetFullPath(Path.Combine(outputRoot, editionId));
+        var staging = Path.GetFullPath(Path.Combine(outputRoot, $".{editionId}.staging"));
+        var old = Path.GetFullPath(Path.Combine(outputRoot, $".{editionId}.old"));
+        try
+        {
+            DeleteIfPresent(staging);
+            DeleteIfPresent(old);
+            Directory.CreateDirectory(staging);
+            foreach (var file in files)
+            {
+                var path = Path.GetFullPath(Path.Combine(staging, file.RelativePath));
+                if (!path.StartsWith(staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                {
+                    throw new IOException($"refusing to write outside the output folder: {file.RelativePath}");
+                }
+
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllBytes(path, file.Content);
+            }
+
+            if (Directory.Exists(target))
+            {
+                Directory.Move(target, old);
+            }
+
+            Directory.Move(staging, target);
+            DeleteIfPresent(old);
+            return target;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Diagnostic.Error("ED6001", SourceSpan.None(target), $"cannot write the output: {e.Message}"));
+            DeleteIfPresent(staging);
+            if (!Directory.Exists(target) && Directory.Exists(old))
+            {
+                Directory.Move(old, target);
+            }
+
+            return null;
+        }
+    }
+
+    private static void DeleteIfPresent(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            Directory.Delete(path, recursive: true);
+        }
+    }
+}

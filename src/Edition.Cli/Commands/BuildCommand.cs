@@ -1,0 +1,44 @@
+using System.CommandLine;
+using Edition.Build;
+
+namespace Edition.Cli.Commands;
+
+/// <summary><c>edition build [PROJECT] [--out DIR]</c>.</summary>
+internal static class BuildCommand
+{
+    public static Command Create()
+    {
+        var project = new Argument<string>("project") { Description = "The edition project folder (holding edition.yml)", DefaultValueFactory = _ => "." };
+        var output = new Option<string>("--out", "-o") { Description = "Output root; the edition is written to <out>/<edition id>/", DefaultValueFactory = _ => "output" };
+        var validation = new Option<string?>("--validation") { Description = "error (default): findings stop the build; warn: print them and go on; off: skip validation" };
+        validation.AcceptOnlyFromAmong("error", "warn", "off");
+        var format = CommonOptions.Format();
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only diagnostics, no progress" };
+
+        var command = new Command("build", "Build the edition: TEI P5 files (and the site and print edition) into the output folder")
+        {
+            project, output, validation, format, quiet,
+        };
+        command.SetAction(parse =>
+        {
+            var console = new ConsoleOutput(parse.GetValue(format)!);
+            var result = EditionBuilder.Build(new BuildOptions
+            {
+                ProjectDirectory = parse.GetValue(project)!,
+                OutputRoot = parse.GetValue(output)!,
+                Validation = parse.GetValue(validation),
+                Progress = parse.GetValue(quiet) ? null : console.Progress,
+            });
+            console.Diagnostics(result.Diagnostics);
+            if (!result.Succeeded)
+            {
+                console.Progress(result.Diagnostics.Any(d => d.Code.StartsWith("ED6", StringComparison.Ordinal)) ? "Build failed: output not written." : "Build failed: nothing was written.");
+                return result.Diagnostics.Any(d => d.Code.StartsWith("ED6", StringComparison.Ordinal)) ? ExitCode.OutputFailed : ExitCode.InvalidInput;
+            }
+
+            console.Progress($"Wrote {result.WrittenFiles.Count} file(s) to {Core.Source.SourcePaths.Display(result.OutputDirectory!)}");
+            return ExitCode.Success;
+        });
+        return command;
+    }
+}

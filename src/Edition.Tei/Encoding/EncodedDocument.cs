@@ -1,0 +1,19 @@
+using System.Xml.Linq;
+using Edition.Core.Text;
+
+namespace Edition.Tei.Encoding;
+
+/// <summary>
+/// One TEI file of the edition's output: its name under <c>tei/</c>, its XML, and (for encoded documents)
+/// the author's files it came from. A TEI-in document is passed through as its original bytes.
+/// </summary>
+public sealed record EncodedDocument(string Id, string FileName, XDocument Tei, string? SourceFile, byte[]? PassThroughBytes = null)
+{
+    /// <summary>The exact text written to disk.</summary>
+    public string Text => PassThroughBytes is { } bytes ? System.Text.Encoding.UTF8.GetString(bytes) : TeiWriter.Write(Tei);
+
+    public bool IsPassThrough => PassThroughBytes is not null;
+
+    /// <summary>Where in the author's sources an element came from, if it was encoded by Edition.</summary>
+    public static SourceSpan? SourceOf(XElement element) => SourceAnnotation.SourceOf(element);
+}

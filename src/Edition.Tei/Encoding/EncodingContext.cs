@@ -1,0 +1,29 @@
+using Edition.Core.Diagnostics;
+using Edition.Core.Source.Model;
+
+namespace Edition.Tei.Encoding;
+
+/// <summary>What encoding one text of a document needs to know: ids, counterparts, counters for notes and apparatus.</summary>
+internal sealed class EncodingContext(EditionSource edition, AuthoredDocument document, DocumentText text, List<Diagnostic> diagnostics)
+{
+    public string Doc => document.Id;
+
+    public string Lang => text.Language;
+
+    public EditionSource Edition => edition;
+
+    public List<Diagnostic> Diagnostics => diagnostics;
+
+    /// <summary>The languages of the document's other texts, where a keyed segment's counterparts are.</summary>
+    public IEnumerable<string> OtherLanguages => document.Texts.Where(t => t != text).Select(t => t.Language);
+
+    public int NextNote { get; set; } = 1;
+
+    public int NextApparatus { get; set; } = 1;
+
+    /// <summary>A resp value from the markup: a witness siglum or an editor id, as a pointer.</summary>
+    public string Resp(string id) =>
+        document.Meta.Witnesses.Any(w => w.Id == id) ? "#" + TeiIds.Witness(Doc, id) : "#" + TeiIds.Editor(Doc, id);
+
+    public string? DefaultEditor => edition.Info.Editors.FirstOrDefault() is { } e ? "#" + TeiIds.Editor(Doc, e.Id) : null;
+}

@@ -1,0 +1,62 @@
+using System.Xml.Linq;
+using Edition.Core.Diagnostics;
+using Edition.Core.Source.Model;
+using Edition.Core.Text;
+using Edition.Core.Xml;
+using static Edition.Tei.Encoding.Tei;
+
+namespace Edition.Tei.Encoding;
+
+/// <summary>
+/// The Encode stage: one TEI P5 file per document, plus the edition's persons and places. TEI-in documents
+/// pass through unchanged (they are only checked to be well-formed XML here).
+/// </summary>
+public static class TeiEncoder
+{
+    public static IReadOnlyList<EncodedDocument> Encode(EditionSource edition, DiagnosticBag bag)
+    {
+        var results = new EncodedDocument?[edition.Documents.Count];
+        Parallel.For(0, edition.Documents.Count, i =>
+        {
+            var diagnostics = new List<Diagnostic>();
+            results[i] = edition.Documents[i] switch
+            {
+                AuthoredDocument a => EncodeAuthored(edition, a, diagnostics),
+                TeiFileDocument t => PassThrough(t, diagnostics),
+                _ => null,
+            };
+            bag.AddRange(diagnostics);
+        });
+
+        var documents = results.OfType<EncodedDocument>().ToList();
+        documents.Add(new EncodedDocument("persons", TeiIds.PersonsFile, AuthorityListEncoder.Persons(edition), null));
+        documents.Add(new EncodedDocument("places", TeiIds.PlacesFile, AuthorityListEncoder.Places(edition), null));
+        return documents;
+    }
+
+    public static EncodedDocument EncodeAuthored(EditionSource edition, AuthoredDocument document, List<Diagnostic> diagnostics)
+    {
+        var divs = document.Texts.Select(text => new TextEncoder(new EncodingContext(edition, document, text, diagnostics), text).Encode());
+        var tei = new XDocument(
+            new XProcessingInstruction("xml-model", TeiWriter.TeiAllModel),
+            E("TEI", A(XmlLang, "en"),
+                new TeiHeaderEncoder(edition, document).Encode().From(document.Meta.Span),
+                E("text", E("body", divs))));
+        return new EncodedDocument(document.Id, document.Id + ".xml", tei, Path.Combine(document.Path, "document.yml"));
+    }
+
+    private static EncodedDocument? PassThrough(TeiFileDocument document, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            var bytes = File.ReadAllBytes(document.Path);
+            var tei = SafeXml.Load(document.Path);
+            return new EncodedDocument(document.Id, document.Id + ".xml", tei, document.Path, bytes);
+        }
+        catch (System.Xml.XmlException e)
+        {
+            diagnostics.Add(Diagnostic.Error("ED1201", new SourceSpan(Core.Source.SourcePaths.Display(document.Path), e.LineNumber, e.LinePosition), $"TEI file is not well-formed XML: {e.Message.Split(" Line ")[0]}"));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,125 @@
+using System.Xml.Linq;
+using Edition.Core.Source.Model;
+using Markdig;
+using static Edition.Tei.Encoding.Tei;
+
+namespace Edition.Tei.Encoding;
+
+/// <summary>Builds a document's <c>teiHeader</c> from <c>edition.yml</c> and <c>document.yml</c>.</summary>
+internal sealed class TeiHeaderEncoder(EditionSource edition, AuthoredDocument document)
+{
+    private readonly DocumentMeta _meta = document.Meta;
+    private readonly string _doc = document.Id;
+
+    public XElement Encode() => E("teiHeader",
+        E("fileDesc", TitleStmt(), PublicationStmt(), SourceDesc()),
+        EncodingDesc(),
+        ProfileDesc(),
+        RevisionDesc());
+
+    private XElement TitleStmt() => E("titleStmt",
+        E("title", A("type", "main"), _meta.Title),
+        E("title", A("type", "collection"), edition.Info.Title),
+        edition.Info.Editors.Select(e => E("respStmt", A(XmlId, TeiIds.Editor(_doc, e.Id)), E("resp", e.Role), E("name", e.Name))),
+        _meta.Translation?.Credit is { } credit
+            ? E("respStmt", E("resp", $"translation into {LanguageNames.English(_meta.Translation.Language)}"), E("name", credit))
+            : null);
+
+    private XElement PublicationStmt() => E("publicationStmt",
+        E("publisher", edition.Info.Publisher ?? edition.Info.Editors.FirstOrDefault()?.Name ?? edition.Info.Title),
+        E("idno", A("type", "edition"), _doc),
+        E("availability",
+            edition.Info.Licence is { } l ? E("licence", A("target", l.Url), l.Name) : null,
+            Opt("p", _meta.Rights)),
+        _meta.Revisions.Count > 0 ? E("date", A("when", _meta.Revisions.Max(r => r.Date)), _meta.Revisions.Max(r => r.Date)) : null);
+
+    private XElement SourceDesc() => E("sourceDesc",
+        E("msDesc",
+            MsIdentifier(),
+            E("msContents", E("msItem",
+                _meta.Archives.FirstOrDefault()?.Folios is { } folios ? Locus(_meta.Archives[0], folios) : null,
+                E("title", _meta.Title),
+                E("textLang", A("mainLang", _meta.Language), LanguageNames.English(_meta.Language)))),
+            _meta.Physical is { } physical ? E("physDesc", E("objectDesc", A("form", _meta.Type), E("p", physical))) : null,
+            E("history", E("origin",
+                E("origDate", A("when", _meta.Date), _meta.Date),
+                _meta.Sender?.PlaceId is { } place ? E("origPlace", E("placeName", A("ref", TeiIds.Place(place)), PlaceName(place))) : null)),
+            _meta.Source is { } source ? E("additional", E("listBibl", SourceBibl(source))) : null),
+        _meta.Witnesses.Count > 0
+            ? E("listWit", _meta.Witnesses.Select(w => E("witness", A(XmlId, TeiIds.Witness(_doc, w.Id)), A("n", w.Id), w.Label)))
+            : null);
+
+    private XElement? MsIdentifier()
+    {
+        if (_meta.Archives.Count == 0)
+        {
+            return E("msIdentifier", E("idno", A("type", "document"), _doc));
+        }
+
+        var a = _meta.Archives[0];
+        return E("msIdentifier",
+            Opt("country", a.Country),
+            Opt("settlement", a.Settlement),
+            E("repository", a.Repository),
+            Opt("collection", a.Collection),
+            ArchiveIdnos(a),
+            a.RepositoryAbbr is not null ? E("altIdentifier", A("type", "short"), E("repository", a.RepositoryAbbr), E("idno", A("type", "shelfmark"), a.Shelfmark)) : null,
+            _meta.Archives.Skip(1).Select(other => E("altIdentifier", A("type", "holding"),
+                Opt("country", other.Country), Opt("settlement", other.Settlement), E("repository", other.RepositoryAbbr ?? other.Repository),
+                E("idno", A("type", "shelfmark"), other.Shelfmark))));
+    }
+
+    private static IEnumerable<XElement> ArchiveIdnos(ArchiveLocation a) =>
+        new[] { ("fond", a.Fond), ("opis", a.Opis), ("papka", a.Papka), ("delo", a.Delo) }
+            .Where(p => p.Item2 is not null)
+            .Select(p => E("idno", A("type", p.Item1), p.Item2));
+
+    private static XElement Locus(ArchiveLocation a, string folios) =>
+        E("locus", A("from", a.FolioFrom), A("to", a.FolioTo), (a.FolioFrom != a.FolioTo ? "ll. " : "l. ") + folios.Replace("-", "–", StringComparison.Ordinal));
+
+    private XElement SourceBibl(SourcePublication s) => E("bibl", A(XmlId, $"{_doc}-source"),
+        E("title", A("level", "m"), s.Title),
+        s.Record is not null ? E("idno", A("type", "record"), s.Record) : null,
+        s.Url is not null ? E("ref", A("target", s.Url), s.Url) : null,
+        s.Citation is not null ? E("note", A("type", "citation"), s.Citation) : null);
+
+    private XElement EncodingDesc() => E("encodingDesc",
+        E("editorialDecl", Paragraphs(edition.Info.Principles) ?? [E("p", "Transcribed and encoded with Edition.")]),
+        E("variantEncoding", A("method", "parallel-segmentation"), A("location", "internal")));
+
+    private XElement ProfileDesc() => E("profileDesc",
+        _meta.Summary is { } summary ? E("abstract", E("p", summary)) : null,
+        CorrespDesc(),
+        E("langUsage", document.Texts.Select(t => t.Language).Distinct().Select(l => E("language", A("ident", l), LanguageNames.English(l)))),
+        _meta.TypeLabel is { } label ? E("textClass", E("keywords", E("term", A("type", "documentType"), label))) : null);
+
+    private XElement? CorrespDesc()
+    {
+        if (_meta.Sender is null && _meta.Recipient is null)
+        {
+            return null;
+        }
+
+        return E("correspDesc",
+            Action("sent", _meta.Sender, _meta.Sender?.When ?? _meta.Date),
+            Action("received", _meta.Recipient, _meta.Recipient?.When));
+    }
+
+    private XElement? Action(string type, Correspondent? c, string? when) => c is null ? null : E("correspAction", A("type", type),
+        c.PersonId is { } p ? E("persName", A("ref", TeiIds.Person(p)), edition.Persons.First(x => x.Id == p).Name) : null,
+        c.PlaceId is { } pl ? E("placeName", A("ref", TeiIds.Place(pl)), PlaceName(pl)) : null,
+        when is not null ? E("date", A("when", Core.Source.Yaml.IsoDate.ToXsd(when))) : null);
+
+    private XElement? RevisionDesc() => _meta.Revisions.Count == 0 ? null : E("revisionDesc",
+        _meta.Revisions.Select(r => E("change", A("when", r.Date), A("who", r.Who is null ? null : "#" + TeiIds.Editor(_doc, r.Who)), r.What)));
+
+    private string PlaceName(string id) => edition.Places.FirstOrDefault(p => p.Id == id)?.Name ?? id;
+
+    /// <summary>Markdown prose (principles) as plain TEI paragraphs.</summary>
+    private static List<XElement>? Paragraphs(string? markdown) => string.IsNullOrWhiteSpace(markdown) ? null :
+        markdown.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => Markdown.ToPlainText(p).Trim().ReplaceLineEndings(" "))
+            .Where(p => p.Length > 0)
+            .Select(p => E("p", p))
+            .ToList();
+}

@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Xml;
+using System.Xml.Linq;
+using Edition.Core.Diagnostics;
+using Edition.Core.Source.Markup;
+using Edition.Core.Source.Model;
+using Edition.Core.Xml;
+using static Edition.Tei.Encoding.Tei;
+
+namespace Edition.Tei.Encoding;
+
+/// <summary>
+/// Encodes one language's text as a TEI <c>div</c>: body paragraphs as aligned <c>p</c>s, and the
+/// document's own apparatus as what it is (<c>fw</c>, <c>ab</c>, <c>head</c>, <c>table</c>, <c>closer</c>).
+/// </summary>
+internal sealed class TextEncoder(EncodingContext context, DocumentText text)
+{
+    private readonly InlineEncoder _inline = new(context);
+
+    public XElement Encode() => E("div",
+        A("type", text.Role == TextRole.Original ? "original" : "translation"),
+        A(XmlLang, text.Language),
+        A(XmlId, TeiIds.Div(context.Doc, text.Language)),
+        A("corresp", Counterparts(null)),
+        text.Blocks.SelectMany(Block));
+
+    private IEnumerable<XNode> Block(Block block)
+    {
+        switch (block)
+        {
+            case TextBlock t when t.Kind == BlockKind.Plain:
+                foreach (var node in _inline.Encode(t.Content))
+                {
+                    yield return node;
+                }
+
+                break;
+            case TextBlock t:
+                yield return Aligned(E(ElementName(t.Kind), A("type", t.Type), _inline.Encode(t.Content)), t.Key).From(t.Span);
+                break;
+            case TableBlock table:
+                yield return Aligned(Table(table), table.Key).From(table.Span);
+                break;
+            case ContainerBlock container:
+                yield return Aligned(E(container.Kind, Children(container)), container.Key).From(container.Span);
+                break;
+            case MilestoneBlock milestone:
+                foreach (var node in _inline.Encode(milestone.Items))
+                {
+                    yield return node;
+                }
+
+                break;
+            case RawTeiBlock raw:
+                if (Raw(raw) is { } element)
+                {
+                    yield return element.From(raw.Span);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>A container's lines: plain text ends its line with a break, so it does not run into what follows.</summary>
+    private IEnumerable<XNode> Children(ContainerBlock container)
+    {
+        for (var i = 0; i < container.Children.Count; i++)
+        {
+            foreach (var node in Block(container.Children[i]))
+            {
+                yield return node;
+            }
+
+            if (container.Children[i] is TextBlock { Kind: BlockKind.Plain } plain && i + 1 < container.Children.Count)
+            {
+                yield return E("lb").From(plain.Span);
+            }
+        }
+    }
+
+    private XElement Table(TableBlock table)
+    {
+        var columns = table.Rows.Count == 0 ? 0 : table.Rows.Max(r => r.Count);
+        return E("table",
+            A("type", table.Type),
+            A("rows", table.Rows.Count.ToString(CultureInfo.InvariantCulture)),
+            A("cols", columns.ToString(CultureInfo.InvariantCulture)),
+            table.Rows.Select(row => E("row", row.Select(cell => E("cell", _inline.Encode(cell))))));
+    }
+
+    /// <summary>A keyed block gets its id and points to the blocks of the same key in the other languages.</summary>
+    private XElement Aligned(XElement element, string? key)
+    {
+        if (key is not null)
+        {
+            element.SetAttributeValue(XmlId, TeiIds.Segment(context.Doc, text.Language, key));
+            element.SetAttributeValue("corresp", Counterparts(key));
+        }
+
+        return element;
+    }
+
+    private string? Counterparts(string? key)
+    {
+        var pointers = context.OtherLanguages
+            .Select(lang => "#" + (key is null ? TeiIds.Div(context.Doc, lang) : TeiIds.Segment(context.Doc, lang, key)))
+            .ToList();
+        return pointers.Count == 0 ? null : string.Join(' ', pointers);
+    }
+
+    private static string ElementName(BlockKind kind) => kind switch
+    {
+        BlockKind.Paragraph => "p",
+        BlockKind.Ab => "ab",
+        BlockKind.Fw => "fw",
+        BlockKind.Head => "head",
+        BlockKind.Dateline => "dateline",
+        _ => "signed",
+    };
+
+    /// <summary>Hand-written TEI: parsed safely, in the TEI namespace unless it names another.</summary>
+    private XElement? Raw(RawTeiBlock raw)
+    {
+        try
+        {
+            var wrapped = $"<wrapper xmlns=\"{Ns}\">{raw.Xml}</wrapper>";
+            var root = SafeXml.Parse(wrapped, tolerateDoctype: false).Root!;
+            return root.Elements().SingleOrDefault() ?? throw new XmlException("a raw TEI block must hold exactly one element");
+        }
+        catch (XmlException e)
+        {
+            context.Diagnostics.Add(Diagnostic.Error("ED1104", raw.Span with { Line = raw.Span.Line + Math.Max(e.LineNumber - 1, 0) }, $"raw TEI is not well-formed: {e.Message}"));
+            return null;
+        }
+    }
+}
