@@ -1,0 +1,70 @@
+using System.Xml.Linq;
+using Edition.RelaxNg.Datatypes;
+
+namespace Edition.RelaxNg.Parsing;
+
+/// <summary>
+/// Spec 4.1 and 4.2: removes foreign elements and whitespace-only text, trims <c>name</c>, <c>type</c> and
+/// <c>combine</c>; reports text where RELAX NG allows none. Foreign attributes stay (later steps ignore them).
+/// </summary>
+internal static class AnnotationStripper
+{
+    private const int MaxDepth = 2000;
+
+    public static void Strip(XElement root, SchemaErrors errors)
+    {
+        var stack = new Stack<(XElement Element, int Depth)>();
+        stack.Push((root, 0));
+        while (stack.Count > 0)
+        {
+            var (e, depth) = stack.Pop();
+            if (depth > MaxDepth)
+            {
+                errors.Report(RelaxNgErrorCodes.SchemaSyntax, e, $"schema nested deeper than {MaxDepth} elements");
+                return;
+            }
+
+            TrimAttributes(e);
+            var keepsText = Rng.Local(e) is "value" or "param" or "name";
+            foreach (var node in e.Nodes().ToList())
+            {
+                switch (node)
+                {
+                    case XElement child when child.Name.NamespaceName != Rng.Namespace:
+                        child.Remove();
+                        break;
+                    case XElement child:
+                        stack.Push((child, depth + 1));
+                        break;
+                    case XText text when !keepsText:
+                        if (!Whitespace.IsAllSpace(text.Value))
+                        {
+                            errors.Report(RelaxNgErrorCodes.SchemaSyntax, e, $"text is not allowed in '{Rng.Local(e)}'");
+                        }
+
+                        text.Remove();
+                        break;
+                    case XComment or XProcessingInstruction:
+                        node.Remove();
+                        break;
+                }
+            }
+
+            if (Rng.Local(e) == "name" && e.Nodes().Any())
+            {
+                e.Value = e.Value.Trim(' ', '\t', '\n', '\r');
+            }
+        }
+    }
+
+    private static void TrimAttributes(XElement e)
+    {
+        foreach (var name in (string[])["name", "type", "combine"])
+        {
+            if (e.Attribute(name) is { } a)
+            {
+                a.Value = a.Value.Trim(' ', '\t', '\n', '\r');
+            }
+        }
+    }
+}

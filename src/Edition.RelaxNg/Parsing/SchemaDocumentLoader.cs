@@ -1,0 +1,53 @@
+using System.Xml;
+using System.Xml.Linq;
+
+namespace Edition.RelaxNg.Parsing;
+
+/// <summary>Reads schema documents: local files only, no DTD, no resolver, positions kept.</summary>
+internal static class SchemaDocumentLoader
+{
+    public static XmlReaderSettings Settings() => new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        MaxCharactersFromEntities = 1_000_000,
+    };
+
+    public static XElement Load(XmlReader reader, string file, Uri? uri)
+    {
+        var doc = XDocument.Load(reader, LoadOptions.SetLineInfo);
+        var root = doc.Root!;
+        root.AddAnnotation(new SchemaSource(file, uri));
+        return root;
+    }
+
+    /// <summary>Loads a referenced document; null (with an error reported at <paramref name="referrer"/>) when impossible.</summary>
+    public static XElement? Load(Uri uri, SchemaErrors errors, XObject? referrer)
+    {
+        if (!uri.IsFile)
+        {
+            errors.Report(RelaxNgErrorCodes.ForbiddenHref, referrer, $"only local files can be referenced, not '{uri}'");
+            return null;
+        }
+
+        var path = uri.LocalPath;
+        try
+        {
+            using var stream = File.OpenRead(path);
+            using var reader = XmlReader.Create(stream, Settings(), uri.AbsoluteUri);
+            return Load(reader, path, uri);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            errors.Report(RelaxNgErrorCodes.SchemaUnreadable, referrer, $"cannot read schema '{path}': {e.Message}");
+        }
+        catch (XmlException e)
+        {
+            errors.Report(RelaxNgErrorCodes.SchemaUnreadable, new SourceLocation(path, e.LineNumber, e.LinePosition), $"schema is not well-formed XML: {e.Message}");
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,106 @@
+using System.Xml;
+using Edition.RelaxNg.Parsing;
+using Edition.RelaxNg.Simplification;
+using Edition.RelaxNg.Validation;
+
+namespace Edition.RelaxNg;
+
+/// <summary>
+/// A compiled RELAX NG schema (XML syntax). Load once, then validate any number of documents, from any
+/// number of threads at the same time.
+/// </summary>
+public sealed class RelaxNgSchema
+{
+    private readonly SchemaModel model;
+
+    private RelaxNgSchema(SchemaModel model) => this.model = model;
+
+    /// <summary>Loads a schema file and what it includes.</summary>
+    /// <exception cref="RelaxNgSchemaException">The schema is unreadable or incorrect; see its Errors.</exception>
+    public static RelaxNgSchema Load(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var uri = new Uri(full);
+        try
+        {
+            using var stream = File.OpenRead(full);
+            using var reader = XmlReader.Create(stream, SchemaDocumentLoader.Settings(), uri.AbsoluteUri);
+            return Load(reader, full);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new RelaxNgSchemaException([new RelaxNgError(RelaxNgErrorCodes.SchemaUnreadable, $"cannot read schema: {e.Message}", path, 0, 0, "")]);
+        }
+    }
+
+    /// <summary>
+    /// Loads a schema from a reader; <paramref name="baseUri"/> (a file path or file URI) resolves its
+    /// include and externalRef references and names the file in errors.
+    /// </summary>
+    /// <exception cref="RelaxNgSchemaException">The schema is unreadable or incorrect; see its Errors.</exception>
+    public static RelaxNgSchema Load(XmlReader reader, string baseUri)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        Uri? uri = null;
+        if (!string.IsNullOrEmpty(baseUri))
+        {
+            uri = Uri.TryCreate(baseUri, UriKind.Absolute, out var absolute) ? absolute : new Uri(Path.GetFullPath(baseUri));
+        }
+
+        var file = uri is { IsFile: true } ? uri.LocalPath : baseUri ?? "";
+        System.Xml.Linq.XElement root;
+        try
+        {
+            root = SchemaDocumentLoader.Load(reader, file, uri);
+        }
+        catch (XmlException e)
+        {
+            throw new RelaxNgSchemaException([new RelaxNgError(RelaxNgErrorCodes.SchemaUnreadable, $"schema is not well-formed XML: {e.Message}", file, e.LineNumber, e.LinePosition, "")]);
+        }
+
+        return new RelaxNgSchema(new SchemaModel(SchemaCompiler.Compile(root, uri)));
+    }
+
+    /// <summary>Validates a file, read safely (no DTD unless <see cref="ValidationOptions.IgnoreDtd"/>, no resolver).</summary>
+    public ValidationResult Validate(string path, ValidationOptions? options = null)
+    {
+        options ??= ValidationOptions.Default;
+        try
+        {
+            using var stream = File.OpenRead(path);
+            using var reader = XmlReader.Create(stream, InstanceReaderSettings(options), path);
+            return Validate(reader, path, options);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new ValidationResult([new RelaxNgError(RelaxNgErrorCodes.NotWellFormed, $"cannot read file: {e.Message}", path, 0, 0, "")]);
+        }
+    }
+
+    /// <summary>Validates the document an XmlReader delivers (the caller chooses its settings).</summary>
+    public ValidationResult Validate(XmlReader reader, string fileName, ValidationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var deriver = model.RentDeriver();
+        try
+        {
+            var errors = new InstanceValidator(model, deriver, reader, fileName, options ?? ValidationOptions.Default).Run();
+            return new ValidationResult(errors);
+        }
+        finally
+        {
+            model.ReturnDeriver(deriver);
+        }
+    }
+
+    /// <summary>The reader settings <see cref="Validate(string, ValidationOptions?)"/> uses, for callers that open readers themselves.</summary>
+    public static XmlReaderSettings InstanceReaderSettings(ValidationOptions? options = null) => new()
+    {
+        DtdProcessing = options?.IgnoreDtd == true ? DtdProcessing.Ignore : DtdProcessing.Prohibit,
+        XmlResolver = null,
+        MaxCharactersFromEntities = 10_000_000,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        CloseInput = false,
+    };
+}

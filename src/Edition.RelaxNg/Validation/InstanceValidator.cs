@@ -1,0 +1,254 @@
+using System.Text;
+using System.Xml;
+using Edition.RelaxNg.Datatypes;
+using Edition.RelaxNg.Patterns;
+
+namespace Edition.RelaxNg.Validation;
+
+/// <summary>
+/// Streams one document through the derivatives: an explicit stack (no recursion on the instance side),
+/// text coalesced across comments and processing instructions, recovery after each error.
+/// </summary>
+internal sealed class InstanceValidator
+{
+    private readonly SchemaModel model;
+    private readonly Deriver deriver;
+    private readonly XmlReader reader;
+    private readonly ValidationOptions options;
+    private readonly ErrorLog log;
+    private readonly ReaderContext context;
+    private readonly IdTracker ids = new();
+    private readonly List<Frame> frames = [];
+    private readonly StringBuilder text = new();
+    private int textLine;
+    private int textColumn;
+
+    public InstanceValidator(SchemaModel model, Deriver deriver, XmlReader reader, string file, ValidationOptions options)
+    {
+        this.model = model;
+        this.deriver = deriver;
+        this.reader = reader;
+        this.options = options;
+        log = new ErrorLog(file, options.MaxErrors, frames);
+        context = new ReaderContext(reader);
+    }
+
+    public IReadOnlyList<RelaxNgError> Run()
+    {
+        var state = model.Start;
+        var sawRoot = false;
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.NodeType)
+                {
+                    case XmlNodeType.Element:
+                        state = frames.Count > 0 ? FlushText(state, atEnd: false) : state;
+                        sawRoot = true;
+                        var empty = reader.IsEmptyElement;
+                        state = StartElement(state);
+                        state = empty ? EndElement(state) : state;
+                        break;
+                    case XmlNodeType.EndElement:
+                        state = EndElement(state);
+                        break;
+                    case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
+                        AppendText();
+                        break;
+                }
+            }
+        }
+        catch (XmlException e)
+        {
+            log.Add(RelaxNgErrorCodes.NotWellFormed, e.LineNumber, e.LinePosition, $"not well-formed XML: {e.Message}");
+            return log.Errors;
+        }
+
+        if (!sawRoot)
+        {
+            log.Add(RelaxNgErrorCodes.MissingContent, 0, 0, "the document has no root element");
+        }
+
+        foreach (var (id, line, column, path) in ids.Dangling())
+        {
+            log.Add(RelaxNgErrorCodes.DanglingIdRef, line, column, $"IDREF '{id}' does not match any ID in the document", path);
+        }
+
+        return log.Errors;
+    }
+
+    private Pattern StartElement(Pattern state)
+    {
+        var name = new QualifiedName(reader.NamespaceURI, reader.LocalName);
+        var (line, column) = Position();
+        var parentNs = frames.Count > 0 ? frames[^1].Name.Namespace : name.Namespace;
+        var next = deriver.StartTagOpen(state, name);
+        frames.Add(new Frame(name, reader.Name));
+        if (next.Kind == PatternKind.NotAllowed)
+        {
+            var expected = Expectations.Content(state, parentNs);
+            var where = frames.Count == 1 ? "as the root element" : "here";
+            log.Add(RelaxNgErrorCodes.UnexpectedElement, line, column, $"element '{reader.Name}' not allowed {where}; expected {expected}");
+            next = deriver.Builder.After(RecoveryContent(name), state);
+        }
+
+        next = Attributes(next, name);
+        var closed = deriver.StartTagClose(next);
+        if (closed.Kind == PatternKind.NotAllowed)
+        {
+            var missing = Expectations.RequiredAttributes(next, deriver);
+            log.Add(RelaxNgErrorCodes.MissingAttribute, line, column, $"element '{reader.Name}' missing required attribute {missing}");
+            closed = deriver.StartTagClose(next, lenient: true);
+        }
+
+        return closed;
+    }
+
+    private Pattern Attributes(Pattern state, QualifiedName element)
+    {
+        if (!reader.MoveToFirstAttribute())
+        {
+            return state;
+        }
+
+        do
+        {
+            if (reader.NamespaceURI == "http://www.w3.org/2000/xmlns/")
+            {
+                continue;
+            }
+
+            var name = new QualifiedName(reader.NamespaceURI, reader.LocalName);
+            var value = reader.Value;
+            var (line, column) = Position();
+            var started = deriver.StartAttribute(state, name);
+            if (started.Kind == PatternKind.NotAllowed)
+            {
+                log.Add(RelaxNgErrorCodes.UnexpectedAttribute, line, column, $"attribute '{reader.Name}' not allowed on element '{frames[^1].Display}'");
+                continue;
+            }
+
+            var next = deriver.AttributeValue(started, value, context);
+            if (next.Kind == PatternKind.NotAllowed)
+            {
+                var expected = Expectations.Values(AfterLefts(started));
+                log.Add(RelaxNgErrorCodes.InvalidValue, line, column, $"invalid value '{Shorten(value)}' for attribute '{reader.Name}' of element '{frames[^1].Display}'; expected {expected}");
+                next = deriver.AttributeAnyValue(started);
+            }
+
+            state = next;
+            if (options.CheckIds && !model.Ids.IsEmpty)
+            {
+                var type = model.Ids.Lookup(element, name);
+                if (type != IdType.None && ids.Add(type, value, line, column, log.Path()) is { } duplicate)
+                {
+                    log.Add(RelaxNgErrorCodes.DuplicateId, line, column, $"duplicate ID '{duplicate}'");
+                }
+            }
+        }
+        while (reader.MoveToNextAttribute());
+        reader.MoveToElement();
+        return state;
+    }
+
+    private Pattern EndElement(Pattern state)
+    {
+        state = FlushText(state, atEnd: true);
+        var next = deriver.EndTag(state);
+        if (next.Kind == PatternKind.NotAllowed)
+        {
+            var (line, column) = Position();
+            var expected = Expectations.Content(state, frames[^1].Name.Namespace);
+            log.Add(RelaxNgErrorCodes.MissingContent, line, column, $"element '{frames[^1].Display}' incomplete; expected {expected}");
+            next = deriver.EndTag(state, lenient: true);
+        }
+
+        frames.RemoveAt(frames.Count - 1);
+        return next;
+    }
+
+    private void AppendText()
+    {
+        if (frames.Count == 0)
+        {
+            return;
+        }
+
+        if (text.Length == 0)
+        {
+            (textLine, textColumn) = Position();
+        }
+
+        text.Append(reader.Value);
+    }
+
+    /// <summary>Applies the pending text: before a child or at the end tag (spec 6.2.7 whitespace rules).</summary>
+    private Pattern FlushText(Pattern state, bool atEnd)
+    {
+        var frame = frames[^1];
+        var s = text.ToString();
+        text.Clear();
+        var blank = Whitespace.IsAllSpace(s);
+        if (!frame.HasChild)
+        {
+            frames[^1] = frame with { HasChild = !atEnd };
+        }
+
+        if (atEnd && !frame.HasChild && blank)
+        {
+            return deriver.Builder.Choice(state, deriver.Text(state, s, context));
+        }
+
+        if (blank)
+        {
+            return state;
+        }
+
+        var next = deriver.Text(state, s, context);
+        if (next.Kind != PatternKind.NotAllowed)
+        {
+            return next;
+        }
+
+        var expected = Expectations.Content(state, frame.Name.Namespace);
+        var (code, what) = expected.Contains("value", StringComparison.Ordinal) || expected.Contains('\'', StringComparison.Ordinal)
+            ? (RelaxNgErrorCodes.InvalidValue, $"invalid value '{Shorten(s.Trim())}' in element '{frame.Display}'")
+            : (RelaxNgErrorCodes.TextNotAllowed, $"text not allowed in element '{frame.Display}'");
+        log.Add(code, textLine, textColumn, $"{what}; expected {expected}");
+        return state;
+    }
+
+    private Pattern RecoveryContent(QualifiedName name)
+    {
+        Pattern? content = null;
+        foreach (var e in model.Recovery.Matching(name))
+        {
+            content = content is null ? e.Content : deriver.Builder.Choice(content, e.Content);
+        }
+
+        return content ?? model.AnyContent;
+    }
+
+    private static IEnumerable<Pattern> AfterLefts(Pattern p)
+    {
+        var stack = new Stack<Pattern>([p]);
+        while (stack.TryPop(out var q))
+        {
+            if (q is BinaryPattern { Kind: PatternKind.Choice } c)
+            {
+                stack.Push(c.Left);
+                stack.Push(c.Right);
+            }
+            else if (q is BinaryPattern { Kind: PatternKind.After } a)
+            {
+                yield return a.Left;
+            }
+        }
+    }
+
+    private (int Line, int Column) Position() =>
+        reader is IXmlLineInfo info && info.HasLineInfo() ? (info.LineNumber, info.LinePosition) : (0, 0);
+
+    private static string Shorten(string value) => value.Length <= 60 ? value : value[..57] + "…";
+}
