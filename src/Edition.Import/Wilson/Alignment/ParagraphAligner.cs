@@ -1,0 +1,167 @@
+using System.Globalization;
+
+namespace Edition.Import.Wilson.Alignment;
+
+/// <summary>
+/// Aligns body paragraphs of original and translation. Numbered paragraphs ("1.", "2.") open sections that
+/// must correspond; inside a section paragraphs pair one to one when the counts agree, otherwise by a length
+/// alignment (Gale–Church in miniature: pairs cost the log of their length ratio, a skip costs a fixed
+/// penalty). A skipped paragraph keeps a one-sided key (<c>p3-2-en</c>) and is reported, never dropped:
+/// the loader then flags it (no counterpart) until the editor decides.
+/// </summary>
+internal static class ParagraphAligner
+{
+    private const double SkipCost = 2.0;
+    private static readonly double SuspiciousRatio = Math.Log(2.5);
+
+    /// <param name="original">Body paragraphs as (number or null, text, line index).</param>
+    public static AlignmentResult Align(
+        IReadOnlyList<(int? Number, string Text, int Line)> original,
+        IReadOnlyList<(int? Number, string Text, int Line)> translation,
+        string originalLanguage,
+        string translationLanguage)
+    {
+        var ratio = (translation.Sum(p => p.Text.Length) + 1.0) / (original.Sum(p => p.Text.Length) + 1.0);
+        var ruSections = Sections(original);
+        var enSections = Sections(translation);
+        var numbered = ruSections.Keys.Concat(enSections.Keys).Any(k => k > 0);
+        var ruKeys = new string[original.Count];
+        var enKeys = new string[translation.Count];
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var unaligned = new List<UnalignedParagraph>();
+        var warnings = new List<string>();
+        var pairs = 0;
+        foreach (var section in ruSections.Keys.Union(enSections.Keys).Order())
+        {
+            var ru = ruSections.GetValueOrDefault(section) ?? [];
+            var en = enSections.GetValueOrDefault(section) ?? [];
+            var baseKey = section > 0 ? $"p{section.ToString(CultureInfo.InvariantCulture)}" : numbered ? "p0" : "p";
+            var j = 0;
+            var lastKey = baseKey;
+            foreach (var (a, b) in Pair(ru, en, original, translation, ratio))
+            {
+                if (a is { } ai && b is { } bi)
+                {
+                    j++;
+                    lastKey = Unique(used, section > 0 && j == 1 ? baseKey : section > 0 ? $"{baseKey}-{j}" : numbered ? $"p0-{j}" : $"p{j}");
+                    ruKeys[ai] = enKeys[bi] = lastKey;
+                    pairs++;
+                    if (PairCost(original[ai].Text.Length, translation[bi].Text.Length, ratio) > SuspiciousRatio)
+                    {
+                        warnings.Add($"{lastKey}: the translation is {(translation[bi].Text.Length > original[ai].Text.Length * ratio ? "much longer" : "much shorter")} than the original ({original[ai].Text.Length} / {translation[bi].Text.Length} characters); check the pairing");
+                    }
+                }
+                else if (a is { } only)
+                {
+                    ruKeys[only] = Unique(used, $"{lastKey}-{originalLanguage}");
+                    unaligned.Add(new UnalignedParagraph(originalLanguage, ruKeys[only], original[only].Line, Preview(original[only].Text)));
+                }
+                else if (b is { } onlyEn)
+                {
+                    enKeys[onlyEn] = Unique(used, $"{lastKey}-{translationLanguage}");
+                    unaligned.Add(new UnalignedParagraph(translationLanguage, enKeys[onlyEn], translation[onlyEn].Line, Preview(translation[onlyEn].Text)));
+                }
+            }
+        }
+
+        return new AlignmentResult(ruKeys, enKeys, pairs, unaligned, warnings);
+    }
+
+    /// <summary>Paragraph indices by section: a numbered paragraph opens a section, the rest continue it.</summary>
+    private static SortedDictionary<int, List<int>> Sections(IReadOnlyList<(int? Number, string Text, int Line)> paragraphs)
+    {
+        var sections = new SortedDictionary<int, List<int>>();
+        var current = 0;
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            // A number already seen (a nested "1." list) continues the current section instead of reopening one.
+            if (paragraphs[i].Number is { } n && n > 0 && !sections.ContainsKey(n))
+            {
+                current = n;
+            }
+
+            (sections.TryGetValue(current, out var list) ? list : sections[current] = []).Add(i);
+        }
+
+        return sections;
+    }
+
+    private static List<(int? A, int? B)> Pair(
+        List<int> ru, List<int> en,
+        IReadOnlyList<(int? Number, string Text, int Line)> original,
+        IReadOnlyList<(int? Number, string Text, int Line)> translation,
+        double ratio)
+    {
+        if (ru.Count == en.Count)
+        {
+            return ru.Zip(en, (a, b) => ((int?)a, (int?)b)).ToList();
+        }
+
+        // Edit-distance style dynamic programme over the two sequences.
+        var cost = new double[ru.Count + 1, en.Count + 1];
+        for (var i = 0; i <= ru.Count; i++)
+        {
+            for (var j = 0; j <= en.Count; j++)
+            {
+                if (i == 0 && j == 0)
+                {
+                    continue;
+                }
+
+                var best = double.MaxValue;
+                if (i > 0 && j > 0)
+                {
+                    best = cost[i - 1, j - 1] + PairCost(original[ru[i - 1]].Text.Length, translation[en[j - 1]].Text.Length, ratio);
+                }
+
+                if (i > 0)
+                {
+                    best = Math.Min(best, cost[i - 1, j] + SkipCost);
+                }
+
+                if (j > 0)
+                {
+                    best = Math.Min(best, cost[i, j - 1] + SkipCost);
+                }
+
+                cost[i, j] = best;
+            }
+        }
+
+        var path = new List<(int? A, int? B)>();
+        for (int i = ru.Count, j = en.Count; i > 0 || j > 0;)
+        {
+            if (i > 0 && j > 0 && cost[i, j] == cost[i - 1, j - 1] + PairCost(original[ru[i - 1]].Text.Length, translation[en[j - 1]].Text.Length, ratio))
+            {
+                path.Add((ru[--i], en[--j]));
+            }
+            else if (i > 0 && cost[i, j] == cost[i - 1, j] + SkipCost)
+            {
+                path.Add((ru[--i], null));
+            }
+            else
+            {
+                path.Add((null, en[--j]));
+            }
+        }
+
+        path.Reverse();
+        return path;
+    }
+
+    private static double PairCost(int ruLength, int enLength, double ratio) =>
+        Math.Abs(Math.Log((enLength + 10.0) / ((ruLength + 10.0) * ratio)));
+
+    private static string Unique(HashSet<string> used, string key)
+    {
+        var candidate = key;
+        for (var n = 2; !used.Add(candidate); n++)
+        {
+            candidate = $"{key}-{n.ToString(CultureInfo.InvariantCulture)}";
+        }
+
+        return candidate;
+    }
+
+    private static string Preview(string text) => text.Length <= 60 ? text : text[..57] + "…";
+}

@@ -1,0 +1,167 @@
+using Edition.Import.Wilson.Export;
+
+namespace Edition.Import.Wilson.Layout;
+
+/// <summary>
+/// Tells the telegram apparatus from the body in one language's text. Distinctive blocks (stamps, received
+/// line, catch words, dispatch notes) are recognised anywhere; the rest by position: before the first block
+/// that reads like prose they are headers, markings, address and salute; after the last, dateline and
+/// signature; in between, body paragraphs.
+/// </summary>
+internal static class BlockClassifier
+{
+    /// <param name="firstFolio">The cited first folio; null for the translation, which records no leaves.</param>
+    public static List<LayoutBlock> Classify(IReadOnlyList<ExportBlock> blocks, int? firstFolio, bool original)
+    {
+        var items = SplitCertifications(blocks);
+        var found = items.Select(Distinctive).ToArray();
+        var prose = Enumerable.Range(0, items.Count).Where(i => found[i] is null && ReadsAsProse(items[i])).ToList();
+        var first = prose.Count > 0 ? prose[0] : items.Count;
+        var last = prose.Count > 0 ? prose[^1] : -1;
+        var result = new List<LayoutBlock>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var block = found[i] ?? (i < first ? Opening(items[i]) : i <= last ? Body(items[i]) : Closing(items[i]));
+            if (block.Kind == BlockKind.Table)
+            {
+                block = block with { Type = i < first ? "distribution" : "data" };
+            }
+
+            result.Add(block);
+        }
+
+        var withRoles = AssignRoles(result);
+        return original ? PageBreaks.Insert(withRoles, firstFolio) : withRoles;
+    }
+
+    private static LayoutBlock? Distinctive(ExportBlock b)
+    {
+        var flat = b.Flat;
+        var first = b.Lines[0].Trim();
+        return b switch
+        {
+            { IsTable: true } => new LayoutBlock(BlockKind.Table, b.Lines, b.LineIndex),
+            _ when TelegramPatterns.Telegram().IsMatch(flat) => Make(BlockKind.Head, null, b),
+            _ when TelegramPatterns.Continuation().IsMatch(flat) => Make(BlockKind.Forme, "header", b) with { StartsLeaf = true },
+            _ when TelegramPatterns.Stamp().IsMatch(flat) => Make(BlockKind.Forme, "stamp", b),
+            _ when TelegramPatterns.Received().IsMatch(flat) => Make(BlockKind.Block, "received", b),
+            _ when TelegramPatterns.Form().IsMatch(flat) => Make(BlockKind.Block, "form", b),
+            _ when TelegramPatterns.Footer().IsMatch(flat) => Make(BlockKind.Forme, "footer", b),
+            _ when TelegramPatterns.Registration().IsMatch(flat) => Make(BlockKind.Block, "registration", b),
+            _ when TelegramPatterns.Series().IsMatch(flat) => Make(BlockKind.Block, "series", b),
+            _ when TelegramPatterns.Distribution().IsMatch(flat) => Make(BlockKind.Block, "distribution", b),
+            _ when TelegramPatterns.Catch().IsMatch(flat) => Make(BlockKind.Forme, "catch", b),
+            _ when TelegramPatterns.PageNumber().IsMatch(flat) => Make(BlockKind.Forme, "pageNum", b),
+            _ when TelegramPatterns.CopyMarking().IsMatch(flat) => Make(BlockKind.Forme, "marking", b),
+            _ when TelegramPatterns.Dispatch().IsMatch(first) => Make(BlockKind.Forme, "dispatch", b),
+            _ when TelegramPatterns.Certification().IsMatch(first) => Make(BlockKind.CloserText, null, b),
+            _ when IsCapitals(flat) && TelegramPatterns.Administration().IsMatch(flat) => Make(BlockKind.Forme, "header", b),
+            _ => null,
+        };
+    }
+
+    private static LayoutBlock Opening(ExportBlock b)
+    {
+        var flat = b.Flat;
+        return flat switch
+        {
+            _ when TelegramPatterns.Salute().IsMatch(flat) => Make(BlockKind.Block, "salute", b),
+            _ when TelegramPatterns.Address().IsMatch(flat) && flat.Length <= 80 => Make(BlockKind.Block, "address", b),
+            _ when IsCapitals(flat) && Words(flat) >= 3 => Make(BlockKind.Forme, "header", b),
+            _ when flat.Length <= 40 => Make(BlockKind.Forme, "marking", b),
+            _ => Body(b),
+        };
+    }
+
+    private static LayoutBlock Closing(ExportBlock b) => b.Flat switch
+    {
+        var f when TelegramPatterns.Dateline().IsMatch(f) => Make(BlockKind.Dateline, null, b),
+        var f when Words(f) <= 6 && f.Length <= 60 => Make(BlockKind.Signed, null, b),
+        _ => Make(BlockKind.Forme, "marking", b),
+    };
+
+    private static LayoutBlock Body(ExportBlock b)
+    {
+        // Line breaks inside a prose paragraph are the PDF's, not the document's.
+        var flat = b.Flat;
+        var number = TelegramPatterns.Numbered().Match(flat);
+        return new LayoutBlock(BlockKind.Body, [flat], b.LineIndex) { Number = number.Success ? int.Parse(number.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null };
+    }
+
+    private static bool ReadsAsProse(ExportBlock b)
+    {
+        var flat = b.Flat;
+        return TelegramPatterns.Numbered().IsMatch(flat)
+            || (Words(flat) >= 5 && !IsCapitals(flat) && (flat.Length >= 60 || ".!?:;»\")".Contains(flat[^1], StringComparison.Ordinal)));
+    }
+
+    /// <summary>Roles pair apparatus across languages; only the first block of each role gets one.</summary>
+    private static List<LayoutBlock> AssignRoles(List<LayoutBlock> blocks)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var certified = false;
+        var headSeen = false;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var b = blocks[i];
+            certified |= b.Kind == BlockKind.CloserText;
+            var role = b switch
+            {
+                { Kind: BlockKind.Forme, Type: "header", StartsLeaf: false } when !headSeen => "header",
+                { Kind: BlockKind.Head } => "telegram",
+                { Kind: BlockKind.Table, Type: "distribution" } or { Kind: BlockKind.Block, Type: "distribution" } => "copies",
+                { Kind: BlockKind.Block, Type: "received" or "series" or "address" or "salute" } => b.Type,
+                { Kind: BlockKind.Dateline } => "dateline",
+                { Kind: BlockKind.Signed } when !certified => "signature",
+                _ => null,
+            };
+            headSeen |= b.Kind == BlockKind.Head;
+            if (role is not null && seen.Add(role))
+            {
+                blocks[i] = b with { Role = role };
+            }
+        }
+
+        return blocks;
+    }
+
+    /// <summary>"Отп. … дело / Верно: …" arrive as one block; the certification begins a closer of its own.</summary>
+    private static List<ExportBlock> SplitCertifications(IReadOnlyList<ExportBlock> blocks)
+    {
+        var result = new List<ExportBlock>();
+        foreach (var b in blocks)
+        {
+            var cut = -1;
+            for (var i = 1; i < b.Lines.Count && !b.IsTable; i++)
+            {
+                if (TelegramPatterns.Certification().IsMatch(b.Lines[i].Trim()))
+                {
+                    cut = i;
+                    break;
+                }
+            }
+
+            if (cut < 0)
+            {
+                result.Add(b);
+                continue;
+            }
+
+            result.Add(b with { Lines = b.Lines.Take(cut).ToArray() });
+            result.Add(b with { Lines = b.Lines.Skip(cut).ToArray(), LineIndex = b.LineIndex + cut });
+        }
+
+        return result;
+    }
+
+    private static LayoutBlock Make(BlockKind kind, string? type, ExportBlock b) =>
+        new(kind, b.Lines.Select(l => l.Trim()).ToArray(), b.LineIndex) { Type = type };
+
+    private static int Words(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    internal static bool IsCapitals(string s)
+    {
+        var letters = s.Where(char.IsLetter).ToArray();
+        return letters.Length >= 4 && letters.Count(char.IsUpper) >= letters.Length * 0.9;
+    }
+}

@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+
+namespace Edition.Import.Wilson.Layout;
+
+/// <summary>
+/// The recurring parts of a Soviet ciphered telegram and of its English rendering. Russian and English forms
+/// share one pattern each: they never collide, and one list is easier to extend than two.
+/// </summary>
+internal static partial class TelegramPatterns
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(@"^(ШИФРО?ТЕЛЕГРАММА|CIPHER(ED)? TELEGRAM|ШИФРОВКА)\b", Options)]
+    public static partial Regex Telegram();
+
+    [GeneratedRegex(@"^(Продолжение шифро?телеграммы|Continuation of (the )?cipher(ed)? telegram)", Options)]
+    public static partial Regex Continuation();
+
+    [GeneratedRegex(@"(ГЛАВНОЕ УПРАВЛЕНИЕ|ГЕНЕРАЛЬН\w+ ШТАБ|ГЕНШТАБ|МИНИСТЕРСТВ\w+|MAIN ADMINISTRATION|GENERAL STAFF|MINISTRY)", Options)]
+    public static partial Regex Administration();
+
+    [GeneratedRegex(@"^((НЕ|СОВ(ЕРШЕННО)?\.?|СТРОГО)\s+)?СЕКРЕТНО\b|^Снятие копий воспрещается|^ОСОБАЯ ПАПКА|^((NOT|TOP|STRICTLY)\s+)?SECRET\b|^Copying (is )?(prohibited|forbidden)|^SPECIAL (FILE|DOSSIER)", Options)]
+    public static partial Regex Stamp();
+
+    [GeneratedRegex(@"^(ИЗ|FROM)\s+\S.*\b(получен[аоы]?|received)\b", Options)]
+    public static partial Regex Received();
+
+    [GeneratedRegex(@"^Для заметок", Options)]
+    public static partial Regex Form();
+
+    [GeneratedRegex(@"ВОЗВРАТУ|Экз\.\s*№\s*\d+\s*/", Options)]
+    public static partial Regex Registration();
+
+    [GeneratedRegex(@"^(ПОДЛЕЖИТ ВОЗВРАТУ|TO BE RETURNED)", Options)]
+    public static partial Regex Footer();
+
+    [GeneratedRegex(@"^(СЕРИЯ|SERIES)\b", Options)]
+    public static partial Regex Series();
+
+    [GeneratedRegex(@"^(Copies|Distribution|Рассылка)\s*:", Options)]
+    public static partial Regex Distribution();
+
+    [GeneratedRegex(@"^/?\s*(см\.?\s*сл\.?\s*лист|see next (page|sheet))\.?\s*/?$", Options)]
+    public static partial Regex Catch();
+
+    [GeneratedRegex(@"^(Лист|Page|Sheet)\s+\d+\.?$", Options)]
+    public static partial Regex PageNumber();
+
+    [GeneratedRegex(@"^(Экз\.|Copy)\s*(№|No\.?)?\s*\d+\.?$", Options)]
+    public static partial Regex CopyMarking();
+
+    [GeneratedRegex(@"^(Расп\.|Отп\.|Отпечатано|Печ\.|Исп\.|Typed|Dispatched)", Options)]
+    public static partial Regex Dispatch();
+
+    [GeneratedRegex(@"^(Верно|True copy|Correct)\s*:", Options)]
+    public static partial Regex Certification();
+
+    [GeneratedRegex(@"^(товарищ(у|ам)|To Comrades?|To)\s+\S", Options)]
+    public static partial Regex Address();
+
+    [GeneratedRegex(@"^(Товарищ|Товарищи|Comrades?|Дорог(ой|ие)|Уважаемый|Dear)\b.{0,60}[!,:]$", Options)]
+    public static partial Regex Salute();
+
+    [GeneratedRegex(@"^(№|No\.?|N)\s*\d+.{0,12}?\d{1,2}\.\d{1,2}\.\d{2,4}\.?$|^\d{1,2}\.\d{1,2}\.\d{2,4}\.?$", Options)]
+    public static partial Regex Dateline();
+
+    [GeneratedRegex(@"^(\d{1,2})[.)]\s")]
+    public static partial Regex Numbered();
+
+    /// <summary>A trailing folio number on a header line ("… СОВЕТСКОЙ АРМИИ 64").</summary>
+    [GeneratedRegex(@"^(?<text>.*\D)\s+(?<folio>\d{1,4})$")]
+    public static partial Regex TrailingFolio();
+}

@@ -1,0 +1,220 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Edition.Core.Diagnostics;
+using Edition.Core.Text;
+using Edition.Import.Wilson.Alignment;
+using Edition.Import.Wilson.Citation;
+using Edition.Import.Wilson.Export;
+using Edition.Import.Wilson.Inline;
+using Edition.Import.Wilson.Layout;
+using Edition.Import.Wilson.Metadata;
+using Edition.Import.Wilson.Names;
+using Edition.Import.Wilson.Output;
+using YamlDotNet.Core;
+
+namespace Edition.Import.Wilson;
+
+/// <summary>
+/// <c>edition import wilson</c>: turns a Wilson Center Digital Archive export into a document folder of an
+/// edition project. Reads top to bottom as its stages: read, header, split languages, classify apparatus,
+/// link names, align, write (staged, all or nothing), report.
+/// </summary>
+public static partial class WilsonImporter
+{
+    /// <summary>The witness id of the archive's published translation (its bracketed insertions are <c>resp</c> it).</summary>
+    public const string Witness = "WCDA";
+
+    public static ImportResult Import(string exportPath, ImportOptions options)
+    {
+        var diagnostics = new List<Diagnostic>();
+        try
+        {
+            return Run(exportPath, options, diagnostics);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Diagnostic.Error(ImportCodes.WriteFailed, SourceSpan.None(options.ProjectDirectory), $"the import could not be written, nothing was changed: {e.Message}"));
+            return ImportResult.Failed(diagnostics);
+        }
+    }
+
+    private static ImportResult Run(string exportPath, ImportOptions options, List<Diagnostic> diagnostics)
+    {
+        var project = Path.GetFullPath(options.ProjectDirectory);
+        if (!File.Exists(Path.Combine(project, ProjectInfo.FileName)))
+        {
+            diagnostics.Add(Diagnostic.Error(ImportCodes.NotAProject, SourceSpan.None(project), $"not an Edition project: no {ProjectInfo.FileName} in '{project}' (use --into PROJECT)"));
+            return ImportResult.Failed(diagnostics);
+        }
+
+        if (options.DocumentId is { } requested && !DocumentIdPattern().IsMatch(requested))
+        {
+            diagnostics.Add(Diagnostic.Error(ImportCodes.BadDocumentId, SourceSpan.None(project), $"document id '{requested}' must be letters, digits, '.', '_' or '-', starting with a letter or digit"));
+            return ImportResult.Failed(diagnostics);
+        }
+
+        if (ExportText.Read(exportPath, diagnostics) is not { } text || ExportHeaderParser.Parse(text, diagnostics) is not { } header)
+        {
+            return ImportResult.Failed(diagnostics);
+        }
+
+        var language = header.LanguageCode ?? "ru";
+        if (header.LanguageCode is null)
+        {
+            diagnostics.Add(Diagnostic.Warning(ImportCodes.NoOriginal, text.Span(header.CitationLine), $"original language '{header.OriginalLanguage}' not recognised; assumed Russian (ru)"));
+        }
+
+        var blocks = ExportBlock.Split(text.Lines, header.TextStartLine, text.Lines.Count).Where(b => !IsEndMark(b)).ToList();
+        var split = LanguageSplitter.Find(blocks, language);
+        if (!SidesPresent(text, header, blocks, split, diagnostics))
+        {
+            return ImportResult.Failed(diagnostics);
+        }
+
+        var citation = ArchiveCitationParser.Parse(header.Citation);
+        ReportCitation(citation, text.Span(header.CitationLine), diagnostics);
+        var original = BlockClassifier.Classify(blocks[..split.Index], citation.Archives.FirstOrDefault()?.FirstFolio, original: true);
+        var translation = BlockClassifier.Classify(blocks[split.Index..], null, original: false);
+
+        AuthorityFile persons, places;
+        ProjectInfo info;
+        try
+        {
+            persons = AuthorityFile.Load(Path.Combine(project, "persons.yml"));
+            places = AuthorityFile.Load(Path.Combine(project, "places.yml"));
+            info = ProjectInfo.Load(project);
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Add(Diagnostic.Error(ImportCodes.AuthorityUnreadable, SourceSpan.None(project), $"a project YAML file (edition.yml, persons.yml, places.yml) is not valid YAML: {e.Message}"));
+            return ImportResult.Failed(diagnostics);
+        }
+
+        // Link names under the ids the project already uses; apparatus-only names join the original's index.
+        AuthorityFile FileFor(GazetteerEntry e) => e.Kind == "place" ? places : persons;
+        var known = Gazetteer.BuiltIn.Entries.Select(e => FileFor(e).ExistingId(e) is { } id ? e.WithId(id) : e).ToList();
+        var used = new List<GazetteerEntry>();
+        var local = ApparatusNames.Find(original, new NameIndex(Gazetteer.FormsFor(known, language), []), language)
+            .Select(e => persons.ExistingId(e) is { } id ? e.WithId(id) : e).ToList();
+        var originalNames = new NameIndex(Gazetteer.FormsFor(known.Concat(local), language), used);
+        var englishNames = new NameIndex(Gazetteer.FormsFor(known, "en"), used);
+
+        var shared = KeyApparatus(ref original, ref translation);
+        var alignment = AlignBody(ref original, ref translation, language);
+        var year = int.Parse(header.Date[..4], CultureInfo.InvariantCulture);
+        var originalAnnotator = new InlineAnnotator(originalNames, null, year);
+        var translationAnnotator = new InlineAnnotator(englishNames, Witness, year);
+        var originalFile = $"original.{language}.md";
+        const string translationFile = "translation.en.md";
+        var originalMarkdown = SourceMarkdownWriter.Write(original, originalAnnotator);
+        var translationMarkdown = SourceMarkdownWriter.Write(translation, translationAnnotator);
+
+        var (sender, recipient) = Correspondents.Find(header.Title, englishNames, original, originalNames);
+        var senderPlace = Correspondents.SenderPlace(original, originalNames);
+        foreach (var e in new[] { sender, recipient, senderPlace }.OfType<GazetteerEntry>())
+        {
+            englishNames.MarkUsed(e);
+        }
+
+        var documentId = options.DocumentId ?? header.Date;
+        var metadata = DocumentMetadataBuilder.Build(header, citation, original, translation, info, options, Path.GetFileName(exportPath), language)
+            with { SenderPerson = sender?.Id, SenderPlace = senderPlace?.Id, RecipientPerson = recipient?.Id };
+        var documentDirectory = Path.Combine(project, "documents", documentId);
+        if (Directory.Exists(documentDirectory) && !options.Force)
+        {
+            diagnostics.Add(Diagnostic.Error(ImportCodes.DocumentExists, SourceSpan.None(documentDirectory), $"documents/{documentId} already exists; pass --force to replace it or --id to import under another name"));
+            return ImportResult.Failed(diagnostics);
+        }
+
+        var newPersons = used.Where(e => e.Kind == "person" && !persons.HasId(e.Id)).ToList();
+        var newPlaces = used.Where(e => e.Kind == "place" && !places.HasId(e.Id)).ToList();
+        var written = StagedWriter.Commit(
+            documentDirectory,
+            [("document.yml", DocumentYamlWriter.Write(metadata, originalFile, translationFile)), (originalFile, originalMarkdown), (translationFile, translationMarkdown)],
+            [.. Authority(persons, newPersons, PersonsHeader), .. Authority(places, newPlaces, PlacesHeader)]);
+
+        var report = ImportReportBuilder.Build(header, citation, original, translation, alignment, shared, used, persons, places, documentId, language)
+            with { SuppliedInsertions = translationAnnotator.Supplied, Checks = [.. ImportReportBuilder.Checks(original, translation, alignment, local, sender, recipient, citation)] };
+        foreach (var u in alignment.Unaligned)
+        {
+            var side = u.Language == "en" ? "translation" : "original";
+            diagnostics.Add(Diagnostic.Warning(ImportCodes.Unaligned, text.Span(u.LineIndex), $"{side} paragraph has no counterpart; written as '{{#{u.Key}}}' for the editor to pair or remove: {u.Preview}"));
+        }
+
+        if (sender is null || recipient is null)
+        {
+            diagnostics.Add(Diagnostic.Warning(ImportCodes.SenderUnknown, text.Span(header.DateLine), $"the {(sender is null ? "sender" : "recipient")} is not in the gazetteer; document.yml leaves it out"));
+        }
+
+        return new ImportResult(true, report, diagnostics, written, documentDirectory);
+    }
+
+    private const string PersonsHeader = "# Authority list of persons. `names` give the forms used in each language; `aliases` other names\n# (e.g. cipher names) under which the person appears.\n";
+    private const string PlacesHeader = "# Authority list of places.\n";
+
+    private static IEnumerable<(string Path, string Text)> Authority(AuthorityFile file, IReadOnlyList<GazetteerEntry> added, string header) =>
+        added.Count == 0 ? [] : [(file.Path, file.Append(added, header))];
+
+    private static bool SidesPresent(ExportText text, ExportHeader header, List<ExportBlock> blocks, LanguageSplitter.Split split, List<Diagnostic> diagnostics)
+    {
+        var at = text.Span(blocks.Count > 0 ? blocks[0].LineIndex : header.TextStartLine);
+        if (split.OriginalLetters == 0)
+        {
+            diagnostics.Add(Diagnostic.Error(ImportCodes.NoOriginal, at, $"no {header.OriginalLanguage ?? "original-language"} text before the translation: the export holds only a translation, and an edition needs the original"));
+            return false;
+        }
+
+        if (split.TranslationLetters == 0)
+        {
+            diagnostics.Add(Diagnostic.Error(ImportCodes.NoTranslation, at, "no English translation after the original text: export the record with its translation"));
+            return false;
+        }
+
+        return true;
+    }
+
+    private static void ReportCitation(CitationParseResult citation, SourceSpan at, List<Diagnostic> diagnostics)
+    {
+        foreach (var a in citation.Archives.Where(a => !a.IsKnownRepository))
+        {
+            diagnostics.Add(Diagnostic.Warning(ImportCodes.UnknownRepository, at, $"archive '{a.RepositoryAbbr}' is not known to the importer; document.yml keeps the abbreviation: add country, settlement and repository"));
+        }
+
+        foreach (var p in citation.Problems)
+        {
+            diagnostics.Add(Diagnostic.Warning(ImportCodes.CitationNotUnderstood, at, p));
+        }
+    }
+
+    /// <summary>Apparatus with the same role on both sides (header, telegram, received…) is keyed by the role.</summary>
+    private static List<string> KeyApparatus(ref List<LayoutBlock> original, ref List<LayoutBlock> translation)
+    {
+        var roles = original.Select(b => b.Role).Intersect(translation.Select(b => b.Role)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        LayoutBlock Keyed(LayoutBlock b) => b.Role is { } r && roles.Contains(r) ? b with { Key = r } : b;
+        original = original.Select(Keyed).ToList();
+        translation = translation.Select(Keyed).ToList();
+        return original.Where(b => b.Key is not null).Select(b => b.Key!).ToList();
+    }
+
+    private static AlignmentResult AlignBody(ref List<LayoutBlock> original, ref List<LayoutBlock> translation, string language)
+    {
+        static List<(int? Number, string Text, int Line)> Body(List<LayoutBlock> blocks) =>
+            blocks.Where(b => b.Kind == BlockKind.Body).Select(b => (b.Number, b.Flat, b.LineIndex)).ToList();
+        var result = ParagraphAligner.Align(Body(original), Body(translation), language, "en");
+        original = WithKeys(original, result.OriginalKeys);
+        translation = WithKeys(translation, result.TranslationKeys);
+        return result;
+
+        static List<LayoutBlock> WithKeys(List<LayoutBlock> blocks, IReadOnlyList<string> keys)
+        {
+            var i = 0;
+            return blocks.Select(b => b.Kind == BlockKind.Body ? b with { Key = keys[i++] } : b).ToList();
+        }
+    }
+
+    /// <summary>The export's closing "###" and similar separator lines carry no text.</summary>
+    private static bool IsEndMark(ExportBlock b) => !b.IsTable && b.Flat.All(c => c is '#' or '*' or '-' or '_' or ' ');
+
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")]
+    private static partial Regex DocumentIdPattern();
+}
