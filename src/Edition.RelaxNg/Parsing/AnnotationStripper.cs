@@ -31,6 +31,11 @@ internal static class AnnotationStripper
                 switch (node)
                 {
                     case XElement child when child.Name.NamespaceName != Rng.Namespace:
+                        if (keepsText)
+                        {
+                            errors.Report(RelaxNgErrorCodes.SchemaSyntax, child, $"'{Rng.Local(e)}' may only contain text, not elements");
+                        }
+
                         child.Remove();
                         break;
                     case XElement child:

@@ -13,15 +13,15 @@ internal sealed class IncludeExpander(SchemaErrors errors)
     private const int MaxNesting = 100;
     private readonly List<Uri> open = [];
 
-    /// <summary>Prepares a loaded document in place; false when it is too broken to go on with.</summary>
-    public bool Prepare(XElement root, Uri? documentUri, bool grammarOnly)
+    /// <summary>Prepares a loaded document in place; returns its (possibly replaced) root, null when too broken to go on.</summary>
+    public XElement? Prepare(XElement root, Uri? documentUri, bool grammarOnly)
     {
         AnnotationStripper.Strip(root, errors);
         var before = errors.Count;
         new SyntaxChecker(errors).CheckRoot(root, grammarOnly);
         if (errors.Count > before)
         {
-            return false;
+            return null;
         }
 
         if (documentUri is not null)
@@ -35,7 +35,8 @@ internal sealed class IncludeExpander(SchemaErrors errors)
             NameAttributeRule.Apply(root, errors);
             foreach (var reference in root.DescendantsAndSelf().Where(e => Rng.Local(e) is "externalRef" or "include").ToList())
             {
-                Expand(reference, documentUri);
+                var replacement = Expand(reference, documentUri);
+                root = reference == root && replacement is not null ? replacement : root;
             }
         }
         finally
@@ -46,56 +47,55 @@ internal sealed class IncludeExpander(SchemaErrors errors)
             }
         }
 
-        return true;
+        return root;
     }
 
-    private void Expand(XElement reference, Uri? documentUri)
+    private XElement? Expand(XElement reference, Uri? documentUri)
     {
         var href = reference.Attribute("href")!.Value;
         var escaped = DatatypeLibraryRule.Escape(href);
         if (!UriSyntax.IsValidReference(escaped, allowFragment: false))
         {
             errors.Report(RelaxNgErrorCodes.ForbiddenHref, reference, $"href '{href}' is not a URI reference without fragment");
-            return;
+            return null;
         }
 
         var baseUri = BaseUri(reference, documentUri);
         if (baseUri is null || !Uri.TryCreate(baseUri, escaped, out var uri))
         {
             errors.Report(RelaxNgErrorCodes.ForbiddenHref, reference, $"cannot resolve href '{href}' (the schema has no base URI)");
-            return;
+            return null;
         }
 
         if (open.Contains(uri) || open.Count >= MaxNesting)
         {
             errors.Report(RelaxNgErrorCodes.IncludeLoop, reference, $"'{href}' is already being loaded: include/externalRef loop ({string.Join(" → ", open.Select(u => Path.GetFileName(u.LocalPath)))} → {Path.GetFileName(uri.LocalPath)})");
-            return;
+            return null;
         }
 
         var grammarOnly = Rng.Local(reference) == "include";
-        var root = SchemaDocumentLoader.Load(uri, errors, reference);
-        if (root is null || !Prepare(root, uri, grammarOnly))
+        var loaded = SchemaDocumentLoader.Load(uri, errors, reference);
+        var root = loaded is null ? null : Prepare(loaded, uri, grammarOnly);
+        if (root is null)
         {
-            return;
+            return null;
         }
 
         root.Remove();
         if (grammarOnly)
         {
-            Include(reference, root);
+            return Include(reference, root);
         }
-        else
+        if (reference.Attribute("ns") is { } ns && root.Attribute("ns") is null)
         {
-            if (reference.Attribute("ns") is { } ns && root.Attribute("ns") is null)
-            {
-                root.SetAttributeValue("ns", ns.Value);
-            }
-
-            reference.ReplaceWith(root);
+            root.SetAttributeValue("ns", ns.Value);
         }
+
+        reference.ReplaceWith(root);
+        return root;
     }
 
-    private void Include(XElement include, XElement grammar)
+    private XElement Include(XElement include, XElement grammar)
     {
         var overrides = Components(include).ToList();
         if (overrides.Any(o => Rng.Local(o) == "start"))
@@ -115,6 +115,7 @@ internal sealed class IncludeExpander(SchemaErrors errors)
         content.ForEach(n => n.Remove());
         div.Add(content);
         include.ReplaceWith(div);
+        return div;
     }
 
     private void RemoveComponents(XElement include, XElement grammar, Func<XElement, bool> match, string what)

@@ -15,6 +15,7 @@ internal sealed class PatternCompiler(FlatGrammar grammar, PatternBuilder builde
     private readonly HashSet<string> inProgress = new(StringComparer.Ordinal);
     private readonly Queue<(ElementPattern Element, XElement Content)> pending = new();
 
+    /// <summary>The element patterns start reaches (after notAllowed propagation, spec 4.20).</summary>
     public List<ElementPattern> Elements { get; } = [];
 
     public Pattern Compile()
@@ -25,7 +26,42 @@ internal sealed class PatternCompiler(FlatGrammar grammar, PatternBuilder builde
             next.Element.Content = Pattern(next.Content);
         }
 
+        CollectReachable(start);
         return start;
+    }
+
+    private void CollectReachable(Pattern start)
+    {
+        var visited = new HashSet<int>();
+        var stack = new Stack<Pattern>([start]);
+        while (stack.TryPop(out var p))
+        {
+            if (!visited.Add(p.Id))
+            {
+                continue;
+            }
+
+            switch (p)
+            {
+                case ElementPattern e:
+                    Elements.Add(e);
+                    stack.Push(e.Content);
+                    break;
+                case BinaryPattern b:
+                    stack.Push(b.Left);
+                    stack.Push(b.Right);
+                    break;
+                case UnaryPattern u:
+                    stack.Push(u.Child);
+                    break;
+                case AttributePattern a:
+                    stack.Push(a.Content);
+                    break;
+                case DataPattern { Except: { } except }:
+                    stack.Push(except);
+                    break;
+            }
+        }
     }
 
     private Pattern Pattern(XElement e)
@@ -55,7 +91,6 @@ internal sealed class PatternCompiler(FlatGrammar grammar, PatternBuilder builde
                 return builder.Attribute(NameClass(kids[0]), Pattern(kids[1]));
             case "element":
                 var element = builder.Element(NameClass(kids[0]), SchemaErrors.Locate(e));
-                Elements.Add(element);
                 pending.Enqueue((element, kids[1]));
                 return element;
             case "data":

@@ -10,8 +10,9 @@ internal static class SchemaCompiler
     public static CompiledSchema Compile(XElement root, Uri? documentUri)
     {
         var errors = new SchemaErrors();
-        new IncludeExpander(errors).Prepare(root, documentUri, grammarOnly: false);
+        var prepared = new IncludeExpander(errors).Prepare(root, documentUri, grammarOnly: false);
         errors.ThrowIfAny();
+        root = prepared!;
 
         root = StructureRules.Apply(root);
         ConstraintRules.Apply(root, errors);
