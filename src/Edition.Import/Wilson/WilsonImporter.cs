@@ -106,8 +106,9 @@ public static partial class WilsonImporter
         var translationAnnotator = new InlineAnnotator(englishNames, Witness, year);
         var originalFile = $"original.{language}.md";
         const string translationFile = "translation.en.md";
-        var originalMarkdown = SourceMarkdownWriter.Write(original, originalAnnotator);
-        var translationMarkdown = SourceMarkdownWriter.Write(translation, translationAnnotator);
+        var closerKey = original.Any(b => b.IsCloser && b.Key is not null) && translation.Any(b => b.IsCloser && b.Key is not null) ? "closer" : null;
+        var originalMarkdown = SourceMarkdownWriter.Write(original, originalAnnotator, closerKey);
+        var translationMarkdown = SourceMarkdownWriter.Write(translation, translationAnnotator, closerKey);
 
         var (sender, recipient) = Correspondents.Find(header.Title, englishNames, original, originalNames);
         var senderPlace = Correspondents.SenderPlace(original, originalNames);

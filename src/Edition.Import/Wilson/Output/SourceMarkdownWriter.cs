@@ -12,7 +12,8 @@ namespace Edition.Import.Wilson.Output;
 /// </summary>
 internal static class SourceMarkdownWriter
 {
-    public static string Write(IReadOnlyList<LayoutBlock> blocks, InlineAnnotator annotator)
+    /// <param name="closerKey">Key for the first closer holding keyed blocks (it aligns with the other language's), or null.</param>
+    public static string Write(IReadOnlyList<LayoutBlock> blocks, InlineAnnotator annotator, string? closerKey)
     {
         var parts = new List<string>();
         for (var i = 0; i < blocks.Count; i++)
@@ -25,13 +26,17 @@ internal static class SourceMarkdownWriter
 
             // Consecutive dateline/signature/certification blocks share one closer.
             var closer = new List<string>();
+            var keyed = false;
             for (; i < blocks.Count && blocks[i].IsCloser; i++)
             {
                 closer.Add(Block(blocks[i], annotator));
+                keyed |= blocks[i].Key is not null;
             }
 
             i--;
-            parts.Add("::: closer\n" + string.Join("\n\n", closer) + "\n:::");
+            var key = keyed && closerKey is not null ? " #" + closerKey : "";
+            closerKey = keyed ? null : closerKey;
+            parts.Add($"::: closer{key}\n" + string.Join("\n\n", closer) + "\n:::");
         }
 
         return string.Join("\n\n", parts) + "\n";
