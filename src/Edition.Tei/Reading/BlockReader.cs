@@ -1,0 +1,106 @@
+using System.Xml.Linq;
+using Edition.Tei.Reading.Views;
+
+namespace Edition.Tei.Reading;
+
+/// <summary>Reads the blocks of a text division (and of closers, nested divisions, lists) into <see cref="BlockView"/>s.</summary>
+internal sealed class BlockReader(ReadingContext context, string keyPrefix)
+{
+    private static readonly HashSet<string> TextBlocks = new(StringComparer.Ordinal)
+    {
+        "p", "ab", "fw", "head", "dateline", "signed", "salute", "byline", "docAuthor", "docDate", "trailer", "l", "item", "label", "bibl", "quote", "q", "argument",
+    };
+
+    private static readonly HashSet<string> Containers = new(StringComparer.Ordinal)
+    {
+        "closer", "opener", "postscript", "div", "lg", "list", "floatingText", "body", "back", "front", "epigraph", "listBibl", "cit", "figure", "sp",
+    };
+
+    private readonly InlineReader _inline = new(context);
+
+    public List<BlockView> Read(XElement division) => division.Nodes().SelectMany(Read).ToList();
+
+    private IEnumerable<BlockView> Read(XNode node)
+    {
+        if (node is XText text && !string.IsNullOrWhiteSpace(text.Value))
+        {
+            // Loose text in a container (e.g. a closer's certification line).
+            yield return new BlockView { Kind = "text", Lang = text.Parent?.Lang() ?? "", Inlines = _inline.Read([text]) };
+            yield break;
+        }
+
+        if (node is not XElement e || e.Name.Namespace != Encoding.Tei.Ns)
+        {
+            yield break;
+        }
+
+        var name = e.Name.LocalName;
+        context.CurrentSegment = e.Id() ?? context.CurrentSegment;
+        if (TextBlocks.Contains(name) && !HasBlockChildren(e))
+        {
+            yield return Block(e, name) with { Inlines = Trim(_inline.Read(e)) };
+        }
+        else if (name == "table")
+        {
+            yield return Block(e, name) with
+            {
+                Rows = e.Elements(TeiNames.N("row")).Select(r => (IReadOnlyList<IReadOnlyList<InlineNode>>)r.Elements(TeiNames.N("cell")).Select(c => (IReadOnlyList<InlineNode>)Trim(_inline.Read(c))).ToList()).ToList(),
+            };
+        }
+        else if (name == "pb")
+        {
+            yield return Block(e, name) with { N = e.Attr("n") };
+        }
+        else if (name is "gap" or "note" or "lb" or "milestone" or "anchor")
+        {
+            var inlines = _inline.Read([e]);
+            if (inlines.Count > 0)
+            {
+                yield return Block(e, name) with { Inlines = inlines };
+            }
+        }
+        else if (Containers.Contains(name) || HasBlockChildren(e))
+        {
+            yield return Block(e, name) with { Children = Read(e) };
+        }
+        else
+        {
+            yield return Block(e, "ab") with { Type = name, Inlines = Trim(_inline.Read(e)) };
+        }
+    }
+
+    private BlockView Block(XElement e, string kind)
+    {
+        var id = e.Id();
+        var counterparts = TeiNames.Targets(e.Attr("corresp"));
+        return new BlockView
+        {
+            Kind = kind,
+            Type = e.Attr("type"),
+            Id = id,
+            Key = id is null || counterparts.Count == 0 ? null : id.StartsWith(keyPrefix, StringComparison.Ordinal) ? id[keyPrefix.Length..] : id,
+            Counterparts = counterparts,
+            Lang = e.Lang(),
+        };
+    }
+
+    private static bool HasBlockChildren(XElement e) =>
+        e.Elements().Any(c => c.Name.LocalName is "p" or "ab" or "div" or "lg" or "list" or "table" or "closer" or "opener" or "head" or "signed" or "dateline" or "quote" && c.Parent?.Name.LocalName is not ("p" or "ab" or "head"));
+
+    /// <summary>Folded whitespace at a block's edges is layout, not text.</summary>
+    private static List<InlineNode> Trim(List<InlineNode> inlines)
+    {
+        if (inlines.Count > 0 && inlines[0] is TextNode first)
+        {
+            inlines[0] = first with { Text = first.Text.TrimStart() };
+        }
+
+        if (inlines.Count > 0 && inlines[^1] is TextNode last)
+        {
+            inlines[^1] = last with { Text = last.Text.TrimEnd() };
+        }
+
+        inlines.RemoveAll(i => i is TextNode { Text.Length: 0 });
+        return inlines;
+    }
+}

@@ -1,0 +1,50 @@
+using System.Xml.Linq;
+using Edition.Core.Source.Model;
+using Edition.Tei.Encoding;
+using Edition.Tei.Reading.Views;
+
+namespace Edition.Tei.Reading;
+
+/// <summary>
+/// The Read stage: the edition's TEI (never the authoring model) into view models for templates. The
+/// edition-level metadata comes from edition.yml, as there is no edition-level TEI file.
+/// </summary>
+public static class EditionReader
+{
+    public static EditionView Read(EditionInfo info, IReadOnlyList<EncodedDocument> tei)
+    {
+        var read = tei.Where(t => t.FileName is not (TeiIds.PersonsFile or TeiIds.PlacesFile))
+            .AsParallel().AsOrdered()
+            .SelectMany(t => DocumentReader.Read(t.FileName, t.Tei))
+            .ToList();
+        var documents = read.Select(r => r.View).OrderBy(d => d.Date ?? "", StringComparer.Ordinal).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+        var mentions = read.SelectMany(r => r.Mentions.Select(m => (Doc: r.View, m.Kind, m.Id, m.Segment, m.Lang, m.Form))).ToList();
+
+        List<EntryView> Entries(string file, string kind) =>
+            tei.FirstOrDefault(t => t.FileName == file) is { } list
+                ? AuthorityReader.Read(list.Tei, kind).Select(e => e with
+                {
+                    Occurrences = mentions.Where(m => m.Kind == kind && m.Id == e.Id)
+                        .Select(m => new OccurrenceView(m.Doc.Id, m.Doc.Title, m.Segment, m.Lang, m.Form)).ToList(),
+                }).ToList()
+                : [];
+
+        return new EditionView
+        {
+            Id = info.Id,
+            Title = info.Title,
+            Subtitle = info.Subtitle,
+            Editors = info.Editors.Select(e => KeyValuePair.Create(e.Name, e.Role)).ToList(),
+            Publisher = info.Publisher,
+            Licence = info.Licence?.Name,
+            LicenceUrl = info.Licence?.Url,
+            BaseUrl = info.BaseUrl,
+            Languages = info.Languages,
+            Introduction = info.Introduction,
+            Principles = info.Principles,
+            Documents = documents,
+            Persons = Entries(TeiIds.PersonsFile, "person"),
+            Places = Entries(TeiIds.PlacesFile, "place"),
+        };
+    }
+}

@@ -1,0 +1,111 @@
+using System.Xml.Linq;
+using Edition.Tei.Reading.Views;
+
+namespace Edition.Tei.Reading;
+
+/// <summary>Reads TEI phrase-level content into <see cref="InlineNode"/>s.</summary>
+internal sealed class InlineReader(ReadingContext context)
+{
+    public List<InlineNode> Read(XElement parent) => Read(parent.Nodes());
+
+    public List<InlineNode> Read(IEnumerable<XNode> nodes)
+    {
+        var result = new List<InlineNode>();
+        foreach (var node in nodes)
+        {
+            switch (node)
+            {
+                case XText text:
+                    var folded = TeiNames.Fold(text.Value);
+                    if (folded.Length > 0)
+                    {
+                        result.Add(new TextNode(folded));
+                    }
+
+                    break;
+                case XElement element when element.Name.Namespace == Encoding.Tei.Ns:
+                    if (Element(element) is { } inline)
+                    {
+                        result.Add(inline);
+                    }
+
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    private InlineNode? Element(XElement e) => e.Name.LocalName switch
+    {
+        "hi" => new StyledNode(e.Attr("rend") ?? "italic", Read(e)),
+        "emph" => new StyledNode("italic", Read(e)),
+        "foreign" => new StyledNode("foreign", Read(e), e.Lang()),
+        "persName" => Entity("person", e),
+        "placeName" => Entity("place", e),
+        "orgName" => Entity("org", e),
+        "name" => Entity(e.Attr("type") ?? "name", e),
+        "choice" => Choice(e),
+        "sic" => new SicNode(Read(e)),
+        "supplied" => new SuppliedNode(Read(e), e.Attr("reason"), e.Attr("resp")),
+        "unclear" => new UnclearNode(Read(e), e.Attr("reason")),
+        "gap" => new GapNode(e.Attr("reason"), e.Attr("quantity"), e.Attr("unit")),
+        "note" => Note(e),
+        "app" => App(e),
+        "lb" => new LineBreakNode(),
+        "pb" => new PageBreakNode(e.Attr("n")),
+        "date" => new DateNode(e.Attr("when") ?? e.Attr("from") ?? e.Attr("notBefore"), Read(e)),
+        "stamp" => new StampNode(Read(e)),
+        "ref" => e.Attr("target") is { } target ? new LinkNode(target, Read(e)) : new ElementNode("ref", Read(e)),
+        "ptr" => e.Attr("target") is { } ptr ? new LinkNode(ptr, [new TextNode(ptr)]) : null,
+        "milestone" or "anchor" or "index" or "cb" => null,
+        _ => new ElementNode(e.Name.LocalName, Read(e)),
+    };
+
+    private EntityNode Entity(string kind, XElement e)
+    {
+        var id = TeiNames.Target(e.Attr("ref") ?? e.Attr("corresp") ?? e.Attr("key"));
+        if (id is not null && kind is "person" or "place")
+        {
+            (kind == "person" ? context.Persons : context.Places).Add(id);
+            context.Mentions.Add((kind, id, context.CurrentSegment, e.Lang(), e.Text()));
+        }
+
+        return new EntityNode(kind, id, Read(e));
+    }
+
+    private InlineNode Choice(XElement e)
+    {
+        foreach (var (original, regular) in new[] { ("sic", "corr"), ("abbr", "expan"), ("orig", "reg") })
+        {
+            var o = e.Element(TeiNames.N(original));
+            var r = e.Element(TeiNames.N(regular));
+            if (o is not null || r is not null)
+            {
+                return new ChoiceNode(original, o is null ? [] : Read(o), r is null ? [] : Read(r));
+            }
+        }
+
+        return new ElementNode("choice", Read(e));
+    }
+
+    private NoteRefNode Note(XElement e)
+    {
+        var number = context.Notes.Count + 1;
+        var id = e.Id() ?? $"note-{context.NextAnonymous++}";
+        var segment = context.CurrentSegment;
+        context.Notes.Add(new NoteView(id, number, e.Lang(), e.Attr("type"), Read(e), segment));
+        return new NoteRefNode(id, number);
+    }
+
+    private AppNode App(XElement e)
+    {
+        var number = context.Apparatus.Count + 1;
+        var id = e.Id() ?? $"app-{context.NextAnonymous++}";
+        var lem = e.Element(TeiNames.N("lem"));
+        var lemma = lem is null ? [] : Read(lem);
+        var readings = e.Elements(TeiNames.N("rdg")).Select(r => new ReadingView(TeiNames.Targets(r.Attr("wit")), Read(r))).ToList();
+        context.Apparatus.Add(new ApparatusView(id, number, e.Lang(), lemma, TeiNames.Targets(lem?.Attr("wit")), readings, context.CurrentSegment));
+        return new AppNode(id, number, lemma);
+    }
+}

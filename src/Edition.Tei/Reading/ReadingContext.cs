@@ -1,0 +1,23 @@
+using Edition.Tei.Reading.Views;
+
+namespace Edition.Tei.Reading;
+
+/// <summary>What reading one document collects as it goes: notes and apparatus entries, numbered in reading order, and the names it meets.</summary>
+internal sealed class ReadingContext
+{
+    public List<NoteView> Notes { get; } = [];
+
+    public List<ApparatusView> Apparatus { get; } = [];
+
+    public SortedSet<string> Persons { get; } = new(StringComparer.Ordinal);
+
+    public SortedSet<string> Places { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>(entity kind, id, segment id, lang, form) for the edition's indices.</summary>
+    public List<(string Kind, string Id, string? Segment, string Lang, string Form)> Mentions { get; } = [];
+
+    /// <summary>The id of the block being read, so notes and names know their segment.</summary>
+    public string? CurrentSegment { get; set; }
+
+    public int NextAnonymous { get; set; } = 1;
+}

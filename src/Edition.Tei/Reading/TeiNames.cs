@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using TeiNs = Edition.Tei.Encoding.Tei;
+
+namespace Edition.Tei.Reading;
+
+/// <summary>Small helpers for reading TEI: namespaced names, attribute access, pointer targets, normalised text.</summary>
+internal static partial class TeiNames
+{
+    public static XName N(string local) => TeiNs.Ns + local;
+
+    public static string? Attr(this XElement e, string name) => (string?)e.Attribute(name);
+
+    public static string? Id(this XElement e) => (string?)e.Attribute(TeiNs.XmlId);
+
+    /// <summary>The language in force for an element (nearest xml:lang).</summary>
+    public static string Lang(this XElement e) =>
+        e.AncestorsAndSelf().Select(a => (string?)a.Attribute(TeiNs.XmlLang)).FirstOrDefault(l => l is not null) ?? "";
+
+    /// <summary>The id a pointer names: "persons.xml#stalin" → "stalin", "#d5" → "d5".</summary>
+    public static string? Target(string? pointer)
+    {
+        if (string.IsNullOrEmpty(pointer))
+        {
+            return null;
+        }
+
+        var hash = pointer.IndexOf('#', StringComparison.Ordinal);
+        return hash >= 0 ? pointer[(hash + 1)..] : pointer;
+    }
+
+    public static IReadOnlyList<string> Targets(string? pointers) =>
+        (pointers ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p => Target(p)!).ToList();
+
+    /// <summary>Element text with whitespace runs folded, as XML's pretty-printing does not mean them.</summary>
+    public static string Text(this XElement? e) => e is null ? "" : Fold(string.Concat(e.DescendantNodes().OfType<XText>().Where(t => t.Parent?.Name != N("note")).Select(t => t.Value))).Trim();
+
+    public static string Fold(string text) => Whitespace().Replace(text, " ");
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

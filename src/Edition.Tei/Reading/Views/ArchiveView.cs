@@ -1,0 +1,24 @@
+namespace Edition.Tei.Reading.Views;
+
+/// <summary>Where a document is held, read from <c>msIdentifier</c>, with the conventional short form.</summary>
+public sealed record ArchiveView
+{
+    public string? Country { get; init; }
+    public string? Settlement { get; init; }
+    public string? Repository { get; init; }
+    public string? RepositoryAbbr { get; init; }
+    public string? Collection { get; init; }
+    public string? Fond { get; init; }
+    public string? Opis { get; init; }
+    public string? Papka { get; init; }
+    public string? Delo { get; init; }
+    public string? FolioFrom { get; init; }
+    public string? FolioTo { get; init; }
+
+    /// <summary>"f. 45, op. 1, d. 339, ll. 64–65".</summary>
+    public string? Shelfmark { get; init; }
+
+    /// <summary>Other idnos (e.g. a FRUS volume id), type → value.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> OtherIds { get; init; } = [];
+    public IReadOnlyList<string> OtherHoldings { get; init; } = [];
+}

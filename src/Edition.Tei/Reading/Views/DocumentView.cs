@@ -1,0 +1,37 @@
+namespace Edition.Tei.Reading.Views;
+
+/// <summary>Everything a template needs to show one document, read from its TEI.</summary>
+public sealed record DocumentView
+{
+    public required string Id { get; init; }
+
+    /// <summary>The TEI file under tei/ this document is in (several documents may share one, as in FRUS).</summary>
+    public required string TeiFile { get; init; }
+    public required string Title { get; init; }
+    public string? Date { get; init; }
+    public string? DocumentType { get; init; }
+    public CorrespondentView? Sender { get; init; }
+    public CorrespondentView? Recipient { get; init; }
+    public ArchiveView? Archive { get; init; }
+    public IReadOnlyList<KeyValuePair<string, string>> Identifiers { get; init; } = [];
+    public string? Physical { get; init; }
+    public string? SourceTitle { get; init; }
+    public string? SourceUrl { get; init; }
+    public string? SourceRecord { get; init; }
+    public string? SourceCitation { get; init; }
+    public string? Summary { get; init; }
+    public string? Rights { get; init; }
+    public string? Licence { get; init; }
+    public string? LicenceUrl { get; init; }
+    public IReadOnlyList<KeyValuePair<string, string>> Responsibility { get; init; } = [];
+    public IReadOnlyList<WitnessView> Witnesses { get; init; } = [];
+    public IReadOnlyList<TextView> Texts { get; init; } = [];
+    public IReadOnlyList<SegmentRow> Rows { get; init; } = [];
+    public IReadOnlyList<NoteView> Notes { get; init; } = [];
+    public IReadOnlyList<ApparatusView> Apparatus { get; init; } = [];
+    public IReadOnlyList<KeyValuePair<string, string>> Revisions { get; init; } = [];
+
+    /// <summary>Ids of persons and places named in the document.</summary>
+    public IReadOnlyList<string> PersonIds { get; init; } = [];
+    public IReadOnlyList<string> PlaceIds { get; init; } = [];
+}

@@ -1,0 +1,22 @@
+namespace Edition.Tei.Reading.Views;
+
+/// <summary>The whole edition as templates see it.</summary>
+public sealed record EditionView
+{
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public string? Subtitle { get; init; }
+    public IReadOnlyList<KeyValuePair<string, string>> Editors { get; init; } = [];
+    public string? Publisher { get; init; }
+    public string? Licence { get; init; }
+    public string? LicenceUrl { get; init; }
+    public string? BaseUrl { get; init; }
+    public IReadOnlyList<string> Languages { get; init; } = [];
+
+    /// <summary>Markdown of the introduction and principles (renderers convert it).</summary>
+    public string? Introduction { get; init; }
+    public string? Principles { get; init; }
+    public IReadOnlyList<DocumentView> Documents { get; init; } = [];
+    public IReadOnlyList<EntryView> Persons { get; init; } = [];
+    public IReadOnlyList<EntryView> Places { get; init; } = [];
+}

@@ -1,0 +1,16 @@
+namespace Edition.Tei.Reading.Views;
+
+/// <summary>A person or place of the edition's index, with every place it is named.</summary>
+public sealed record EntryView
+{
+    public required string Id { get; init; }
+    public required string Kind { get; init; }
+    public required string Name { get; init; }
+    public IReadOnlyList<KeyValuePair<string, string>> Names { get; init; } = [];
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+    public string? Birth { get; init; }
+    public string? Death { get; init; }
+    public string? Note { get; init; }
+    public IReadOnlyList<KeyValuePair<string, string>> Links { get; init; } = [];
+    public IReadOnlyList<OccurrenceView> Occurrences { get; init; } = [];
+}

@@ -1,0 +1,53 @@
+namespace Edition.Tei.Reading.Views;
+
+/// <summary>
+/// Inline content of a block, format-neutral: the HTML and LaTeX renderers each turn these into their
+/// own markup (and escape all text). A closed family, kept in one file so it reads as one vocabulary.
+/// </summary>
+public abstract record InlineNode;
+
+/// <summary>Plain text, unescaped: every renderer escapes it for its format.</summary>
+public sealed record TextNode(string Text) : InlineNode;
+
+/// <summary>Rendition: italic, bold, letter-spacing, underline, superscript… (TEI <c>hi/@rend</c>, <c>emph</c>, <c>foreign</c>).</summary>
+public sealed record StyledNode(string Rend, IReadOnlyList<InlineNode> Children, string? Lang = null) : InlineNode;
+
+/// <summary>A name linked to the edition's index: <c>Kind</c> is person, place or org; <c>RefId</c> the list entry's id.</summary>
+public sealed record EntityNode(string Kind, string? RefId, IReadOnlyList<InlineNode> Children) : InlineNode;
+
+/// <summary>
+/// An editorial choice: <c>Kind</c> is sic (Original = sic, Regular = corr), abbr (abbr/expan) or orig (orig/reg).
+/// The diplomatic view shows Original, the reading view Regular.
+/// </summary>
+public sealed record ChoiceNode(string Kind, IReadOnlyList<InlineNode> Original, IReadOnlyList<InlineNode> Regular) : InlineNode;
+
+/// <summary>Text marked as erroneous with no correction offered (<c>sic</c> alone).</summary>
+public sealed record SicNode(IReadOnlyList<InlineNode> Children) : InlineNode;
+
+/// <summary>Text supplied by an editor or translator, shown in square brackets.</summary>
+public sealed record SuppliedNode(IReadOnlyList<InlineNode> Children, string? Reason, string? Resp) : InlineNode;
+
+public sealed record UnclearNode(IReadOnlyList<InlineNode> Children, string? Reason) : InlineNode;
+
+/// <summary>Omitted or illegible text.</summary>
+public sealed record GapNode(string? Reason, string? Quantity, string? Unit) : InlineNode;
+
+/// <summary>The place of an editorial note; the note itself is in <see cref="DocumentView.Notes"/>.</summary>
+public sealed record NoteRefNode(string NoteId, int Number) : InlineNode;
+
+/// <summary>An apparatus entry in the text: the lemma is shown; the readings are in <see cref="DocumentView.Apparatus"/>.</summary>
+public sealed record AppNode(string AppId, int Number, IReadOnlyList<InlineNode> Lemma) : InlineNode;
+
+public sealed record LineBreakNode : InlineNode;
+
+/// <summary>A page or folio break inside a block.</summary>
+public sealed record PageBreakNode(string? N) : InlineNode;
+
+public sealed record DateNode(string? When, IReadOnlyList<InlineNode> Children) : InlineNode;
+
+public sealed record StampNode(IReadOnlyList<InlineNode> Children) : InlineNode;
+
+public sealed record LinkNode(string Url, IReadOnlyList<InlineNode> Children) : InlineNode;
+
+/// <summary>Any other TEI element: its content is shown, its name kept for styling.</summary>
+public sealed record ElementNode(string Name, IReadOnlyList<InlineNode> Children) : InlineNode;

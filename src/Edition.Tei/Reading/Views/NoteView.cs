@@ -1,0 +1,4 @@
+namespace Edition.Tei.Reading.Views;
+
+/// <summary>An editorial note, numbered through the document (original first, then translations).</summary>
+public sealed record NoteView(string Id, int Number, string Lang, string? Type, IReadOnlyList<InlineNode> Content, string? SegmentId);

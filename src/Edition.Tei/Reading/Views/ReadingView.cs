@@ -1,0 +1,3 @@
+namespace Edition.Tei.Reading.Views;
+
+public sealed record ReadingView(IReadOnlyList<string> Witnesses, IReadOnlyList<InlineNode> Content);
