@@ -26,7 +26,10 @@ internal static class AnnotationStripper
 
             TrimAttributes(e);
             var keepsText = Rng.Local(e) is "value" or "param" or "name";
-            foreach (var node in e.Nodes().ToList())
+            // Rebuild the child list in one go: XNode.Remove walks the siblings, so removing one by one is quadratic.
+            var kept = new List<XNode>();
+            var changed = false;
+            foreach (var node in e.Nodes())
             {
                 switch (node)
                 {
@@ -36,9 +39,10 @@ internal static class AnnotationStripper
                             errors.Report(RelaxNgErrorCodes.SchemaSyntax, child, $"'{Rng.Local(e)}' may only contain text, not elements");
                         }
 
-                        child.Remove();
+                        changed = true;
                         break;
                     case XElement child:
+                        kept.Add(child);
                         stack.Push((child, depth + 1));
                         break;
                     case XText text when !keepsText:
@@ -47,12 +51,21 @@ internal static class AnnotationStripper
                             errors.Report(RelaxNgErrorCodes.SchemaSyntax, e, $"text is not allowed in '{Rng.Local(e)}'");
                         }
 
-                        text.Remove();
+                        changed = true;
                         break;
-                    case XComment or XProcessingInstruction:
-                        node.Remove();
+                    case XText:
+                        kept.Add(node);
+                        break;
+                    default:
+                        changed = true;
                         break;
                 }
+            }
+
+            if (changed)
+            {
+                e.RemoveNodes();
+                e.Add(kept);
             }
 
             if (Rng.Local(e) == "name" && e.Nodes().Any())

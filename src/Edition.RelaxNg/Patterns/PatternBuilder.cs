@@ -20,7 +20,14 @@ internal sealed class PatternBuilder
     {
         this.frozenBase = frozenBase;
         nextId = frozenBase?.nextId ?? LeafPattern.FirstFreeId;
+        CanonicalChoices = frozenBase is not null;
     }
+
+    /// <summary>
+    /// Keep choices flattened, sorted and duplicate-free. Needed for the states of validation (so equal
+    /// states are one object); the schema's own big choices are left as written, which loads much faster.
+    /// </summary>
+    public bool CanonicalChoices { get; }
 
     /// <summary>Patterns interned by this builder (not its base): the memory a validation added.</summary>
     public int Count => table.Count;
@@ -72,6 +79,11 @@ internal sealed class PatternBuilder
         if (b.Kind == PatternKind.NotAllowed)
         {
             return a;
+        }
+
+        if (!CanonicalChoices)
+        {
+            return Binary(PatternKind.Choice, a, b);
         }
 
         var key = a.Id < b.Id ? (a.Id, b.Id) : (b.Id, a.Id);

@@ -85,7 +85,7 @@ internal static class ConstraintRules
         try
         {
             var datatype = DatatypeLibraries.Create(e.Attribute("datatypeLibrary")!.Value, e.Attribute("type")!.Value, []);
-            IDatatypeContext context = e.Annotation<NamespaceContext>() ?? (IDatatypeContext)new NamespaceContext(e);
+            IDatatypeContext context = e.Annotation<NamespaceContext>() ?? (IDatatypeContext)NoNamespaces.Instance;
             var value = datatype.Parse(e.Value, context);
             if (value is null)
             {

@@ -4,43 +4,61 @@ namespace Edition.RelaxNg.Simplification;
 
 /// <summary>
 /// The attribute and element name classes, and whether text, occur in a pattern without crossing an
-/// element boundary (memoised; used by the section 7.3 and 7.4 checks).
+/// element boundary (memoised; used by the section 7.3 and 7.4 checks). Attributes are pruned with
+/// <see cref="Pattern.HasAttributes"/>; elements and text are only asked for under interleave.
 /// </summary>
 internal sealed class NameSets
 {
-    private readonly Dictionary<int, Sets> memo = [];
+    private static readonly List<NameClass> None = [];
+    private readonly Dictionary<int, List<NameClass>> attributes = [];
+    private readonly Dictionary<int, (List<NameClass> Names, bool Text)> elements = [];
 
-    public IReadOnlyList<NameClass> Attributes(Pattern p) => Of(p).Attributes;
-
-    public IReadOnlyList<NameClass> Elements(Pattern p) => Of(p).Elements;
-
-    public bool HasText(Pattern p) => Of(p).Text;
-
-    private Sets Of(Pattern p)
+    public IReadOnlyList<NameClass> Attributes(Pattern p)
     {
-        if (memo.TryGetValue(p.Id, out var known))
+        if (!p.HasAttributes)
+        {
+            return None;
+        }
+
+        if (attributes.TryGetValue(p.Id, out var known))
         {
             return known;
         }
 
         var result = p switch
         {
-            AttributePattern a => new Sets([a.Name], [], false),
-            ElementPattern e => new Sets([], [e.Name], false),
-            { Kind: PatternKind.Text } => new Sets([], [], true),
-            BinaryPattern b => Union(Of(b.Left), Of(b.Right)),
-            UnaryPattern u => Of(u.Child),
-            _ => Sets.None,
+            AttributePattern a => [a.Name],
+            BinaryPattern b => [.. Attributes(b.Left), .. Attributes(b.Right)],
+            UnaryPattern u => [.. Attributes(u.Child)],
+            _ => None,
         };
-        memo[p.Id] = result;
+        attributes[p.Id] = result;
         return result;
     }
 
-    private static Sets Union(Sets a, Sets b) =>
-        new([.. a.Attributes, .. b.Attributes], [.. a.Elements, .. b.Elements], a.Text || b.Text);
+    public IReadOnlyList<NameClass> Elements(Pattern p) => ElementsAndText(p).Names;
 
-    private sealed record Sets(List<NameClass> Attributes, List<NameClass> Elements, bool Text)
+    public bool HasText(Pattern p) => ElementsAndText(p).Text;
+
+    private (List<NameClass> Names, bool Text) ElementsAndText(Pattern p)
     {
-        public static readonly Sets None = new([], [], false);
+        if (elements.TryGetValue(p.Id, out var known))
+        {
+            return known;
+        }
+
+        (List<NameClass>, bool) result = p switch
+        {
+            ElementPattern e => ([e.Name], false),
+            { Kind: PatternKind.Text } => (None, true),
+            BinaryPattern b => Union(ElementsAndText(b.Left), ElementsAndText(b.Right)),
+            UnaryPattern u => ElementsAndText(u.Child),
+            _ => (None, false),
+        };
+        elements[p.Id] = result;
+        return result;
     }
+
+    private static (List<NameClass>, bool) Union((List<NameClass> Names, bool Text) a, (List<NameClass> Names, bool Text) b) =>
+        ([.. a.Names, .. b.Names], a.Text || b.Text);
 }
