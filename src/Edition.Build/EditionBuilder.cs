@@ -1,4 +1,5 @@
 using Edition.Build.Output;
+using Edition.Core.Output;
 using Edition.Core.Diagnostics;
 using Edition.Core.Source;
 using Edition.Tei.Encoding;

@@ -1,4 +1,5 @@
 using Edition.Core.Diagnostics;
+using Edition.Core.Output;
 using Edition.Core.Text;
 
 namespace Edition.Build.Output;

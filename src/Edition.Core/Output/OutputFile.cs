@@ -1,4 +1,4 @@
-namespace Edition.Build.Output;
+namespace Edition.Core.Output;
 
 /// <summary>A file to write, by its path relative to the edition's output folder ("tei/x.xml", "site/index.html").</summary>
 public sealed record OutputFile(string RelativePath, byte[] Content)

@@ -1,0 +1,53 @@
+namespace Edition.Rendering.Templates;
+
+/// <summary>
+/// Where templates come from: the edition's own <c>templates/</c> folder first (file by file), then the
+/// default theme shipped beside the assembly (<c>templates/</c>, copied from the repository).
+/// </summary>
+public sealed class TemplateSet(string? projectDirectory, string? defaultDirectory = null)
+{
+    public string DefaultDirectory { get; } = defaultDirectory ?? Path.Combine(AppContext.BaseDirectory, "templates");
+
+    public string? OverrideDirectory { get; } = projectDirectory is null ? null : Path.Combine(projectDirectory, "templates");
+
+    /// <summary>The file for a template name such as "html/document.sbn", or null when neither folder has it.</summary>
+    public string? Find(string name)
+    {
+        foreach (var dir in new[] { OverrideDirectory, DefaultDirectory })
+        {
+            if (dir is null)
+            {
+                continue;
+            }
+
+            var path = Path.GetFullPath(Path.Combine(dir, name));
+            if (path.StartsWith(Path.GetFullPath(dir), StringComparison.Ordinal) && File.Exists(path))
+            {
+                return path;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Static files of a theme folder (e.g. "html/assets"), overridden file by file, in a stable order.</summary>
+    public IReadOnlyList<(string Relative, string Path)> Assets(string folder)
+    {
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var dir in new[] { DefaultDirectory, OverrideDirectory })
+        {
+            var root = dir is null ? null : Path.Combine(dir, folder);
+            if (root is null || !Directory.Exists(root))
+            {
+                continue;
+            }
+
+            foreach (var file in Directory.GetFiles(root, "*", SearchOption.AllDirectories))
+            {
+                files[Path.GetRelativePath(root, file).Replace('\\', '/')] = file;
+            }
+        }
+
+        return files.Select(kv => (kv.Key, kv.Value)).ToList();
+    }
+}
