@@ -1,0 +1,14 @@
+using System.Xml.Linq;
+using Edition.Core.Diagnostics;
+
+namespace Edition.Tei.Validation;
+
+/// <summary>Turns a finding on a TEI node into a diagnostic at the author's place (TEI place as secondary).</summary>
+internal static class Findings
+{
+    public static Diagnostic At(TeiInstance instance, XObject? node, Severity severity, string code, string message)
+    {
+        var (primary, secondary) = instance.Locate(node);
+        return new Diagnostic(severity, code, message, primary, secondary);
+    }
+}

@@ -1,0 +1,64 @@
+using System.Xml.Linq;
+using Edition.Core.Diagnostics;
+using static Edition.Tei.Encoding.Tei;
+
+namespace Edition.Tei.Validation.Integrity;
+
+/// <summary>
+/// Parallel texts: every keyed block (an element with an id, other than notes and apparatus) of an original
+/// or translation div points by <c>@corresp</c> to a block of the other text, which points back.
+/// </summary>
+internal static class Alignment
+{
+    private static readonly HashSet<string> Unkeyed = ["note", "app", "lem", "rdg", "div", "anchor"];
+
+    public static AlignmentCoverage Check(TeiInstance instance, Dictionary<string, XElement> ids, DiagnosticBag diagnostics)
+    {
+        var divs = instance.Document.Descendants(Ns + "div").Where(IsParallel).ToList();
+        if (divs.Count < 2)
+        {
+            return new AlignmentCoverage(instance.FileName, 0, 0);
+        }
+
+        int keyed = 0, aligned = 0;
+        foreach (var div in divs)
+        {
+            var other = (string?)div.Attribute("type") == "original" ? "translation" : "original";
+            foreach (var block in div.Descendants().Where(e => e.Attribute(XmlId) is not null && !Unkeyed.Contains(e.Name.LocalName) && ParallelDivOf(e) == div))
+            {
+                keyed++;
+                var id = (string)block.Attribute(XmlId)!;
+                var corresp = (string?)block.Attribute("corresp");
+                if (corresp is null)
+                {
+                    diagnostics.Add(Findings.At(instance, block, Severity.Error, ValidationCodes.MissingCounterpart, $"keyed <{block.Name.LocalName}> '{id}' has no counterpart in the {other} (no @corresp)"));
+                    continue;
+                }
+
+                if (!corresp.StartsWith('#') || !ids.TryGetValue(corresp[1..], out var target))
+                {
+                    continue; // unresolved pointers are reported once, by the pointer check
+                }
+
+                if (ParallelDivOf(target) is not { } targetDiv || targetDiv == div)
+                {
+                    diagnostics.Add(Findings.At(instance, block, Severity.Error, ValidationCodes.CorrespNotReciprocal, $"@corresp of <{block.Name.LocalName}> '{id}' points to '{corresp[1..]}', which is not in the {other}"));
+                }
+                else if (((string?)target.Attribute("corresp"))?.Split(' ').Contains("#" + id) != true)
+                {
+                    diagnostics.Add(Findings.At(instance, block, Severity.Error, ValidationCodes.CorrespNotReciprocal, $"<{block.Name.LocalName}> '{id}' points to '{corresp[1..]}', but '{corresp[1..]}' does not point back (its @corresp is '{(string?)target.Attribute("corresp")}')"));
+                }
+                else
+                {
+                    aligned++;
+                }
+            }
+        }
+
+        return new AlignmentCoverage(instance.FileName, keyed, aligned);
+    }
+
+    private static bool IsParallel(XElement div) => (string?)div.Attribute("type") is "original" or "translation";
+
+    private static XElement? ParallelDivOf(XElement element) => element.Ancestors(Ns + "div").FirstOrDefault(IsParallel);
+}

@@ -1,0 +1,218 @@
+using System.Text.RegularExpressions;
+using System.Xml;
+using System.Xml.Linq;
+using System.Xml.XPath;
+using Edition.Core.Diagnostics;
+using Wmhelp.XPath2;
+
+namespace Edition.Tei.Validation.Schematron;
+
+/// <summary>
+/// Runs the active patterns of a schema over one document. Within a pattern a node is handled by the first
+/// rule whose context matches it (ISO 19757-3, 6.5); lets are evaluated at schema, pattern and rule level.
+/// </summary>
+internal sealed partial class SchematronRun
+{
+    private readonly SchematronSchema _schema;
+    private readonly CompiledExpressions _expressions;
+    private readonly List<SchematronFinding> _findings = [];
+    private readonly Dictionary<SchCheck, (int Count, XObject? First, string Message)> _failures = new(ReferenceEqualityComparer.Instance);
+
+    public SchematronRun(SchematronSchema schema, CompiledExpressions expressions)
+    {
+        _schema = schema;
+        _expressions = expressions;
+    }
+
+    public List<SchematronFinding> Run(XDocument document)
+    {
+        var root = document.CreateNavigator();
+        var globals = new Dictionary<XmlQualifiedName, object>();
+        Bind(_schema.Model.Lets, root, globals, null);
+        Bind(_schema.ActivePhase?.Lets ?? [], root, globals, null);
+        foreach (var pattern in _schema.ActivePatterns)
+        {
+            var variables = new Dictionary<XmlQualifiedName, object>(globals);
+            Bind(pattern.Lets, root, variables, null);
+            var handled = new HashSet<object>(ReferenceEqualityComparer.Instance);
+            foreach (var rule in pattern.Rules)
+            {
+                RunRule(pattern, rule, root, variables, handled);
+            }
+        }
+
+        foreach (var (check, failure) in _failures)
+        {
+            var kind = check.IsAssert ? "assert" : "report";
+            _findings.Add(new SchematronFinding(Severity.Warning, ValidationCodes.EvaluationFailed,
+                $"Schematron {kind} at {check.Location} could not be evaluated on {failure.Count} node(s): {failure.Message}",
+                failure.First, null, "", check.Id, check.Location));
+        }
+
+        return _findings;
+    }
+
+    private void RunRule(SchPattern pattern, SchRule rule, XPathNavigator root, Dictionary<XmlQualifiedName, object> variables, HashSet<object> handled)
+    {
+        if (_schema.Broken.Contains(rule.Context))
+        {
+            return;
+        }
+
+        List<XPathNavigator> nodes;
+        try
+        {
+            nodes = XPathValues.Nodes(Evaluate(RuleContexts.ToSelection(rule.Context), root, variables)).ToList();
+        }
+        catch (Exception e) when (IsXPathFailure(e))
+        {
+            var first = rule.Checks.FirstOrDefault();
+            if (first is not null)
+            {
+                _failures[first] = (1, null, $"rule context '{rule.Context}': {FirstLine(e)}");
+            }
+
+            return;
+        }
+
+        foreach (var node in nodes)
+        {
+            if (node.UnderlyingObject is not { } key || !handled.Add(key))
+            {
+                continue;
+            }
+
+            var local = rule.Lets.Count == 0 ? variables : new Dictionary<XmlQualifiedName, object>(variables);
+            Bind(rule.Lets, node, local, rule.Checks.FirstOrDefault());
+            foreach (var check in rule.Checks)
+            {
+                RunCheck(pattern, rule, check, node, local);
+            }
+        }
+    }
+
+    private void RunCheck(SchPattern pattern, SchRule rule, SchCheck check, XPathNavigator node, Dictionary<XmlQualifiedName, object> variables)
+    {
+        if (_schema.Broken.Contains(check.Test))
+        {
+            return;
+        }
+
+        bool result;
+        try
+        {
+            result = XPathValues.EffectiveBoolean(Evaluate(check.Test, node, variables));
+        }
+        catch (Exception e) when (IsXPathFailure(e))
+        {
+            Fail(check, node, FirstLine(e));
+            return;
+        }
+
+        if (result == check.IsAssert)
+        {
+            return;
+        }
+
+        var message = Render(check.Message, node, variables);
+        foreach (var id in check.DiagnosticIds)
+        {
+            if (_schema.Model.Diagnostics.TryGetValue(id, out var parts))
+            {
+                message += " (" + Render(parts, node, variables) + ")";
+            }
+        }
+
+        var code = check.Id is { } cid && CodePattern().IsMatch(cid) ? cid : check.IsAssert ? ValidationCodes.AssertFailed : ValidationCodes.ReportFired;
+        var severity = SeverityOf(check.Role ?? check.Flag ?? rule.Role ?? rule.Flag ?? pattern.Role);
+        _findings.Add(new SchematronFinding(severity, code, message, node.UnderlyingObject as XObject, pattern.Id, rule.Context, check.Id, check.Location));
+    }
+
+    private string Render(IReadOnlyList<MessagePart> parts, XPathNavigator node, Dictionary<XmlQualifiedName, object> variables)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var part in parts)
+        {
+            text.Append(part switch
+            {
+                TextPart t => t.Text,
+                ValueOfPart v => Value(v.Select, node, variables),
+                NamePart { Path: null } => node.Name,
+                NamePart n => Value("name(" + n.Path + ")", node, variables),
+                _ => "",
+            });
+        }
+
+        return Whitespace().Replace(text.ToString(), " ").Trim();
+    }
+
+    private string Value(string select, XPathNavigator node, Dictionary<XmlQualifiedName, object> variables)
+    {
+        if (_schema.Broken.Contains(select))
+        {
+            return "[…]";
+        }
+
+        try
+        {
+            return XPathValues.ToText(Evaluate(select, node, variables));
+        }
+        catch (Exception e) when (IsXPathFailure(e))
+        {
+            return "[…]";
+        }
+    }
+
+    private void Bind(IReadOnlyList<SchLet> lets, XPathNavigator context, Dictionary<XmlQualifiedName, object> variables, SchCheck? owner)
+    {
+        foreach (var let in lets)
+        {
+            if (_schema.Broken.Contains(let.Value))
+            {
+                continue;
+            }
+
+            try
+            {
+                var value = Evaluate(let.Value, context, variables);
+                variables[new XmlQualifiedName(let.Name)] = value is XPath2NodeIterator iterator ? iterator.CreateBufferedIterator() : value ?? Undefined.Value;
+            }
+            catch (Exception e) when (IsXPathFailure(e))
+            {
+                if (owner is not null)
+                {
+                    Fail(owner, context, $"let '{let.Name}': {FirstLine(e)}");
+                }
+            }
+        }
+    }
+
+    private object? Evaluate(string expression, XPathNavigator context, Dictionary<XmlQualifiedName, object> variables) =>
+        _expressions.Get(expression).Evaluate(new NodeProvider(context), variables.Count == 0 ? null! : variables);
+
+    private void Fail(SchCheck check, XPathNavigator node, string message)
+    {
+        _failures[check] = _failures.TryGetValue(check, out var f)
+            ? (f.Count + 1, f.First, f.Message)
+            : (1, node.UnderlyingObject as XObject, message);
+    }
+
+    private static Severity SeverityOf(string? role) => role?.ToLowerInvariant() switch
+    {
+        "warn" or "warning" => Severity.Warning,
+        "info" or "information" or "informational" or "hint" or "tip" => Severity.Info,
+        _ => Severity.Error,
+    };
+
+    private static bool IsXPathFailure(Exception e) =>
+        e is XPath2Exception or XPathException or XmlException or InvalidCastException or FormatException or OverflowException
+            or InvalidOperationException or ArgumentException or NullReferenceException or IndexOutOfRangeException or KeyNotFoundException or NotSupportedException;
+
+    private static string FirstLine(Exception e) => e.Message.Split('\n')[0].Trim();
+
+    [GeneratedRegex(@"^ED\d{4}$")]
+    private static partial Regex CodePattern();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

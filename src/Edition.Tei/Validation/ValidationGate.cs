@@ -1,0 +1,109 @@
+using System.Collections.Concurrent;
+using Edition.Core.Diagnostics;
+using Edition.Core.Source.Model;
+using Edition.Core.Text;
+using Edition.Tei.Encoding;
+using Edition.Tei.Validation.Integrity;
+using Edition.Tei.Validation.Schematron;
+
+namespace Edition.Tei.Validation;
+
+/// <summary>
+/// The Validate stage: referential integrity over the whole TEI set, then per document (in parallel) RELAX NG
+/// (when a validator is plugged in) and Schematron (project rules on Edition's TEI; edition.yml's and extra
+/// rules on every document). Findings are reported in the author's sources, the TEI place as secondary.
+/// </summary>
+public static class ValidationGate
+{
+    // Each Schematron file is compiled once per process (keyed by path, phase and modification time).
+    private static readonly ConcurrentDictionary<(string Path, string? Phase, DateTime Modified), Lazy<SchematronSchema>> Compiled = new();
+
+    public static ValidationReport Validate(IReadOnlyList<EncodedDocument> tei, EditionSource source, ValidationOptions options, DiagnosticBag diagnostics)
+    {
+        var policy = source.Info.Validation.ToLowerInvariant();
+        if (policy == "off")
+        {
+            return new ValidationReport([], new Dictionary<string, string?>());
+        }
+
+        var found = new DiagnosticBag();
+        var instances = new TeiInstance[tei.Count];
+        Parallel.For(0, tei.Count, i => instances[i] = TeiInstance.FromEncoded(tei[i]));
+        var coverage = IntegrityChecker.Check(instances, found);
+        foreach (var c in coverage.Where(c => c.Aligned < c.Keyed))
+        {
+            var instance = instances.First(i => i.FileName == c.FileName);
+            found.Add(Findings.At(instance, instance.Document.Root, Severity.Info, ValidationCodes.AlignmentCoverage, $"alignment coverage of {c.FileName}: {c.Aligned} of {c.Keyed} keyed segments ({c.Percent:0.#}%)"));
+        }
+
+        var project = options.ProjectSchematron is { } p ? Load(p, options.Phase, found) : null;
+        var shared = source.Info.Schematron.Select(s => Path.Combine(source.Root, s)).Concat(options.ExtraSchematron)
+            .Select(s => Load(s, options.Phase, found)).OfType<SchematronSchema>().ToList();
+        var schemas = new ConcurrentDictionary<string, string?>(StringComparer.Ordinal);
+        Parallel.For(0, tei.Count, i =>
+        {
+            var schema = SchemaSelector.Select(tei[i], source, options);
+            schemas[tei[i].FileName] = schema;
+            RelaxNg(instances[i], schema, options, found);
+            foreach (var sch in tei[i].IsPassThrough || project is null ? shared : shared.Prepend(project))
+            {
+                Schematron(instances[i], sch, found);
+            }
+        });
+
+        foreach (var d in found.Sorted())
+        {
+            diagnostics.Add(policy == "warn" && d.Severity == Severity.Error ? d with { Severity = Severity.Warning } : d);
+        }
+
+        return new ValidationReport(coverage, schemas);
+    }
+
+    /// <summary>Runs one Schematron over one TEI file, reporting in the author's sources (also for tests and tools).</summary>
+    public static void Schematron(TeiInstance instance, SchematronSchema schema, DiagnosticBag diagnostics)
+    {
+        foreach (var f in schema.Validate(instance.Document))
+        {
+            diagnostics.Add(Findings.At(instance, f.Node, f.Severity, f.Code, f.Message));
+        }
+    }
+
+    /// <summary>The compiled schema (compiled once per process); its load problems go to the bag on every call.</summary>
+    public static SchematronSchema? Load(string path, string? phase, DiagnosticBag diagnostics)
+    {
+        var full = Path.GetFullPath(path);
+        if (!File.Exists(full))
+        {
+            diagnostics.Add(Diagnostic.Error(ValidationCodes.SchemaUnreadable, SourceSpan.None(Core.Source.SourcePaths.Display(full)), "Schematron file not found"));
+            return null;
+        }
+
+        var schema = Compiled.GetOrAdd((full, phase, File.GetLastWriteTimeUtc(full)), key => new Lazy<SchematronSchema>(() => SchematronSchema.Load(key.Path, key.Phase))).Value;
+        diagnostics.AddRange(schema.Problems);
+        return schema;
+    }
+
+    private static void RelaxNg(TeiInstance instance, string? schema, ValidationOptions options, DiagnosticBag diagnostics)
+    {
+        if (options.RelaxNg is null || schema is null)
+        {
+            return;
+        }
+
+        if (!File.Exists(schema))
+        {
+            diagnostics.Add(Findings.At(instance, instance.Document.Root, Severity.Error, ValidationCodes.SchemaNotFound, $"schema '{schema}' chosen for {instance.FileName} does not exist"));
+            return;
+        }
+
+        foreach (var f in options.RelaxNg.Validate(schema, instance.Text, instance.DisplayPath))
+        {
+            var element = instance.ElementAt(f.Line, f.Column);
+            var (primary, secondary) = instance.Locate(element);
+            var tei = new SourceSpan(instance.DisplayPath, f.Line, f.Column);
+            diagnostics.Add(instance.IsGenerated && secondary is not null
+                ? new Diagnostic(f.Severity, f.Code, f.Message, primary, tei)
+                : new Diagnostic(f.Severity, f.Code, f.Message, tei));
+        }
+    }
+}

@@ -1,0 +1,34 @@
+namespace Edition.Tei.Validation;
+
+/// <summary>What the gate runs. Paths are absolute or relative to the working directory.</summary>
+public sealed record ValidationOptions
+{
+    /// <summary><c>--schema FILE</c>: the RELAX NG schema for every document, overriding all other choices.</summary>
+    public string? SchemaOverride { get; init; }
+
+    /// <summary>The schema for TEI that Edition encodes (schemas/edition.rng).</summary>
+    public string? GeneratedSchema { get; init; }
+
+    /// <summary>The last resort for TEI-in documents (tei_all.rng).</summary>
+    public string? DefaultSchema { get; init; }
+
+    /// <summary>The project's own rules (schemas/edition.sch), run on TEI that Edition encodes.</summary>
+    public string? ProjectSchematron { get; init; }
+
+    /// <summary>More Schematron run on every document, besides edition.yml's <c>schematron:</c> list.</summary>
+    public IReadOnlyList<string> ExtraSchematron { get; init; } = [];
+
+    /// <summary>The Schematron phase to run (null: each schema's defaultPhase, else #ALL).</summary>
+    public string? Phase { get; init; }
+
+    /// <summary>The RELAX NG layer; null skips it (until Edition.RelaxNg is plugged in).</summary>
+    public IRelaxNgValidator? RelaxNg { get; init; }
+
+    /// <summary>Options for a <c>schemas/</c> folder laid out as in the repository, with tei_all.rng as the default.</summary>
+    public static ValidationOptions FromSchemasDirectory(string schemas, string? teiAll = null) => new()
+    {
+        GeneratedSchema = Path.Combine(schemas, "edition.rng"),
+        ProjectSchematron = Path.Combine(schemas, "edition.sch"),
+        DefaultSchema = teiAll,
+    };
+}
