@@ -1,0 +1,58 @@
+using System.Text;
+
+namespace Edition.Rendering.Latex;
+
+/// <summary>
+/// The one place plain text becomes LaTeX. Every renderer and template function goes through
+/// <see cref="Escape"/>, so a note, a title or a name can hold any character without breaking the run.
+/// </summary>
+public static class LatexEscaper
+{
+    /// <summary>Escapes text for a LaTeX paragraph (not for verbatim or URL arguments).</summary>
+    public static string Escape(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+
+        var sb = new StringBuilder(text.Length + 16);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var next = i + 1 < text.Length ? text[i + 1] : '\0';
+            sb.Append(c switch
+            {
+                '\\' => @"\textbackslash{}",
+                '{' => @"\{",
+                '}' => @"\}",
+                '%' => @"\%",
+                '#' => @"\#",
+                '&' => @"\&",
+                '$' => @"\$",
+                '_' => @"\_",
+                '^' => @"\textasciicircum{}",
+                '~' => @"\textasciitilde{}",
+                '<' => @"\textless{}",
+                '>' => @"\textgreater{}",
+                '|' => @"\textbar{}",
+                '"' => @"\textquotedbl{}",
+                '\'' => @"\textquotesingle{}",
+                '`' => @"\textasciigrave{}",
+
+                // Brackets are grouped so a following [ is never read as an optional argument (after \\ or \item).
+                '[' => "{[}",
+                ']' => "{]}",
+
+                // The TeX ligature would turn -- into a dash (quotes and backquotes are escaped above): text prints as written.
+                '-' when next == '-' => "-{}",
+                '\u00A0' => "~",
+                '\r' or '\t' or '\n' => " ",
+                _ when char.IsControl(c) => "",
+                _ => c.ToString(),
+            });
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,37 @@
+using Edition.Tei.Reading.Views;
+using Scriban.Runtime;
+
+namespace Edition.Rendering.Latex;
+
+/// <summary>
+/// What LaTeX templates may call besides the view model: escaping (<c>tex</c>), inline trees
+/// (<c>inlines doc nodes</c>), Markdown (<c>markdown</c>), polyglossia names (<c>language</c>) and the
+/// list of abbreviations. Templates never build LaTeX from raw text themselves.
+/// </summary>
+internal static class LatexFunctions
+{
+    public static void Register(ScriptObject globals, EditionView edition)
+    {
+        var entries = edition.Persons.Concat(edition.Places)
+            .GroupBy(e => e.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var renderers = new Dictionary<string, LatexInlineRenderer>(StringComparer.Ordinal);
+
+        globals.Import("tex", new Func<object?, string>(value => LatexEscaper.Escape(value?.ToString())));
+        globals.Import("markdown", new Func<string?, string>(LatexMarkdown.ToLatex));
+        globals.Import("language", new Func<string?, string>(PolyglossiaLanguage.Name));
+        globals.Import("url", new Func<string?, string>(value => LatexUrl.Escape(value ?? "")));
+        globals.Import("inlines", new Func<DocumentView, object?, string>((document, nodes) =>
+        {
+            if (!renderers.TryGetValue(document.Id, out var renderer))
+            {
+                renderer = new LatexInlineRenderer(document, entries);
+                renderers[document.Id] = renderer;
+            }
+
+            return nodes is IEnumerable<InlineNode> list ? renderer.Render(list) : "";
+        }));
+        globals.Import("print_rows", new Func<DocumentView, IReadOnlyList<PrintRow>>(PrintLayout.Rows));
+        globals.SetValue("abbreviations", Abbreviation.Collect(edition), readOnly: true);
+    }
+}

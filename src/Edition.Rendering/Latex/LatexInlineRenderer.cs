@@ -1,0 +1,137 @@
+using System.Text;
+using Edition.Tei.Reading.Views;
+
+namespace Edition.Rendering.Latex;
+
+/// <summary>
+/// Turns the format-neutral inline tree into LaTeX. Editorial features become semantic macros
+/// (<c>\edsupplied</c>, <c>\edstamp</c>…) defined in the preamble template, so a theme restyles them
+/// without code; notes become familiar footnotes, apparatus entries reledmac <c>\edtext</c> lemmas.
+/// </summary>
+internal sealed class LatexInlineRenderer(DocumentView document, IReadOnlyDictionary<string, EntryView> entries)
+{
+    private readonly Dictionary<string, NoteView> _notes = document.Notes.ToDictionary(n => n.Id, StringComparer.Ordinal);
+    private readonly Dictionary<string, ApparatusView> _apparatus = document.Apparatus.ToDictionary(a => a.Id, StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _sigla = document.Witnesses.ToDictionary(w => w.Id, w => w.Siglum, StringComparer.Ordinal);
+
+    public string Render(IEnumerable<InlineNode> nodes)
+    {
+        var sb = new StringBuilder();
+        foreach (var node in nodes)
+        {
+            Write(sb, node, inNote: false);
+        }
+
+        return sb.ToString();
+    }
+
+    private string Inner(IEnumerable<InlineNode> nodes, bool inNote)
+    {
+        var sb = new StringBuilder();
+        foreach (var node in nodes)
+        {
+            Write(sb, node, inNote);
+        }
+
+        return sb.ToString();
+    }
+
+    private void Write(StringBuilder sb, InlineNode node, bool inNote)
+    {
+        switch (node)
+        {
+            case TextNode t:
+                sb.Append(LatexEscaper.Escape(t.Text));
+                break;
+            case StyledNode s:
+                sb.Append(Styled(s.Rend, Inner(s.Children, inNote)));
+                break;
+            case EntityNode e:
+                sb.Append(Inner(e.Children, inNote));
+                sb.Append(IndexEntry(e, inNote));
+                break;
+            case ChoiceNode { Kind: "sic" } c when !inNote:
+                // The print edition reads the correction; the witness's slip goes to the apparatus.
+                sb.Append($@"\edtext{{{Inner(c.Regular, inNote)}}}{{\Afootnote{{\edsicreading{{{Inner(c.Original, true)}}}}}}}");
+                break;
+            case ChoiceNode { Kind: "abbr" } c:
+                sb.Append($@"\edabbr{{{Inner(c.Original, inNote)}}}{{{Inner(c.Regular, inNote)}}}");
+                break;
+            case ChoiceNode c:
+                sb.Append(Inner(c.Regular, inNote));
+                break;
+            case SicNode s:
+                sb.Append($@"\edsic{{{Inner(s.Children, inNote)}}}");
+                break;
+            case SuppliedNode s:
+                sb.Append($@"\edsupplied{{{Inner(s.Children, inNote)}}}");
+                break;
+            case UnclearNode u:
+                sb.Append($@"\edunclear{{{Inner(u.Children, inNote)}}}");
+                break;
+            case GapNode g:
+                sb.Append($@"\edgap{{{LatexEscaper.Escape(g.Reason)}}}");
+                break;
+            case NoteRefNode n when !inNote && _notes.TryGetValue(n.NoteId, out var note):
+                sb.Append($@"\footnoteA{{{Inner(note.Content, true)}}}");
+                break;
+            case AppNode a when !inNote && _apparatus.TryGetValue(a.AppId, out var app):
+                sb.Append($@"\edtext{{{Inner(a.Lemma, inNote)}}}{{\Afootnote{{{Readings(app)}}}}}");
+                break;
+            case AppNode a:
+                sb.Append(Inner(a.Lemma, inNote));
+                break;
+            case LineBreakNode:
+                sb.Append(@"\edlinebreak{}");
+                break;
+            case PageBreakNode p:
+                sb.Append($@"\edfolio{{{LatexEscaper.Escape(p.N)}}}");
+                break;
+            case DateNode d:
+                sb.Append(Inner(d.Children, inNote));
+                break;
+            case StampNode s:
+                sb.Append($@"\edstamp{{{Inner(s.Children, inNote)}}}");
+                break;
+            case LinkNode l:
+                sb.Append($@"\href{{{LatexUrl.Escape(l.Url)}}}{{{Inner(l.Children, inNote)}}}");
+                break;
+            case ElementNode e:
+                sb.Append(Inner(e.Children, inNote));
+                break;
+        }
+    }
+
+    private string Readings(ApparatusView app) =>
+        string.Join("; ", app.Readings.Select(r =>
+        {
+            var text = r.Content.Count == 0 ? @"\textit{om.}" : Inner(r.Content, true);
+            var sigla = string.Join(" ", r.Witnesses.Select(w => LatexEscaper.Escape(_sigla.GetValueOrDefault(w, w))));
+            return $@"{text} \edsiglum{{{sigla}}}";
+        }));
+
+    private string IndexEntry(EntityNode e, bool inNote)
+    {
+        // Index entries from footnotes would carry the footnote's line; the text occurrence is enough.
+        if (inNote || e.RefId is null || !entries.TryGetValue(e.RefId, out var entry))
+        {
+            return "";
+        }
+
+        var index = entry.Kind == "place" ? "places" : "persons";
+        return $@"\edindex[{index}]{{{LatexIndex.Key(entry.Name)}}}";
+    }
+
+    private static string Styled(string rend, string inner) => rend switch
+    {
+        "italic" or "i" or "emph" or "foreign" => $@"\textit{{{inner}}}",
+        "bold" or "b" or "strong" => $@"\textbf{{{inner}}}",
+        "underline" or "u" => $@"\underline{{{inner}}}",
+        "sup" or "superscript" => $@"\textsuperscript{{{inner}}}",
+        "sub" or "subscript" => $@"\textsubscript{{{inner}}}",
+        "spaced" or "letter-spacing" or "spaced-out" => $@"\edspaced{{{inner}}}",
+        "smallcaps" or "small-caps" or "sc" => $@"\textsc{{{inner}}}",
+        "strike" or "strikethrough" => $@"\edstrike{{{inner}}}",
+        _ => inner,
+    };
+}
