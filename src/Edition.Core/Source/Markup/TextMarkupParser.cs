@@ -69,6 +69,7 @@ public static class TextMarkupParser
             if (rest.Count > 0 && rest[0] is TextInline lead)
             {
                 rest[0] = lead with { Text = lead.Text.TrimStart() };
+                rest.RemoveAll(i => i is TextInline { Text.Length: 0 });
             }
 
             return BlockFromDirective(d, rest, span, diagnostics);
