@@ -21,9 +21,9 @@ internal static class ParagraphAligner
         string originalLanguage,
         string translationLanguage)
     {
-        var ratio = (translation.Sum(p => p.Text.Length) + 1.0) / (original.Sum(p => p.Text.Length) + 1.0);
         var ruSections = Sections(original);
         var enSections = Sections(translation);
+        var ratio = LengthRatio(ruSections, enSections, original, translation);
         var numbered = ruSections.Keys.Concat(enSections.Keys).Any(k => k > 0);
         var ruKeys = new string[original.Count];
         var enKeys = new string[translation.Count];
@@ -37,7 +37,7 @@ internal static class ParagraphAligner
             var en = enSections.GetValueOrDefault(section) ?? [];
             var baseKey = section > 0 ? $"p{section.ToString(CultureInfo.InvariantCulture)}" : numbered ? "p0" : "p";
             var j = 0;
-            var lastKey = baseKey;
+            var lastKey = section > 0 ? baseKey : "p0";
             foreach (var (a, b) in Pair(ru, en, original, translation, ratio))
             {
                 if (a is { } ai && b is { } bi)
@@ -65,6 +65,26 @@ internal static class ParagraphAligner
         }
 
         return new AlignmentResult(ruKeys, enKeys, pairs, unaligned, warnings);
+    }
+
+    /// <summary>
+    /// How much longer the translation runs: the median over paragraphs of sections whose counts agree (one
+    /// badly translated paragraph must not skew it), else the ratio of the totals.
+    /// </summary>
+    private static double LengthRatio(
+        SortedDictionary<int, List<int>> ru, SortedDictionary<int, List<int>> en,
+        IReadOnlyList<(int? Number, string Text, int Line)> original, IReadOnlyList<(int? Number, string Text, int Line)> translation)
+    {
+        var ratios = ru.Where(s => en.TryGetValue(s.Key, out var e) && e.Count == s.Value.Count)
+            .SelectMany(s => s.Value.Zip(en[s.Key], (a, b) => (translation[b].Text.Length + 10.0) / (original[a].Text.Length + 10.0)))
+            .Order().ToList();
+        if (ratios.Count == 0)
+        {
+            return (translation.Sum(p => p.Text.Length) + 1.0) / (original.Sum(p => p.Text.Length) + 1.0);
+        }
+
+        var mid = ratios.Count / 2;
+        return ratios.Count % 2 == 1 ? ratios[mid] : (ratios[mid - 1] + ratios[mid]) / 2;
     }
 
     /// <summary>Paragraph indices by section: a numbered paragraph opens a section, the rest continue it.</summary>
