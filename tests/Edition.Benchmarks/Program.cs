@@ -1,4 +1,11 @@
 using BenchmarkDotNet.Running;
 
+// `validate SCHEMA FILE...` is the whole-process RELAX NG entry timed against jing by relaxng-vs-jing.sh.
+if (args.Length > 0 && args[0] == "validate")
+{
+    return Edition.Benchmarks.RelaxNgValidateCommand.Run(args[1..]);
+}
+
 // Runs the benchmarks in this assembly; pass BenchmarkDotNet arguments, e.g. --filter '*RelaxNg*'.
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

@@ -1,0 +1,47 @@
+using BenchmarkDotNet.Attributes;
+using Edition.RelaxNg;
+
+namespace Edition.Benchmarks;
+
+/// <summary>tei_all.rng cold load, and validation of the three FRUS volumes (sequential and concurrent).</summary>
+[MemoryDiagnoser]
+public class RelaxNgBenchmarks
+{
+    private RelaxNgSchema teiAll = null!;
+    private string schemaPath = "";
+    private string[] volumes = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Edition.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        var shared = Path.GetFullPath(Path.Combine(dir?.FullName ?? throw new InvalidOperationException("Edition.sln not found"), "..", "shared"));
+        schemaPath = Path.Combine(shared, "tei", "tei_all.rng");
+        volumes = Directory.GetFiles(Path.Combine(shared, "corpus", "frus"), "*.xml").Order(StringComparer.Ordinal).ToArray();
+        teiAll = RelaxNgSchema.Load(schemaPath);
+    }
+
+    [Benchmark]
+    public RelaxNgSchema LoadTeiAll() => RelaxNgSchema.Load(schemaPath);
+
+    [Benchmark]
+    public int ValidateFrusVolumes()
+    {
+        var errors = 0;
+        foreach (var v in volumes)
+        {
+            errors += teiAll.Validate(v).Errors.Count;
+        }
+
+        return errors;
+    }
+
+    [Benchmark]
+    public int ValidateFrusVolumesConcurrently() =>
+        volumes.AsParallel().Sum(v => teiAll.Validate(v).Errors.Count);
+}
