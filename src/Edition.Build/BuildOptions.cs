@@ -11,6 +11,15 @@ public sealed record BuildOptions
     /// <summary>error (default): findings stop the build; warn: they are printed, the build goes on; off: no validation.</summary>
     public string? Validation { get; init; }
 
+    /// <summary>Render the static site (site/).</summary>
+    public bool Site { get; init; } = true;
+
+    /// <summary>Render the print edition's LaTeX (print/edition.tex).</summary>
+    public bool Print { get; init; } = true;
+
+    /// <summary>Compile print/edition.pdf when TeX is installed.</summary>
+    public bool Pdf { get; init; } = true;
+
     /// <summary>Reports progress lines (stage names, counts); null for silence.</summary>
     public Action<string>? Progress { get; init; }
 }

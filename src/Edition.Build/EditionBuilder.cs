@@ -1,8 +1,12 @@
 using Edition.Build.Output;
-using Edition.Core.Output;
 using Edition.Core.Diagnostics;
+using Edition.Core.Output;
 using Edition.Core.Source;
+using Edition.Rendering.Html;
+using Edition.Rendering.Latex;
+using Edition.Rendering.Templates;
 using Edition.Tei.Encoding;
+using Edition.Tei.Reading;
 
 namespace Edition.Build;
 
@@ -32,6 +36,42 @@ public static class EditionBuilder
         }
 
         var files = tei.Select(d => d.PassThroughBytes is { } bytes ? new OutputFile("tei/" + d.FileName, bytes) : OutputFile.Text("tei/" + d.FileName, d.Text)).ToList();
+
+        progress("Reading TEI for rendering");
+        var view = EditionReader.Read(source.Info, tei);
+        var templates = new TemplateSet(options.ProjectDirectory);
+
+        if (options.Site)
+        {
+            progress($"Rendering the site ({view.Documents.Count} document page(s))");
+            files.AddRange(SiteRenderer.Render(view, tei, templates, diagnostics));
+        }
+
+        if (options.Print)
+        {
+            progress("Rendering the print edition");
+            var print = PrintRenderer.Render(view, templates, diagnostics);
+            files.AddRange(print);
+            if (diagnostics.HasErrors)
+            {
+                return Failed(diagnostics);
+            }
+
+            if (options.Pdf && print.FirstOrDefault(f => f.RelativePath == PrintRenderer.TexPath) is { } tex)
+            {
+                progress("Compiling the PDF (latexmk -xelatex)");
+                var pdf = LatexCompiler.Compile(System.Text.Encoding.UTF8.GetString(tex.Content), print, diagnostics, progress);
+                if (pdf is not null)
+                {
+                    files.Add(new OutputFile(PrintRenderer.PdfPath, pdf));
+                }
+            }
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            return Failed(diagnostics);
+        }
 
         progress($"Writing {files.Count} file(s)");
         var written = OutputWriter.Write(options.OutputRoot, source.Info.Id, files, diagnostics);

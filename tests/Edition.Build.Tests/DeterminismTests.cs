@@ -11,8 +11,8 @@ public sealed class DeterminismTests
         var root = Path.Combine(Path.GetTempPath(), "edition-det-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var first = EditionBuilder.Build(new BuildOptions { ProjectDirectory = RepoPaths.Sample, OutputRoot = Path.Combine(root, "a") });
-            var second = EditionBuilder.Build(new BuildOptions { ProjectDirectory = RepoPaths.Sample, OutputRoot = Path.Combine(root, "b") });
+            var first = EditionBuilder.Build(new BuildOptions { ProjectDirectory = RepoPaths.Sample, OutputRoot = Path.Combine(root, "a"), Pdf = false });
+            var second = EditionBuilder.Build(new BuildOptions { ProjectDirectory = RepoPaths.Sample, OutputRoot = Path.Combine(root, "b"), Pdf = false });
             Assert.True(first.Succeeded && second.Succeeded);
             var a = Snapshot(first.OutputDirectory!);
             var b = Snapshot(second.OutputDirectory!);
@@ -34,7 +34,7 @@ public sealed class DeterminismTests
         var root = Path.Combine(Path.GetTempPath(), "edition-rebuild-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var options = new BuildOptions { ProjectDirectory = RepoPaths.Sample, OutputRoot = root };
+            var options = new BuildOptions { ProjectDirectory = RepoPaths.Sample, OutputRoot = root, Pdf = false };
             Assert.True(EditionBuilder.Build(options).Succeeded);
             File.WriteAllText(Path.Combine(root, "mao-stalin-1951", "stale.txt"), "from an earlier build");
             Assert.True(EditionBuilder.Build(options).Succeeded);

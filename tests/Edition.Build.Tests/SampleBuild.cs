@@ -8,7 +8,7 @@ public sealed class SampleBuild : IDisposable
     public SampleBuild()
     {
         OutputRoot = Path.Combine(Path.GetTempPath(), "edition-tests-" + Guid.NewGuid().ToString("N"));
-        Result = EditionBuilder.Build(new BuildOptions { ProjectDirectory = RepoPaths.Sample, OutputRoot = OutputRoot });
+        Result = EditionBuilder.Build(new BuildOptions { ProjectDirectory = RepoPaths.Sample, OutputRoot = OutputRoot, Pdf = false });
     }
 
     public string OutputRoot { get; }

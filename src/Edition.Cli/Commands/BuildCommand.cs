@@ -14,10 +14,12 @@ internal static class BuildCommand
         validation.AcceptOnlyFromAmong("error", "warn", "off");
         var format = CommonOptions.Format();
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only diagnostics, no progress" };
+        var noPdf = new Option<bool>("--no-pdf") { Description = "Write print/edition.tex but do not compile the PDF" };
+        var noSite = new Option<bool>("--no-site") { Description = "Do not render the static site" };
 
         var command = new Command("build", "Build the edition: TEI P5 files (and the site and print edition) into the output folder")
         {
-            project, output, validation, format, quiet,
+            project, output, validation, format, quiet, noPdf, noSite,
         };
         command.SetAction(parse =>
         {
@@ -27,6 +29,8 @@ internal static class BuildCommand
                 ProjectDirectory = parse.GetValue(project)!,
                 OutputRoot = parse.GetValue(output)!,
                 Validation = parse.GetValue(validation),
+                Pdf = !parse.GetValue(noPdf),
+                Site = !parse.GetValue(noSite),
                 Progress = parse.GetValue(quiet) ? null : console.Progress,
             });
             console.Diagnostics(result.Diagnostics);

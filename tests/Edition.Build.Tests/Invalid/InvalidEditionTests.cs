@@ -39,7 +39,7 @@ public sealed class InvalidEditionTests
                 File.Delete(Path.Combine(project, line));
             }
 
-            var result = EditionBuilder.Build(new BuildOptions { ProjectDirectory = project, OutputRoot = output });
+            var result = EditionBuilder.Build(new BuildOptions { ProjectDirectory = project, OutputRoot = output, Pdf = false });
 
             Assert.False(result.Succeeded);
             Assert.False(Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any(), "a failed build must write nothing");

@@ -1,0 +1,96 @@
+using Edition.TestSupport;
+
+namespace Edition.Cli.Tests;
+
+/// <summary>The command line end to end, in process: exit codes, help, output and no output on error.</summary>
+[Collection("console")]
+public sealed class CliTests : IDisposable
+{
+    private readonly string _work = Path.Combine(Path.GetTempPath(), "edition-cli-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_work))
+        {
+            Directory.Delete(_work, recursive: true);
+        }
+    }
+
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        var (stdout, stderr) = (Console.Out, Console.Error);
+        using var o = new StringWriter();
+        using var e = new StringWriter();
+        Console.SetOut(o);
+        Console.SetError(e);
+        try
+        {
+            return (EditionCli.Run(args), o.ToString(), e.ToString());
+        }
+        finally
+        {
+            Console.SetOut(stdout);
+            Console.SetError(stderr);
+        }
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("build", "--help")]
+    [InlineData("new", "--help")]
+    public void EveryCommandHasHelp(params string[] args)
+    {
+        var (exit, output, _) = Run(args);
+        Assert.Equal(ExitCode.Success, exit);
+        Assert.Contains("Usage", output, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void UnknownOptionIsAUsageError()
+    {
+        var (exit, _, err) = Run("build", "--no-such-option");
+        Assert.Equal(ExitCode.Usage, exit);
+        Assert.Contains("--no-such-option", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BuildsTheSample()
+    {
+        var (exit, _, err) = Run("build", RepoPaths.Sample, "--out", _work, "--no-pdf");
+        Assert.Equal(ExitCode.Success, exit);
+        Assert.True(File.Exists(Path.Combine(_work, "mao-stalin-1951", "tei", "d1951-06-21.xml")), err);
+    }
+
+    [Fact]
+    public void SourceErrorExitsOneWritesNothingAndPrintsCompilerStyle()
+    {
+        var project = Path.Combine(_work, "bad");
+        Assert.Equal(ExitCode.Success, Run("new", project).Exit);
+        File.AppendAllText(Path.Combine(project, "documents", "example", "translation.en.md"), "\n{#p9} A paragraph with no counterpart.\n");
+        var (exit, output, _) = Run("build", project, "--out", Path.Combine(_work, "out"));
+        Assert.Equal(ExitCode.InvalidInput, exit);
+        Assert.Matches(@"translation\.en\.md\(5,1\): error ED2104: segment 'p9' has no counterpart in the original", output);
+        Assert.False(Directory.Exists(Path.Combine(_work, "out", "bad")));
+    }
+
+    [Fact]
+    public void JsonFormatIsMachineReadable()
+    {
+        var project = Path.Combine(_work, "json");
+        Run("new", project);
+        File.WriteAllText(Path.Combine(project, "documents", "example", "document.yml"), "title: x\ndate: 1900-02-30\nlanguage: de\n");
+        var (exit, output, _) = Run("build", project, "--out", Path.Combine(_work, "out"), "--format", "json");
+        Assert.Equal(ExitCode.InvalidInput, exit);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        Assert.Contains(json.RootElement.EnumerateArray(), d => d.GetProperty("code").GetString() == "ED1005" && d.GetProperty("line").GetInt32() == 2);
+    }
+
+    [Fact]
+    public void NewRefusesAnExistingFolder()
+    {
+        Directory.CreateDirectory(Path.Combine(_work, "taken"));
+        File.WriteAllText(Path.Combine(_work, "taken", "keep.txt"), "mine");
+        Assert.Equal(ExitCode.Usage, Run("new", Path.Combine(_work, "taken")).Exit);
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(_work, "taken", "keep.txt")));
+    }
+}
