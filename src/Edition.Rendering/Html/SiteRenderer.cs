@@ -1,5 +1,8 @@
 using Edition.Core.Diagnostics;
 using Edition.Core.Output;
+using Edition.Core.Text;
+using Edition.Rendering.Html.Models;
+using Edition.Rendering.Search;
 using Edition.Rendering.Templates;
 using Edition.Tei.Encoding;
 using Edition.Tei.Reading.Views;
@@ -7,26 +10,127 @@ using Edition.Tei.Reading.Views;
 namespace Edition.Rendering.Html;
 
 /// <summary>
-/// Renders the static HTML edition: every page through the Scriban templates of <c>templates/html/</c>,
-/// plus assets, the search index, citation files and the TEI downloads, all under <c>site/</c>.
+/// Renders the static HTML edition under <c>site/</c>: every page through the Scriban templates of
+/// <c>templates/html/</c>, once per UI language of labels.json (the first at the root, others in
+/// <c>&lt;lang&gt;/</c>), plus assets, the search index, citation files, TEI downloads and sitemap.xml.
+/// All links are relative; output is ordered and free of timestamps, so two renders are byte-identical.
 /// </summary>
 public static class SiteRenderer
 {
     public static IReadOnlyList<OutputFile> Render(EditionView edition, IReadOnlyList<EncodedDocument> tei, TemplateSet templates, DiagnosticBag diagnostics)
     {
         var renderer = new TemplateRenderer(templates, "html");
+        var links = new LinkResolver(edition, tei, RenderedIds.Collect(edition));
+        var citations = new CitationBuilder(edition);
+        var segments = new List<SearchSegment>();
         var files = new List<OutputFile>();
-        var index = renderer.Render("index.sbn", new { edition.Title }, diagnostics);
-        if (index is not null)
+        var languages = Labels.Load(templates, diagnostics);
+        var introduction = MarkdownHtml.Render(edition.Introduction);
+        var principles = MarkdownHtml.Render(edition.Principles);
+        var urls = new List<string>();
+
+        foreach (var labels in languages)
         {
-            files.Add(OutputFile.Text("site/index.html", index));
+            var tree = labels == languages[0] ? "" : labels.Lang + "/";
+            var index = new SiteIndex(edition, labels.Lang);
+            var documents = new DocumentPageBuilder(edition, index, citations);
+            var first = labels == languages[0];
+
+            void Page(string path, string template, string kind, string title, Func<PageContext, PageModel, PageModel>? fill = null, DocumentView? document = null)
+            {
+                var root = string.Concat(Enumerable.Repeat("../", (tree + path).Count(c => c == '/')));
+                var context = new PageContext(root, string.Concat(Enumerable.Repeat("../", path.Count(c => c == '/'))), labels.Lang, document?.Id, links);
+                var absolute = edition.BaseUrl is { Length: > 0 } b ? b.TrimEnd('/') + "/" + tree + path : null;
+                var model = new PageModel
+                {
+                    Edition = edition,
+                    Page = new PageView
+                    {
+                        Title = title,
+                        Kind = kind,
+                        UiLang = labels.Lang,
+                        Root = root,
+                        Base = context.Base,
+                        Path = path,
+                        Canonical = absolute,
+                        Description = document?.Summary ?? edition.Subtitle,
+                        Languages = languages.Select(l => new LanguageLink(l.Lang, l.Get("language_name"), root + (l == languages[0] ? "" : l.Lang + "/") + path, l == labels)).ToList(),
+                        Meta = document is null ? [] : DocumentMetadata.Meta(edition, document, absolute, edition.BaseUrl is { Length: > 0 } u ? u.TrimEnd('/') + "/tei/" + document.TeiFile : null),
+                        JsonLd = document is null ? SafeHtml.Empty : DocumentMetadata.JsonLd(edition, document, absolute),
+                    },
+                    Urls = urls,
+                };
+                model = fill?.Invoke(context, model) ?? model;
+                var html = renderer.Render(template, model, diagnostics, g => HtmlFunctions.Add(g, labels));
+                if (html is not null)
+                {
+                    files.Add(OutputFile.Text("site/" + tree + path, html));
+                    if (absolute is not null)
+                    {
+                        urls.Add(absolute);
+                    }
+                }
+            }
+
+            Page("index.html", "index.sbn", "home", edition.Title, (_, m) => m with { Introduction = introduction, Documents = index.Documents });
+            Page("documents.html", "documents.sbn", "documents", labels.Get("documents"), (_, m) => m with
+            {
+                Documents = index.Documents,
+                PersonFilter = edition.Persons.Where(p => index.Documents.Any(d => d.Persons.Contains(p.Id))).Select(p => new FilterOption(p.Id, EntryName(p, labels.Lang))).ToList(),
+                PlaceFilter = edition.Places.Where(p => index.Documents.Any(d => d.Places.Contains(p.Id))).Select(p => new FilterOption(p.Id, EntryName(p, labels.Lang))).ToList(),
+                LanguageFilter = edition.Documents.SelectMany(d => d.Texts).GroupBy(t => t.Lang).Where(g => g.Key.Length > 0).Select(g => new FilterOption(g.Key, g.First().LanguageName)).ToList(),
+            });
+            Page("persons.html", "entries.sbn", "persons", labels.Get("persons"), (c, m) => m with { Entries = Entries(edition.Persons, c, labels.Lang) });
+            Page("places.html", "entries.sbn", "places", labels.Get("places"), (c, m) => m with { Entries = Entries(edition.Places, c, labels.Lang) });
+            Page("about.html", "about.sbn", "about", labels.Get("about"), (_, m) => m with { Introduction = introduction, Principles = principles });
+            Page("search.html", "search.sbn", "search", labels.Get("search"));
+            foreach (var d in edition.Documents)
+            {
+                var path = LinkResolver.DocumentPath(d.Id);
+                Page(path, "document.sbn", "document", d.Title, (c, m) => m with { Document = documents.Build(d, c, labels, first ? segments : null) }, d);
+                Page(path[..^".html".Length] + ".cite.html", "cite.sbn", "cite", labels.Get("cite_this") + ": " + d.Title, (c, m) => m with { Document = documents.Build(d, c with { DocumentId = null }, labels, null) }, d);
+            }
         }
 
+        foreach (var (relative, path) in templates.Assets("html/assets"))
+        {
+            files.Add(new OutputFile("site/assets/" + relative, File.ReadAllBytes(path)));
+        }
+
+        files.Add(OutputFile.Text("site/assets/search-index.js", SearchIndexBuilder.Build(edition, segments)));
+        files.AddRange(citations.Files);
         foreach (var document in tei.OrderBy(d => d.FileName, StringComparer.Ordinal))
         {
-            files.Add(OutputFile.Text("site/tei/" + document.FileName, document.Text));
+            files.Add(document.PassThroughBytes is { } bytes ? new OutputFile("site/tei/" + document.FileName, bytes) : OutputFile.Text("site/tei/" + document.FileName, document.Text));
+        }
+
+        if (edition.BaseUrl is { Length: > 0 })
+        {
+            var sitemap = renderer.Render("sitemap.sbn", new PageModel { Edition = edition, Page = new PageView { Title = "", Kind = "sitemap", UiLang = languages[0].Lang, Root = "", Base = "", Path = "sitemap.xml" }, Urls = urls }, diagnostics, g => HtmlFunctions.Add(g, languages[0]));
+            if (sitemap is not null)
+            {
+                files.Add(OutputFile.Text("site/sitemap.xml", sitemap));
+            }
+        }
+        else
+        {
+            diagnostics.Add(Diagnostic.Warning("ED5101", SourceSpan.None("edition.yml"), "no base_url in edition.yml: sitemap.xml and absolute citation URLs are left out of the site"));
         }
 
         return files;
     }
+
+    private static string EntryName(EntryView e, string lang) => e.Names.FirstOrDefault(n => n.Key == lang).Value ?? e.Name;
+
+    private static List<EntryItem> Entries(IReadOnlyList<EntryView> entries, PageContext page, string lang) =>
+        entries.OrderBy(e => EntryName(e, lang), StringComparer.Create(System.Globalization.CultureInfo.InvariantCulture, false)).ThenBy(e => e.Id, StringComparer.Ordinal).Select(e => new EntryItem
+        {
+            Id = e.Id,
+            Name = EntryName(e, lang),
+            Names = e.Names,
+            Dates = e.Birth is null && e.Death is null ? null : $"{e.Birth ?? "?"}–{e.Death ?? ""}",
+            Note = e.Note,
+            Links = e.Links,
+            Occurrences = e.Occurrences.Select(o => new OccurrenceLink(o.DocumentTitle, o.Form, o.Lang, page.Page(LinkResolver.DocumentPath(o.DocumentId), o.SegmentId))).ToList(),
+        }).ToList();
 }

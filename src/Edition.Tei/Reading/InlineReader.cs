@@ -53,7 +53,7 @@ internal sealed class InlineReader(ReadingContext context)
         "note" => Note(e),
         "app" => App(e),
         "lb" => new LineBreakNode(),
-        "pb" => new PageBreakNode(e.Attr("n")),
+        "pb" => new PageBreakNode(e.Attr("n")) { Id = e.Id() },
         "date" => new DateNode(e.Attr("when") ?? e.Attr("from") ?? e.Attr("notBefore"), Read(e)),
         "stamp" => new StampNode(Read(e)),
         "ref" => e.Attr("target") is { } target ? new LinkNode(target, Read(e)) : new ElementNode("ref", Read(e)),

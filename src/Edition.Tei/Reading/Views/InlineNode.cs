@@ -40,8 +40,11 @@ public sealed record AppNode(string AppId, int Number, IReadOnlyList<InlineNode>
 
 public sealed record LineBreakNode : InlineNode;
 
-/// <summary>A page or folio break inside a block.</summary>
-public sealed record PageBreakNode(string? N) : InlineNode;
+/// <summary>A page or folio break inside a block; <c>Id</c> is its xml:id, a link target (FRUS <c>#pg_12</c>).</summary>
+public sealed record PageBreakNode(string? N) : InlineNode
+{
+    public string? Id { get; init; }
+}
 
 public sealed record DateNode(string? When, IReadOnlyList<InlineNode> Children) : InlineNode;
 

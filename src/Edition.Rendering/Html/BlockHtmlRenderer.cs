@@ -1,0 +1,118 @@
+using System.Text;
+using Edition.Rendering.Search;
+using Edition.Tei.Reading.Views;
+
+namespace Edition.Rendering.Html;
+
+/// <summary>
+/// Blocks to HTML. Every block with text gets an anchor (its xml:id, else a stable generated one) and is
+/// reported to <see cref="Segments"/> for the search index, so search results always land on an anchor.
+/// </summary>
+public sealed class BlockHtmlRenderer(InlineHtmlRenderer inline, string documentId, Labels labels)
+{
+    private int _generated;
+
+    public List<SearchSegment> Segments { get; } = [];
+
+    public SafeHtml Render(BlockView? block)
+    {
+        if (block is null)
+        {
+            return SafeHtml.Empty;
+        }
+
+        var sb = new StringBuilder();
+        Write(sb, block);
+        return new SafeHtml(sb.ToString());
+    }
+
+    private void Write(StringBuilder sb, BlockView b)
+    {
+        if (b.Kind == "pb")
+        {
+            sb.Append($"<div class=\"b-pb\">{InlineHtmlRenderer.PageBreak(b.N, b.Id)}</div>");
+            return;
+        }
+
+        var tag = b.Kind switch
+        {
+            "p" => "p",
+            "head" => "h3",
+            "list" => "ul",
+            "item" when b.Children.Count == 0 => "li",
+            _ => "div",
+        };
+        var anchor = b.Id ?? (b.Inlines.Count > 0 || b.Rows.Count > 0 ? $"{documentId}-s{++_generated}" : null);
+        var classes = $"blk b-{HtmlText.Token(b.Kind)}" + (b.Type is null ? "" : $" t-{HtmlText.Token(b.Type)}") + (IsApparatus(b) ? " apparatus" : "") + (b.Key is null ? "" : " seg");
+        sb.Append($"<{tag} class=\"{classes}\"");
+        if (anchor is not null)
+        {
+            sb.Append($" id=\"{HtmlText.Escape(anchor)}\"");
+        }
+
+        if (b.Lang.Length > 0)
+        {
+            sb.Append($" lang=\"{HtmlText.Escape(b.Lang)}\"");
+        }
+
+        if (b.Counterparts.Count > 0)
+        {
+            sb.Append($" data-counterparts=\"{HtmlText.Escape(string.Join(' ', b.Counterparts))}\"");
+        }
+
+        sb.Append('>');
+        if (b.Kind == "table")
+        {
+            sb.Append("<table>");
+            foreach (var row in b.Rows)
+            {
+                sb.Append("<tr>");
+                foreach (var cell in row)
+                {
+                    sb.Append("<td>").Append(inline.Render(cell).Value).Append("</td>");
+                }
+
+                sb.Append("</tr>");
+            }
+
+            sb.Append("</table>");
+        }
+        else
+        {
+            sb.Append(inline.Render(b.Inlines).Value);
+            foreach (var child in b.Children)
+            {
+                if (tag == "ul" && !(child.Kind == "item" && child.Children.Count == 0))
+                {
+                    sb.Append("<li>");
+                    Write(sb, child);
+                    sb.Append("</li>");
+                }
+                else
+                {
+                    Write(sb, child);
+                }
+            }
+        }
+
+        if (b.Id is not null && b.Key is not null)
+        {
+            sb.Append($" <a class=\"permalink\" href=\"#{HtmlText.Escape(b.Id)}\" title=\"{HtmlText.Escape(labels.Get("permalink"))}\"><span class=\"visually-hidden\">{HtmlText.Escape(labels.Get("permalink"))}</span>¶</a>");
+        }
+
+        sb.Append($"</{tag}>");
+        if (anchor is not null)
+        {
+            var text = b.Kind == "table"
+                ? string.Join(" ", b.Rows.SelectMany(r => r).Select(c => InlineHtmlRenderer.PlainText(c)))
+                : InlineHtmlRenderer.PlainText(b.Inlines);
+            if (!string.IsNullOrWhiteSpace(text))
+            {
+                Segments.Add(new SearchSegment(documentId, anchor, b.Lang, text));
+            }
+        }
+    }
+
+    /// <summary>The document's own apparatus (running heads, stamps, forms): de-emphasised in the reading view.</summary>
+    private static bool IsApparatus(BlockView b) => b.Kind == "fw" || (b.Kind == "ab" && b.Key is null && b.Type is not null);
+}

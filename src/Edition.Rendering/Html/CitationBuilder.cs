@@ -1,0 +1,187 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Edition.Core.Output;
+using Edition.Rendering.Html.Models;
+using Edition.Tei.Reading.Views;
+
+namespace Edition.Rendering.Html;
+
+/// <summary>
+/// "Cite this" for a document or one passage of it: Chicago-style text, and BibTeX, RIS and CSL-JSON files
+/// carrying the archival locator. Files go under <c>cite/</c>; the view links to them.
+/// </summary>
+public sealed class CitationBuilder(EditionView edition)
+{
+    public static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public List<OutputFile> Files { get; } = [];
+
+    /// <summary>Files are written once; the view's links are relative to <paramref name="root"/>.</summary>
+    public CitationView Build(DocumentView d, string? segmentId, string? passageLabel, string root, bool writeFiles)
+    {
+        var id = segmentId ?? d.Id;
+        var fileBase = segmentId is null ? $"cite/{d.Id}" : $"cite/{d.Id}/{segmentId}";
+        var url = edition.BaseUrl is { Length: > 0 } b ? b.TrimEnd('/') + "/" + LinkResolver.DocumentPath(d.Id) + (segmentId is null ? "" : "#" + segmentId) : null;
+        var title = passageLabel is null ? d.Title : $"{d.Title}, {passageLabel}";
+        var archive = ArchiveFormatter.Format(d.Archive, "en");
+        var author = d.Sender?.Name;
+        var editors = string.Join(", ", edition.Editors.Select(e => e.Key));
+        var dateText = DateText.Format(d.Date, "en");
+
+        var head = string.Join(", ", new[] { author is null ? null : d.Recipient?.Name is { } r ? $"{author} to {r}" : author, d.DocumentType?.ToLowerInvariant(), dateText }.Where(s => s is not null));
+        string Chicago(Func<string, string> italic, Func<string, string> text) =>
+            string.Join(" ", new[]
+            {
+                text(head.Length > 0 ? $"{head}." : $"“{title}.”"),
+                head.Length > 0 ? text($"“{title}.”") : null,
+                archive is null ? null : text(archive.Short + "."),
+                text("In ") + italic(text(edition.Title)) + (editors.Length > 0 ? text($", edited by {editors}") : "") + text("."),
+                edition.Publisher is null ? null : text(edition.Publisher + "."),
+                url is null ? null : text(url + "."),
+            }.Where(s => s is not null));
+
+        if (writeFiles)
+        {
+            Files.Add(OutputFile.Text(fileBase + ".bib", Bibtex(d, id, title, author, editors, archive, url)));
+            Files.Add(OutputFile.Text(fileBase + ".ris", Ris(d, title, author, archive, url)));
+            Files.Add(OutputFile.Text(fileBase + ".json", Csl(d, id, title, archive, url)));
+        }
+
+        return new CitationView(id, passageLabel ?? d.Title, Chicago(s => s, s => s), new SafeHtml(Chicago(s => $"<i>{s}</i>", HtmlText.Escape)),
+            root + fileBase + ".bib", root + fileBase + ".ris", root + fileBase + ".json", url);
+    }
+
+    private string Bibtex(DocumentView d, string id, string title, string? author, string editors, ArchiveText? archive, string? url)
+    {
+        var sb = new StringBuilder($"@misc{{{Regex(id)},\n");
+        void Field(string name, string? value)
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                sb.Append($"  {name} = {{{BibEscape(value)}}},\n");
+            }
+        }
+
+        Field("title", title);
+        Field("author", author is null ? null : "{" + author + "}");
+        Field("editor", editors);
+        Field("date", d.Date?.Split('T')[0]);
+        Field("year", d.Date?[..Math.Min(4, d.Date.Length)]);
+        Field("howpublished", edition.Title);
+        Field("publisher", edition.Publisher);
+        Field("note", string.Join(". ", new[] { d.DocumentType, archive?.Short, d.Recipient?.Name is { } r ? "To " + r : null }.Where(s => s is not null)));
+        Field("url", url);
+        return sb.Append("}\n").ToString();
+    }
+
+    private string Ris(DocumentView d, string title, string? author, ArchiveText? archive, string? url)
+    {
+        var sb = new StringBuilder();
+        void Tag(string tag, string? value)
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                sb.Append($"{tag}  - {value.ReplaceLineEndings(" ")}\r\n");
+            }
+        }
+
+        Tag("TY", "MANSCPT");
+        Tag("TI", title);
+        Tag("AU", author);
+        foreach (var e in edition.Editors)
+        {
+            Tag("A2", e.Key);
+        }
+
+        Tag("DA", d.Date is { Length: >= 10 } iso ? iso[..10].Replace('-', '/') : d.Date);
+        Tag("PY", d.Date?[..Math.Min(4, d.Date.Length)]);
+        Tag("T2", edition.Title);
+        Tag("PB", edition.Publisher);
+        Tag("M3", d.DocumentType);
+        Tag("AV", archive?.Short);
+        Tag("AN", ArchiveFormatter.Locator(d.Archive));
+        Tag("AB", d.Summary);
+        Tag("UR", url);
+        sb.Append("ER  - \r\n");
+        return sb.ToString();
+    }
+
+    private string Csl(DocumentView d, string id, string title, ArchiveText? archive, string? url)
+    {
+        var item = new JsonObject
+        {
+            ["id"] = id,
+            ["type"] = "manuscript",
+            ["title"] = title,
+        };
+        if (d.Sender?.Name is { } s)
+        {
+            item["author"] = new JsonArray(new JsonObject { ["literal"] = s });
+        }
+
+        if (d.Recipient?.Name is { } r)
+        {
+            item["recipient"] = new JsonArray(new JsonObject { ["literal"] = r });
+        }
+
+        if (edition.Editors.Count > 0)
+        {
+            item["editor"] = new JsonArray(edition.Editors.Select(e => (JsonNode)new JsonObject { ["literal"] = e.Key }).ToArray());
+        }
+
+        if (d.Date is { } date && date.Split('T')[0].Split('-').Select(p => int.TryParse(p, CultureInfo.InvariantCulture, out var n) ? n : (int?)null).ToList() is var parts && parts.All(p => p is not null))
+        {
+            item["issued"] = new JsonObject { ["date-parts"] = new JsonArray(new JsonArray(parts.Select(p => (JsonNode)JsonValue.Create(p!.Value)).ToArray())) };
+        }
+
+        void Set(string name, string? value)
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                item[name] = value;
+            }
+        }
+
+        Set("genre", d.DocumentType);
+        Set("archive", archive?.Repository ?? archive?.Abbreviation);
+        Set("archive_location", ArchiveFormatter.Locator(d.Archive));
+        Set("archive-place", archive?.Place);
+        Set("container-title", edition.Title);
+        Set("publisher", edition.Publisher);
+        Set("abstract", d.Summary);
+        Set("URL", url);
+        return new JsonArray(item).ToJsonString(Json) + "\n";
+    }
+
+    private static string Regex(string id) => new(id.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or ':' ? c : '_').ToArray());
+
+    /// <summary>BibTeX specials escaped; balanced braces we add ourselves (the author group) are kept.</summary>
+    private static string BibEscape(string value)
+    {
+        var grouped = value.StartsWith('{') && value.EndsWith('}');
+        var inner = grouped ? value[1..^1] : value;
+        var sb = new StringBuilder();
+        foreach (var c in inner)
+        {
+            sb.Append(c switch
+            {
+                '\\' => @"\textbackslash{}",
+                '{' => @"\{",
+                '}' => @"\}",
+                '&' => @"\&",
+                '%' => @"\%",
+                '$' => @"\$",
+                '#' => @"\#",
+                '_' => @"\_",
+                '~' => @"\textasciitilde{}",
+                '^' => @"\textasciicircum{}",
+                _ => c.ToString(),
+            });
+        }
+
+        return grouped ? "{" + sb + "}" : sb.ToString();
+    }
+}

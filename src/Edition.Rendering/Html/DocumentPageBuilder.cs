@@ -1,0 +1,87 @@
+using Edition.Rendering.Html.Models;
+using Edition.Rendering.Search;
+using Edition.Tei.Reading.Views;
+
+namespace Edition.Rendering.Html;
+
+/// <summary>
+/// One document's page view: its rows rendered cell by cell, then its notes and apparatus (after the text,
+/// so each entry knows the anchors of its references for the back-links), citations and neighbours.
+/// </summary>
+public sealed class DocumentPageBuilder(EditionView edition, SiteIndex index, CitationBuilder citations)
+{
+    public DocumentPageView Build(DocumentView d, PageContext page, Labels labels, List<SearchSegment>? searchSegments)
+    {
+        var inline = new InlineHtmlRenderer(page, d.TeiFile, index.PersonIds, index.PlaceIds);
+        var blocks = new BlockHtmlRenderer(inline, d.Id, labels);
+        var columns = d.Texts.Select((t, i) => new TextColumn(i, t.Role, t.Lang, t.LanguageName)).ToList();
+        var rows = d.Rows.Select(r => new RowHtml(r.Key, r.IsAligned, r.Cells.Select((c, i) => new CellHtml(i, c?.Lang ?? columns.ElementAtOrDefault(i)?.Lang ?? "", blocks.Render(c))).ToList())).ToList();
+        searchSegments?.AddRange(blocks.Segments);
+
+        var notes = d.Notes.Select(n => new NoteHtml(n.Id, n.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), n.Lang, n.Type, inline.Render(n.Content), BackRefs(inline, n.Id), n.SegmentId)).ToList();
+        var sigla = d.Witnesses.ToDictionary(w => w.Id, w => w.Siglum, StringComparer.Ordinal);
+        var apparatus = d.Apparatus.Select(a => new NoteHtml(a.Id, InlineHtmlRenderer.AppMarker(a.Number), a.Lang, "apparatus", Apparatus(inline, a, sigla), BackRefs(inline, a.Id), a.SegmentId)).ToList();
+
+        var position = index.Documents.FindIndex(x => x.Id == d.Id);
+        var writeFiles = searchSegments is not null;
+        var segmentCitations = d.Texts.SelectMany(t => Keyed(t.Blocks).Select(b => (Block: b, t.LanguageName)))
+            .Select(x => citations.Build(d, x.Block.Id, $"{x.LanguageName}, {labels.Get("passage")} {x.Block.Key}", page.Root, writeFiles)).ToList();
+        return new DocumentPageView
+        {
+            Id = d.Id,
+            Title = d.Title,
+            Date = d.Date,
+            DateText = DateText.Format(d.Date, labels.Lang),
+            DocumentType = d.DocumentType,
+            Sender = Party(d.Sender, page),
+            Recipient = Party(d.Recipient, page),
+            Archive = ArchiveFormatter.Format(d.Archive, labels.Lang),
+            Physical = d.Physical,
+            SourceTitle = d.SourceTitle,
+            SourceUrl = d.SourceUrl,
+            SourceRecord = d.SourceRecord,
+            Summary = d.Summary,
+            Rights = d.Rights,
+            Licence = d.Licence ?? edition.Licence,
+            LicenceUrl = d.LicenceUrl ?? edition.LicenceUrl,
+            Responsibility = d.Responsibility,
+            Witnesses = d.Witnesses,
+            Columns = columns,
+            Rows = rows,
+            Notes = notes,
+            Apparatus = apparatus,
+            TeiHref = page.Root + "tei/" + d.TeiFile,
+            CiteHref = page.Base + "documents/" + d.Id + ".cite.html",
+            Citation = citations.Build(d, null, null, page.Root, writeFiles),
+            SegmentCitations = segmentCitations,
+            Previous = position > 0 ? index.Documents[position - 1] : null,
+            Next = position >= 0 && position < index.Documents.Count - 1 ? index.Documents[position + 1] : null,
+        };
+    }
+
+    private static IEnumerable<BlockView> Keyed(IEnumerable<BlockView> blocks) =>
+        blocks.SelectMany(b => (b.Id is not null && b.Key is not null ? [b] : Array.Empty<BlockView>()).Concat(Keyed(b.Children)));
+
+    private PartyView? Party(CorrespondentView? c, PageContext page) => c is null ? null : new PartyView(
+        c.Name,
+        c.PersonId is not null && index.PersonIds.Contains(c.PersonId) ? page.Base + "persons.html#" + c.PersonId : null,
+        c.Place,
+        c.PlaceId is not null && index.PlaceIds.Contains(c.PlaceId) ? page.Base + "places.html#" + c.PlaceId : null);
+
+    private static IReadOnlyList<string> BackRefs(InlineHtmlRenderer inline, string id) =>
+        Enumerable.Range(1, inline.ReferenceCount(id)).Select(n => "#" + InlineHtmlRenderer.RefId(id, n)).ToList();
+
+    /// <summary>"lemma] reading SIGLUM; reading SIGLUM", escaped like every other text.</summary>
+    private static SafeHtml Apparatus(InlineHtmlRenderer inline, ApparatusView a, IReadOnlyDictionary<string, string> sigla)
+    {
+        string Sigla(IEnumerable<string> ids) => string.Join(" ", ids.Select(w => $"<span class=\"siglum\">{HtmlText.Escape(sigla.GetValueOrDefault(w) ?? w)}</span>"));
+        var html = $"<span class=\"lemma\">{inline.Render(a.Lemma).Value}</span>";
+        if (a.LemmaWitnesses.Count > 0)
+        {
+            html += " " + Sigla(a.LemmaWitnesses);
+        }
+
+        html += "<span class=\"app-sep\">]</span> " + string.Join("; ", a.Readings.Select(r => $"<span class=\"rdg\">{(r.Content.Count == 0 ? "<i>om.</i>" : inline.Render(r.Content).Value)}</span> {Sigla(r.Witnesses)}"));
+        return new SafeHtml(html);
+    }
+}

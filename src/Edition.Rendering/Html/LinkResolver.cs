@@ -1,0 +1,94 @@
+using System.Xml.Linq;
+using Edition.Tei.Encoding;
+using Edition.Tei.Reading.Views;
+
+namespace Edition.Rendering.Html;
+
+/// <summary>
+/// Turns TEI pointers (<c>#pg_12</c>, <c>d5</c>, <c>persons.xml#x</c>) into site links. Built from the TEI
+/// itself, so an id outside any rendered element (a page break between FRUS documents) still leads to the
+/// document it belongs to, and a pointer that leads nowhere is left as text instead of a broken link.
+/// </summary>
+public sealed class LinkResolver
+{
+    private readonly Dictionary<(string File, string Id), (string Doc, string? Fragment)> _targets = [];
+
+    public LinkResolver(EditionView edition, IReadOnlyList<EncodedDocument> tei, ISet<string> renderedIds)
+    {
+        var documentIds = edition.Documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var file in tei)
+        {
+            var docsInFile = edition.Documents.Where(d => d.TeiFile == file.FileName).ToList();
+            if (docsInFile.Count == 0)
+            {
+                continue;
+            }
+
+            // Ids before/after a document div belong to the next document (a page break opens it), else the last.
+            string? current = null;
+            var pending = new List<string>();
+            foreach (var e in file.Tei.Descendants())
+            {
+                var id = (string?)e.Attribute(XNamespace.Xml + "id");
+                var doc = OwningDocument(e, documentIds) ?? (docsInFile.Count == 1 ? docsInFile[0].Id : null);
+                if (doc is not null && doc != current)
+                {
+                    current = doc;
+                    pending.ForEach(p => _targets[(file.FileName, p)] = (doc, renderedIds.Contains(p) ? p : null));
+                    pending.Clear();
+                }
+
+                if (id is null)
+                {
+                    continue;
+                }
+
+                if (doc is null)
+                {
+                    pending.Add(id);
+                }
+                else
+                {
+                    _targets[(file.FileName, id)] = (doc, documentIds.Contains(id) || !renderedIds.Contains(id) ? null : id);
+                }
+            }
+
+            var last = current ?? docsInFile[^1].Id;
+            pending.ForEach(p => _targets[(file.FileName, p)] = (last, null));
+        }
+    }
+
+    public static string DocumentPath(string documentId) => "documents/" + documentId + ".html";
+
+    /// <summary>The page path and fragment a pointer leads to, or null when it is external or unknown.</summary>
+    public (string Path, string? Fragment)? Resolve(string target, string currentFile)
+    {
+        var hash = target.IndexOf('#');
+        var file = hash switch
+        {
+            0 => currentFile,
+            > 0 => target[..hash],
+            _ => currentFile,
+        };
+        var id = hash >= 0 ? target[(hash + 1)..] : target;
+        if (target.Contains("://", StringComparison.Ordinal) || id.Length == 0)
+        {
+            return null;
+        }
+
+        return _targets.TryGetValue((file, id), out var t) ? (DocumentPath(t.Doc), t.Fragment) : null;
+    }
+
+    private static string? OwningDocument(XElement e, HashSet<string> documentIds)
+    {
+        for (var a = e; a is not null; a = a.Parent)
+        {
+            if (a.Name.LocalName == "div" && (string?)a.Attribute("type") == "document" && (string?)a.Attribute(XNamespace.Xml + "id") is { } id && documentIds.Contains(id))
+            {
+                return id;
+            }
+        }
+
+        return null;
+    }
+}

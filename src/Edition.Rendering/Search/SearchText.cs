@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text;
+
+namespace Edition.Rendering.Search;
+
+/// <summary>
+/// Folding for search, mirrored exactly by assets/search.js: lower case, diacritics removed (so ё = е and
+/// й = и, é = e), punctuation to spaces; and a Cyrillic→Latin transliteration so "stalin" finds «Сталин».
+/// The table is written into the index so the script and the index can never disagree.
+/// </summary>
+public static class SearchText
+{
+    public static readonly IReadOnlyDictionary<char, string> Transliteration = new SortedDictionary<char, string>
+    {
+        ['а'] = "a", ['б'] = "b", ['в'] = "v", ['г'] = "g", ['д'] = "d", ['е'] = "e", ['ж'] = "zh", ['з'] = "z",
+        ['и'] = "i", ['к'] = "k", ['л'] = "l", ['м'] = "m", ['н'] = "n", ['о'] = "o", ['п'] = "p", ['р'] = "r",
+        ['с'] = "s", ['т'] = "t", ['у'] = "u", ['ф'] = "f", ['х'] = "kh", ['ц'] = "ts", ['ч'] = "ch", ['ш'] = "sh",
+        ['щ'] = "shch", ['ъ'] = "", ['ы'] = "y", ['ь'] = "", ['э'] = "e", ['ю'] = "yu", ['я'] = "ya",
+    };
+
+    public static string Fold(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var space = true;
+        foreach (var c in text.ToLowerInvariant().Normalize(NormalizationForm.FormD))
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                sb.Append(c);
+                space = false;
+            }
+            else if (!space)
+            {
+                sb.Append(' ');
+                space = true;
+            }
+        }
+
+        return sb.ToString().TrimEnd().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>A folded text in Latin letters (only Cyrillic changes).</summary>
+    public static string Latin(string folded)
+    {
+        var sb = new StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            sb.Append(Transliteration.TryGetValue(c, out var l) ? l : c.ToString());
+        }
+
+        return sb.ToString();
+    }
+}

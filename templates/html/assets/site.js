@@ -1,0 +1,126 @@
+// Enhancements only: every feature below also works (more plainly) without this script.
+(function () {
+  'use strict';
+  var store = {
+    get: function (k) { try { return window.localStorage.getItem(k); } catch (e) { return null; } },
+    set: function (k, v) { try { window.localStorage.setItem(k, v); } catch (e) { /* file:// or private mode */ } }
+  };
+
+  // View and mode: remember the reader's choice; ?view=1&mode=diplomatic selects them in a link.
+  function restoreSwitches() {
+    var params = new URLSearchParams(window.location.search);
+    ['view', 'mode'].forEach(function (name) {
+      var wanted = params.get(name) || store.get('edition-' + name);
+      var radios = document.querySelectorAll('input[name="' + name + '"]');
+      radios.forEach(function (r) {
+        if (wanted !== null && r.value === wanted) { r.checked = true; }
+        r.addEventListener('change', function () { if (r.checked) { store.set('edition-' + name, r.value); } });
+      });
+    });
+  }
+
+  // Counterparts: focus or hover a passage and its translation lights up, also when not in the same row.
+  function counterparts() {
+    function toggle(el, on) {
+      (el.getAttribute('data-counterparts') || '').split(' ').forEach(function (id) {
+        var other = id && document.getElementById(id);
+        if (other) { other.classList.toggle('counterpart', on); }
+      });
+    }
+    document.querySelectorAll('[data-counterparts]').forEach(function (el) {
+      el.addEventListener('mouseenter', function () { toggle(el, true); });
+      el.addEventListener('mouseleave', function () { toggle(el, false); });
+      el.addEventListener('focusin', function () { toggle(el, true); });
+      el.addEventListener('focusout', function () { toggle(el, false); });
+    });
+  }
+
+  // Notes: a click on a reference opens the note beside it; Escape or Close returns to the reference.
+  function notes() {
+    var pop = document.getElementById('note-popover');
+    if (!pop) { return; }
+    var opener = null;
+    function close() {
+      pop.hidden = true;
+      if (opener) { opener.focus(); opener = null; }
+    }
+    document.querySelectorAll('a.noteref, a.appref').forEach(function (ref) {
+      ref.setAttribute('aria-haspopup', 'dialog');
+      ref.addEventListener('click', function (ev) {
+        var id = ref.getAttribute('data-note');
+        var note = id && document.getElementById(id);
+        if (!note) { return; }
+        ev.preventDefault();
+        opener = ref;
+        while (pop.childNodes.length > 1) { pop.removeChild(pop.lastChild); }
+        var body = note.querySelector('.note-body');
+        var content = document.createElement('div');
+        content.className = 'popover-body';
+        content.appendChild((body || note).cloneNode(true));
+        content.querySelectorAll('[id]').forEach(function (el) { el.removeAttribute('id'); });
+        pop.appendChild(content);
+        var actions = document.createElement('p');
+        actions.className = 'popover-actions';
+        var go = document.createElement('a');
+        go.href = '#' + id;
+        go.className = 'popover-go';
+        go.textContent = pop.getAttribute('data-go');
+        go.addEventListener('click', function () { pop.hidden = true; opener = null; });
+        var btn = document.createElement('button');
+        btn.type = 'button';
+        btn.className = 'popover-close';
+        btn.textContent = pop.getAttribute('data-close');
+        btn.addEventListener('click', close);
+        actions.appendChild(go);
+        actions.appendChild(btn);
+        pop.appendChild(actions);
+        var r = ref.getBoundingClientRect();
+        pop.style.top = (window.scrollY + r.bottom + 6) + 'px';
+        pop.style.left = Math.max(8, Math.min(window.scrollX + r.left - 20, document.documentElement.clientWidth - 400)) + 'px';
+        pop.hidden = false;
+        pop.setAttribute('tabindex', '-1');
+        pop.focus();
+      });
+    });
+    document.addEventListener('keydown', function (ev) { if (ev.key === 'Escape' && !pop.hidden) { close(); } });
+    document.addEventListener('click', function (ev) {
+      if (!pop.hidden && !pop.contains(ev.target) && !(ev.target.closest && ev.target.closest('a.noteref, a.appref'))) { pop.hidden = true; opener = null; }
+    });
+  }
+
+  // Document list: filter by person, place, language; sort by date. Without JS it is a plain list by date.
+  function documentList() {
+    var form = document.querySelector('form.doc-filters');
+    var list = document.getElementById('doc-list');
+    if (!form || !list) { return; }
+    form.hidden = false;
+    var items = Array.prototype.slice.call(list.children);
+    function has(li, attr, value) { return !value || (' ' + (li.getAttribute(attr) || '') + ' ').indexOf(' ' + value + ' ') >= 0; }
+    function apply() {
+      var person = form.elements.person.value, place = form.elements.place.value, lang = form.elements.lang.value;
+      var desc = form.elements.sort.value === 'desc';
+      var sorted = items.slice().sort(function (a, b) {
+        var x = a.getAttribute('data-date') || '', y = b.getAttribute('data-date') || '';
+        return (x < y ? -1 : x > y ? 1 : 0) * (desc ? -1 : 1);
+      });
+      var shown = 0;
+      sorted.forEach(function (li) {
+        var ok = has(li, 'data-persons', person) && has(li, 'data-places', place) && has(li, 'data-langs', lang);
+        li.hidden = !ok;
+        if (ok) { shown++; }
+        list.appendChild(li);
+      });
+      form.querySelector('.doc-count').textContent = shown + ' / ' + items.length;
+    }
+    form.addEventListener('change', apply);
+    form.addEventListener('submit', function (ev) { ev.preventDefault(); });
+    apply();
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    restoreSwitches();
+    counterparts();
+    notes();
+    documentList();
+  });
+}());
