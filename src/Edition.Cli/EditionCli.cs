@@ -10,6 +10,7 @@ public static class EditionCli
     {
         BuildCommand.Create(),
         NewCommand.Create(),
+        ImportCommand.Create(),
     };
 
     public static int Run(string[] args)
