@@ -18,6 +18,10 @@ public static class ValidationGate
     // Each Schematron file is compiled once per process (keyed by path, phase and modification time).
     private static readonly ConcurrentDictionary<(string Path, string? Phase, DateTime Modified), Lazy<SchematronSchema>> Compiled = new();
 
+    // edition.sch states the alignment and date rules too, so it is complete on its own (e.g. in an XML editor);
+    // in the gate the integrity checks report them, with more precise messages, and these are not repeated.
+    private static readonly HashSet<string> IntegrityCovered = ["ED4204", "ED4205", "ED4206", "ED4207", "ED4215"];
+
     public static ValidationReport Validate(IReadOnlyList<EncodedDocument> tei, EditionSource source, ValidationOptions options, DiagnosticBag diagnostics)
     {
         var policy = source.Info.Validation.ToLowerInvariant();
@@ -45,7 +49,12 @@ public static class ValidationGate
             var schema = SchemaSelector.Select(tei[i], source, options);
             schemas[tei[i].FileName] = schema;
             RelaxNg(instances[i], schema, options, found);
-            foreach (var sch in tei[i].IsPassThrough || project is null ? shared : shared.Prepend(project))
+            if (project is not null && (!tei[i].IsPassThrough || options.ProjectRulesOnTeiIn))
+            {
+                Schematron(instances[i], project, found, IntegrityCovered);
+            }
+
+            foreach (var sch in shared)
             {
                 Schematron(instances[i], sch, found);
             }
@@ -60,9 +69,11 @@ public static class ValidationGate
     }
 
     /// <summary>Runs one Schematron over one TEI file, reporting in the author's sources (also for tests and tools).</summary>
-    public static void Schematron(TeiInstance instance, SchematronSchema schema, DiagnosticBag diagnostics)
+    public static void Schematron(TeiInstance instance, SchematronSchema schema, DiagnosticBag diagnostics) => Schematron(instance, schema, diagnostics, new HashSet<string>());
+
+    private static void Schematron(TeiInstance instance, SchematronSchema schema, DiagnosticBag diagnostics, IReadOnlySet<string> skip)
     {
-        foreach (var f in schema.Validate(instance.Document))
+        foreach (var f in schema.Validate(instance.Document).Where(f => !skip.Contains(f.Code)))
         {
             diagnostics.Add(Findings.At(instance, f.Node, f.Severity, f.Code, f.Message));
         }

@@ -15,6 +15,9 @@ public sealed record ValidationOptions
     /// <summary>The project's own rules (schemas/edition.sch), run on TEI that Edition encodes.</summary>
     public string? ProjectSchematron { get; init; }
 
+    /// <summary>Also run the project's rules on TEI-in documents (for editions whose TEI follows Edition's conventions).</summary>
+    public bool ProjectRulesOnTeiIn { get; init; }
+
     /// <summary>More Schematron run on every document, besides edition.yml's <c>schematron:</c> list.</summary>
     public IReadOnlyList<string> ExtraSchematron { get; init; } = [];
 

@@ -46,7 +46,7 @@ internal static class Alignment
                 }
                 else if (((string?)target.Attribute("corresp"))?.Split(' ').Contains("#" + id) != true)
                 {
-                    diagnostics.Add(Findings.At(instance, block, Severity.Error, ValidationCodes.CorrespNotReciprocal, $"<{block.Name.LocalName}> '{id}' points to '{corresp[1..]}', but '{corresp[1..]}' does not point back (its @corresp is '{(string?)target.Attribute("corresp")}')"));
+                    diagnostics.Add(Findings.At(instance, block, Severity.Error, ValidationCodes.CorrespNotReciprocal, $"<{block.Name.LocalName}> '{id}' points to '{corresp[1..]}', but '{corresp[1..]}' does not point back ({((string?)target.Attribute("corresp") is { } back ? $"its @corresp is '{back}'" : "it has no @corresp")})"));
                 }
                 else
                 {
