@@ -92,7 +92,9 @@ public static class LatexCompiler
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { "-xelatex", "-interaction=nonstopmode", "-halt-on-error", "-norc", "edition.tex" })
+        // -file-line-error names the file of an error (edition.tex or a theme's .sty); -norc keeps a user's
+        // latexmkrc out; reledmac, reledpar and two indexes need more passes than latexmk's default five.
+        foreach (var arg in new[] { "-xelatex", "-interaction=nonstopmode", "-halt-on-error", "-file-line-error", "-norc", "-e", "$max_repeat=10", "edition.tex" })
         {
             psi.ArgumentList.Add(arg);
         }

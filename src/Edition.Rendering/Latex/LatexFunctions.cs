@@ -19,8 +19,9 @@ internal static class LatexFunctions
 
         globals.Import("tex", new Func<object?, string>(value => LatexEscaper.Escape(value?.ToString())));
         globals.Import("markdown", new Func<string?, string>(LatexMarkdown.ToLatex));
+        globals.Import("format_date", new Func<string?, string>(PrintDate.Format));
         globals.Import("language", new Func<string?, string>(PolyglossiaLanguage.Name));
-        globals.Import("url", new Func<string?, string>(value => LatexUrl.Escape(value ?? "")));
+        globals.Import("url", new Func<string?, string>(value => $@"\edurl{{{LatexUrl.Escape(value)}}}"));
         globals.Import("inlines", new Func<DocumentView, object?, string>((document, nodes) =>
         {
             if (!renderers.TryGetValue(document.Id, out var renderer))

@@ -94,7 +94,7 @@ internal sealed class LatexInlineRenderer(DocumentView document, IReadOnlyDictio
                 sb.Append($@"\edstamp{{{Inner(s.Children, inNote)}}}");
                 break;
             case LinkNode l:
-                sb.Append($@"\href{{{LatexUrl.Escape(l.Url)}}}{{{Inner(l.Children, inNote)}}}");
+                sb.Append($@"\edhref{{{LatexUrl.Escape(l.Url)}}}{{{Inner(l.Children, inNote)}}}");
                 break;
             case ElementNode e:
                 sb.Append(Inner(e.Children, inNote));

@@ -1,13 +1,11 @@
 namespace Edition.Rendering.Latex;
 
-/// <summary>URLs in <c>\href</c>/<c>\url</c> arguments: only the characters hyperref cannot take verbatim are escaped.</summary>
+/// <summary>
+/// URLs printed as text: escaped like any text (no verbatim <c>\url</c>, which breaks inside macro arguments
+/// and on % or #), with break points after slashes so long addresses wrap.
+/// </summary>
 internal static class LatexUrl
 {
-    public static string Escape(string url) =>
-        url.Replace(@"\", "/", StringComparison.Ordinal)
-            .Replace("%", @"\%", StringComparison.Ordinal)
-            .Replace("#", @"\#", StringComparison.Ordinal)
-            .Replace("{", "%7B", StringComparison.Ordinal)
-            .Replace("}", "%7D", StringComparison.Ordinal)
-            .Replace(" ", "%20", StringComparison.Ordinal);
+    public static string Escape(string? url) =>
+        LatexEscaper.Escape(url).Replace("/", @"/\allowbreak{}", StringComparison.Ordinal);
 }
