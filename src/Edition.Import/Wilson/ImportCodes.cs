@@ -10,6 +10,7 @@ internal static class ImportCodes
     public const string NoOriginal = "ED1505";
     public const string NoTranslation = "ED1506";
     public const string BadDate = "ED1507";
+    public const string UnknownLanguage = "ED1508";
     public const string NotAProject = "ED1510";
     public const string DocumentExists = "ED1511";
     public const string BadDocumentId = "ED1512";

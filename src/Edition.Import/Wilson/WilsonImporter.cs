@@ -61,7 +61,7 @@ public static partial class WilsonImporter
         var language = header.LanguageCode ?? "ru";
         if (header.LanguageCode is null)
         {
-            diagnostics.Add(Diagnostic.Warning(ImportCodes.NoOriginal, text.Span(header.CitationLine), $"original language '{header.OriginalLanguage}' not recognised; assumed Russian (ru)"));
+            diagnostics.Add(Diagnostic.Warning(ImportCodes.UnknownLanguage, text.Span(header.CitationLine), $"original language '{header.OriginalLanguage}' not recognised; assumed Russian (ru)"));
         }
 
         var blocks = ExportBlock.Split(text.Lines, header.TextStartLine, text.Lines.Count).Where(b => !IsEndMark(b)).ToList();
