@@ -9,7 +9,8 @@ internal sealed class AnyNameClass(NameClass? except) : NameClass
 
     public override bool Contains(QualifiedName name) => Except is null || !Except.Contains(name);
 
-    public override string Describe(string? contextNamespace) => "any element or attribute";
+    public override string Describe(string? contextNamespace) =>
+        Except is null ? "any name" : "any name except " + Except.Describe(contextNamespace);
 
     public override void AddRepresentatives(List<QualifiedName> into)
     {

@@ -13,7 +13,8 @@ internal sealed class NsNameClass(string ns, NameClass? except) : NameClass
         name.Namespace == Namespace && (Except is null || !Except.Contains(name));
 
     public override string Describe(string? contextNamespace) =>
-        Namespace.Length == 0 ? "any name without namespace" : "any name in namespace " + Namespace;
+        (Namespace.Length == 0 ? "any name without namespace" : "any name in namespace " + Namespace)
+        + (Except is null ? "" : " except " + Except.Describe(contextNamespace));
 
     public override void AddRepresentatives(List<QualifiedName> into)
     {

@@ -27,7 +27,12 @@ internal static class Expectations
         }
 
         parts.AddRange(data);
-        return parts.Count == 0 ? "nothing more (end of element)" : string.Join(", ", parts);
+        return parts.Count switch
+        {
+            0 => "nothing more (end of element)",
+            1 => parts[0],
+            _ => "one of: " + string.Join(", ", parts),
+        };
     }
 
     /// <summary>What an attribute or data value had to be: datatypes and allowed values.</summary>
