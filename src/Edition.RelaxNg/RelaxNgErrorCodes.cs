@@ -25,5 +25,4 @@ public static class RelaxNgErrorCodes
     public const string RestrictionViolated = "ED3106";
     public const string IllegalRecursion = "ED3107";
     public const string NameClassProblem = "ED3108";
-    public const string IncompatibleIds = "ED3109";
 }
