@@ -17,12 +17,16 @@ public static class LatexCompiler
     /// <summary>A fixed date for the PDF's metadata, so the same edition gives the same PDF bytes.</summary>
     public const string SourceDateEpoch = "315532800";
 
-    public static bool IsAvailable => FindOnPath("latexmk") is not null && FindOnPath("xelatex") is not null;
+    public static bool IsAvailable => FindOnPath("latexmk", null) is not null && FindOnPath("xelatex", null) is not null;
 
-    public static byte[]? Compile(string texSource, IReadOnlyList<OutputFile> supportFiles, DiagnosticBag diagnostics, Action<string>? progress = null, TimeSpan? timeout = null)
+    /// <summary>
+    /// The PDF, or null after recording why not. <paramref name="searchPath"/> replaces PATH for finding
+    /// latexmk and xelatex (tests use it to simulate a machine without TeX).
+    /// </summary>
+    public static byte[]? Compile(string texSource, IReadOnlyList<OutputFile> supportFiles, DiagnosticBag diagnostics, Action<string>? progress = null, TimeSpan? timeout = null, string? searchPath = null)
     {
-        var latexmk = FindOnPath("latexmk");
-        if (latexmk is null || FindOnPath("xelatex") is null)
+        var latexmk = FindOnPath("latexmk", searchPath);
+        if (latexmk is null || FindOnPath("xelatex", searchPath) is null)
         {
             diagnostics.Add(Diagnostic.Warning("ED5101", SourceSpan.None(PrintRenderer.TexPath), $"TeX is not installed, so {PrintRenderer.PdfPath} was not built (the .tex was written); install: apt-get install --no-install-recommends {DebianPackages}"));
             return null;
@@ -114,8 +118,8 @@ public static class LatexCompiler
         return (process.ExitCode, stdout.Result + stderr.Result);
     }
 
-    private static string? FindOnPath(string name) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+    private static string? FindOnPath(string name, string? searchPath) =>
+        (searchPath ?? Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Select(dir => Path.Combine(dir, name))
             .FirstOrDefault(File.Exists);
 }

@@ -10,7 +10,7 @@ namespace Edition.Rendering.Latex;
 /// under -file-line-error) with the <c>l.NN context</c> line after it becomes an ED5102 error at that line
 /// of print/edition.tex (or of the theme file the log names).
 /// </summary>
-internal static partial class LatexLog
+public static partial class LatexLog
 {
     public static IReadOnlyList<Diagnostic> Errors(string log)
     {
