@@ -11,6 +11,12 @@ public sealed record BuildOptions
     /// <summary>error (default): findings stop the build; warn: they are printed, the build goes on; off: no validation.</summary>
     public string? Validation { get; init; }
 
+    /// <summary><c>--schema</c>: one RELAX NG schema for every document, overriding the usual choice.</summary>
+    public string? Schema { get; init; }
+
+    /// <summary>The official tei_all.rng, the schema of last resort for TEI-in documents (else EDITION_TEI_ALL).</summary>
+    public string? TeiAllSchema { get; init; }
+
     /// <summary>Render the static site (site/).</summary>
     public bool Site { get; init; } = true;
 

@@ -1,4 +1,5 @@
 using Edition.Build.Output;
+using Edition.Build.Validation;
 using Edition.Core.Diagnostics;
 using Edition.Core.Output;
 using Edition.Core.Source;
@@ -7,6 +8,7 @@ using Edition.Rendering.Latex;
 using Edition.Rendering.Templates;
 using Edition.Tei.Encoding;
 using Edition.Tei.Reading;
+using Edition.Tei.Validation;
 
 namespace Edition.Build;
 
@@ -33,6 +35,17 @@ public static class EditionBuilder
         if (diagnostics.HasErrors)
         {
             return Failed(diagnostics);
+        }
+
+        var mode = options.Validation ?? source.Info.Validation;
+        if (mode != "off")
+        {
+            progress($"Validating {tei.Count} TEI file(s) (integrity, RELAX NG, Schematron)");
+            ValidationGate.Validate(tei, source with { Info = source.Info with { Validation = mode } }, GateSetup.Options(options), diagnostics);
+            if (diagnostics.HasErrors)
+            {
+                return Failed(diagnostics);
+            }
         }
 
         var files = tei.Select(d => d.PassThroughBytes is { } bytes ? new OutputFile("tei/" + d.FileName, bytes) : OutputFile.Text("tei/" + d.FileName, d.Text)).ToList();

@@ -15,11 +15,13 @@ internal static class BuildCommand
         var format = CommonOptions.Format();
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only diagnostics, no progress" };
         var noPdf = new Option<bool>("--no-pdf") { Description = "Write print/edition.tex but do not compile the PDF" };
+        var schema = new Option<string?>("--schema") { Description = "Validate every document against this RELAX NG schema instead of the usual choice" };
+        var teiAll = new Option<string?>("--tei-all") { Description = "Path of the official tei_all.rng, used for TEI-in documents that name no schema (default: $EDITION_TEI_ALL)" };
         var noSite = new Option<bool>("--no-site") { Description = "Do not render the static site" };
 
         var command = new Command("build", "Build the edition: TEI P5 files (and the site and print edition) into the output folder")
         {
-            project, output, validation, format, quiet, noPdf, noSite,
+            project, output, validation, schema, teiAll, format, quiet, noPdf, noSite,
         };
         command.SetAction(parse =>
         {
@@ -29,6 +31,8 @@ internal static class BuildCommand
                 ProjectDirectory = parse.GetValue(project)!,
                 OutputRoot = parse.GetValue(output)!,
                 Validation = parse.GetValue(validation),
+                Schema = parse.GetValue(schema),
+                TeiAllSchema = parse.GetValue(teiAll),
                 Pdf = !parse.GetValue(noPdf),
                 Site = !parse.GetValue(noSite),
                 Progress = parse.GetValue(quiet) ? null : console.Progress,

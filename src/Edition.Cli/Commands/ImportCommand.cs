@@ -28,7 +28,7 @@ internal static class ImportCommand
                 return result.Diagnostics.Any(d => d.Code == "ED1514") ? ExitCode.OutputFailed : ExitCode.InvalidInput;
             }
 
-            Console.Error.Write(result.Report.ToText());
+            Console.Out.Write(result.Report.ToText());
             return ExitCode.Success;
         });
         return new Command("import", "Import documents from other sources into an edition") { wilson };

@@ -1,0 +1,50 @@
+using System.Collections.Concurrent;
+using System.Xml;
+using Edition.Core.Diagnostics;
+using Edition.RelaxNg;
+using Edition.Tei.Validation;
+using RngOptions = Edition.RelaxNg.ValidationOptions;
+
+namespace Edition.Build.Validation;
+
+/// <summary>
+/// Plugs Edition's own RELAX NG engine into the validation gate. Each schema is loaded once per process
+/// and shared by the documents validated in parallel (compiled schemas are thread-safe).
+/// </summary>
+public sealed class RelaxNgEngine : IRelaxNgValidator
+{
+    public static readonly RelaxNgEngine Shared = new();
+
+    private readonly ConcurrentDictionary<string, Lazy<(RelaxNgSchema? Schema, string? Error)>> _schemas = new(StringComparer.Ordinal);
+
+    public IEnumerable<SchemaFinding> Validate(string schemaPath, string teiText, string displayName)
+    {
+        var (schema, error) = Load(schemaPath);
+        if (schema is null)
+        {
+            return [new SchemaFinding("ED3100", Severity.Error, $"schema {schemaPath} cannot be used: {error}", 0, 0)];
+        }
+
+        using var reader = XmlReader.Create(new StringReader(teiText), RelaxNgSchema.InstanceReaderSettings(new RngOptions { IgnoreDtd = true }), displayName);
+        return schema.Validate(reader, displayName, new RngOptions { IgnoreDtd = true }).Errors
+            .Select(e => new SchemaFinding(e.Code, e.Severity == RelaxNgSeverity.Error ? Severity.Error : Severity.Warning, e.Path.Length > 0 ? $"{e.Message} [{e.Path}]" : e.Message, e.Line, e.Column))
+            .ToList();
+    }
+
+    public (RelaxNgSchema? Schema, string? Error) Load(string schemaPath) =>
+        _schemas.GetOrAdd(Path.GetFullPath(schemaPath), path => new Lazy<(RelaxNgSchema?, string?)>(() =>
+        {
+            try
+            {
+                return (RelaxNgSchema.Load(path), null);
+            }
+            catch (RelaxNgSchemaException e)
+            {
+                return (null, e.Message);
+            }
+            catch (Exception e) when (e is IOException or XmlException or UnauthorizedAccessException)
+            {
+                return (null, e.Message);
+            }
+        })).Value;
+}
