@@ -17,6 +17,9 @@ public sealed record BuildOptions
     /// <summary>The official tei_all.rng, the schema of last resort for TEI-in documents (else EDITION_TEI_ALL).</summary>
     public string? TeiAllSchema { get; init; }
 
+    /// <summary>Stop after validation: check everything, write nothing (<c>edition validate</c>).</summary>
+    public bool ValidateOnly { get; init; }
+
     /// <summary>Render the static site (site/).</summary>
     public bool Site { get; init; } = true;
 

@@ -5,5 +5,8 @@ namespace Edition.Build;
 /// <summary>What a build did: its findings, and where it wrote (null when it wrote nothing).</summary>
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, string? OutputDirectory, IReadOnlyList<string> WrittenFiles)
 {
-    public bool Succeeded => OutputDirectory is not null;
+    public bool Succeeded => OutputDirectory is not null || Validated;
+
+    /// <summary>A validate-only run that found no errors.</summary>
+    public bool Validated { get; init; }
 }

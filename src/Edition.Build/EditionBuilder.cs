@@ -48,6 +48,11 @@ public static class EditionBuilder
             }
         }
 
+        if (options.ValidateOnly)
+        {
+            return new BuildResult(diagnostics.Sorted(), null, []) { Validated = true };
+        }
+
         var files = tei.Select(d => d.PassThroughBytes is { } bytes ? new OutputFile("tei/" + d.FileName, bytes) : OutputFile.Text("tei/" + d.FileName, d.Text)).ToList();
 
         progress("Reading TEI for rendering");

@@ -11,6 +11,7 @@ public static class EditionCli
         BuildCommand.Create(),
         NewCommand.Create(),
         ImportCommand.Create(),
+        ValidateCommand.Create(),
     };
 
     public static int Run(string[] args)

@@ -1,5 +1,7 @@
 using Edition.TestSupport;
 
+[assembly: CollectionBehavior(DisableTestParallelization = true)]
+
 namespace Edition.Cli.Tests;
 
 /// <summary>The command line end to end, in process: exit codes, help, output and no output on error.</summary>
@@ -93,4 +95,49 @@ public sealed class CliTests : IDisposable
         Assert.Equal(ExitCode.Usage, Run("new", Path.Combine(_work, "taken")).Exit);
         Assert.Equal("mine", File.ReadAllText(Path.Combine(_work, "taken", "keep.txt")));
     }
+}
+
+/// <summary><c>edition validate</c>: the gate on a project, RELAX NG on files, exit codes 0/1/2.</summary>
+[Collection("console")]
+public sealed class ValidateCommandTests
+{
+    private static int Run(params string[] args)
+    {
+        var (stdout, stderr) = (Console.Out, Console.Error);
+        Console.SetOut(TextWriter.Null);
+        Console.SetError(TextWriter.Null);
+        try
+        {
+            return EditionCli.Run(args);
+        }
+        finally
+        {
+            Console.SetOut(stdout);
+            Console.SetError(stderr);
+        }
+    }
+
+    [Fact]
+    public void TheSampleProjectIsValid() => Assert.Equal(ExitCode.Success, Run("validate", RepoPaths.Sample));
+
+    [SkippableFact]
+    public void GoldenTeiIsValidAgainstTeiAllAndAMutantIsNot()
+    {
+        var teiAll = Path.Combine(RepoPaths.Shared, "tei", "tei_all.rng");
+        var golden = Path.Combine(RepoPaths.Root, "tests", "Edition.Build.Tests", "Golden", "mao-stalin-1951", "tei", "d1951-06-21.xml");
+        Assert.Equal(ExitCode.Success, Run("validate", "--schema", teiAll, golden));
+        var mutant = Path.Combine(Path.GetTempPath(), $"mutant-{Guid.NewGuid():N}.xml");
+        File.WriteAllText(mutant, File.ReadAllText(golden).Replace("<titleStmt>", "<titleStmt><bogus/>", StringComparison.Ordinal));
+        try
+        {
+            Assert.Equal(ExitCode.InvalidInput, Run("validate", "--schema", teiAll, mutant));
+        }
+        finally
+        {
+            File.Delete(mutant);
+        }
+    }
+
+    [Fact]
+    public void AMissingSchemaIsAUsageError() => Assert.Equal(ExitCode.Usage, Run("validate", "--schema", "/nonexistent/schema.rng", "x.xml"));
 }

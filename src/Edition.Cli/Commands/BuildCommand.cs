@@ -8,7 +8,7 @@ internal static class BuildCommand
 {
     public static Command Create()
     {
-        var project = new Argument<string>("project") { Description = "The edition project folder (holding edition.yml)", DefaultValueFactory = _ => "." };
+        var project = new Argument<string>("project") { Description = "The edition project folder (holding edition.yml)", DefaultValueFactory = _ => "." }.RejectingOptions();
         var output = new Option<string>("--out", "-o") { Description = "Output root; the edition is written to <out>/<edition id>/", DefaultValueFactory = _ => "output" };
         var validation = new Option<string?>("--validation") { Description = "error (default): findings stop the build; warn: print them and go on; off: skip validation" };
         validation.AcceptOnlyFromAmong("error", "warn", "off");

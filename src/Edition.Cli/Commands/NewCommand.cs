@@ -8,7 +8,7 @@ internal static class NewCommand
 {
     public static Command Create()
     {
-        var name = new Argument<string>("name") { Description = "Folder to create for the new edition" };
+        var name = new Argument<string>("name") { Description = "Folder to create for the new edition" }.RejectingOptions();
         var title = new Option<string?>("--title") { Description = "The edition's title" };
         var command = new Command("new", "Create a new edition project with one example document") { name, title };
         command.SetAction(parse =>

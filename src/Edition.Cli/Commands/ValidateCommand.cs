@@ -1,0 +1,118 @@
+using System.CommandLine;
+using Edition.Build;
+using Edition.Build.Validation;
+using Edition.Core.Diagnostics;
+using Edition.Core.Source;
+using Edition.Core.Text;
+using Edition.Tei.Validation;
+using Edition.Tei.Validation.Schematron;
+
+namespace Edition.Cli.Commands;
+
+/// <summary>
+/// <c>edition validate [PROJECT | FILE…]</c>: a project runs the whole gate (as a build does, writing
+/// nothing); TEI files are checked against <c>--schema</c> (RELAX NG) and any <c>--schematron</c>.
+/// </summary>
+internal static class ValidateCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "An edition project folder (default .), or TEI/XML files", Arity = ArgumentArity.ZeroOrMore }.RejectingOptions();
+        var schema = new Option<string?>("--schema") { Description = "RELAX NG schema (XML syntax) to validate against" };
+        var schematron = new Option<string[]>("--schematron") { Description = "ISO Schematron file(s) to run as well", AllowMultipleArgumentsPerToken = true };
+        var teiAll = new Option<string?>("--tei-all") { Description = "Path of the official tei_all.rng (default: $EDITION_TEI_ALL)" };
+        var format = CommonOptions.Format();
+        var command = new Command("validate", "Validate an edition (integrity, RELAX NG, Schematron) or TEI files; exit 0 valid, 1 invalid, 2 schema or usage error")
+        {
+            paths, schema, schematron, teiAll, format,
+        };
+        command.SetAction(parse =>
+        {
+            var console = new ConsoleOutput(parse.GetValue(format)!);
+            var targets = parse.GetValue(paths) is { Length: > 0 } p ? p : ["."];
+            if (targets.Length == 1 && Directory.Exists(targets[0]))
+            {
+                var result = EditionBuilder.Build(new BuildOptions
+                {
+                    ProjectDirectory = targets[0],
+                    ValidateOnly = true,
+                    Validation = "error",
+                    Schema = parse.GetValue(schema),
+                    TeiAllSchema = parse.GetValue(teiAll),
+                    Progress = console.Progress,
+                });
+                console.Diagnostics(result.Diagnostics);
+                return result.Succeeded ? ExitCode.Success : ExitCode.InvalidInput;
+            }
+
+            return ValidateFiles(targets, parse.GetValue(schema), parse.GetValue(schematron) ?? [], console);
+        });
+        return command;
+    }
+
+    private static int ValidateFiles(string[] files, string? schemaPath, string[] schematrons, ConsoleOutput console)
+    {
+        if (schemaPath is null && schematrons.Length == 0)
+        {
+            Console.Error.WriteLine("edition: error: validating files needs --schema X.rng (and/or --schematron S.sch)");
+            return ExitCode.Usage;
+        }
+
+        if (schemaPath is not null && RelaxNgEngine.Shared.Load(schemaPath) is { Schema: null, Error: var error })
+        {
+            Console.Error.WriteLine($"edition: error: schema {schemaPath}: {error}");
+            return ExitCode.Usage;
+        }
+
+        var rules = new List<SchematronSchema>();
+        foreach (var path in schematrons)
+        {
+            try
+            {
+                rules.Add(SchematronSchema.Load(path));
+            }
+            catch (Exception e) when (e is IOException or System.Xml.XmlException or InvalidOperationException)
+            {
+                Console.Error.WriteLine($"edition: error: Schematron {path}: {e.Message}");
+                return ExitCode.Usage;
+            }
+        }
+
+        var diagnostics = new DiagnosticBag();
+        Parallel.ForEach(files, file =>
+        {
+            var display = SourcePaths.Display(file);
+            if (!File.Exists(file))
+            {
+                diagnostics.Add(Diagnostic.Error("ED6002", SourceSpan.None(display), "file not found"));
+                return;
+            }
+
+            if (schemaPath is not null)
+            {
+                foreach (var f in RelaxNgEngine.Shared.Validate(schemaPath, File.ReadAllText(file), display))
+                {
+                    diagnostics.Add(new Diagnostic(f.Severity, f.Code, f.Message, new SourceSpan(display, f.Line, f.Column)));
+                }
+            }
+
+            if (rules.Count > 0)
+            {
+                try
+                {
+                    var instance = TeiInstance.Load(file);
+                    foreach (var sch in rules)
+                    {
+                        ValidationGate.Schematron(instance, sch, diagnostics);
+                    }
+                }
+                catch (System.Xml.XmlException e)
+                {
+                    diagnostics.Add(Diagnostic.Error("ED1201", new SourceSpan(display, e.LineNumber, e.LinePosition), $"not well-formed XML: {e.Message}"));
+                }
+            }
+        });
+        console.Diagnostics(diagnostics.Sorted());
+        return diagnostics.HasErrors ? ExitCode.InvalidInput : ExitCode.Success;
+    }
+}
