@@ -42,7 +42,8 @@ public sealed class BlockHtmlRenderer(InlineHtmlRenderer inline, string document
             "item" when b.Children.Count == 0 => "li",
             _ => "div",
         };
-        var anchor = b.Id ?? (b.Inlines.Count > 0 || b.Rows.Count > 0 ? $"{documentId}-s{++_generated}" : null);
+        // A standalone note's id belongs to its entry in the notes list; here it is only a reference.
+        var anchor = b.Kind == "note" ? null : b.Id ?? (b.Inlines.Count > 0 || b.Rows.Count > 0 ? $"{documentId}-s{++_generated}" : null);
         var classes = $"blk b-{HtmlText.Token(b.Kind)}" + (b.Type is null ? "" : $" t-{HtmlText.Token(b.Type)}") + (IsApparatus(b) ? " apparatus" : "") + (b.Key is null ? "" : " seg");
         sb.Append($"<{tag} class=\"{classes}\"");
         if (anchor is not null)

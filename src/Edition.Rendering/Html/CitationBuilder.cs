@@ -24,6 +24,7 @@ public sealed class CitationBuilder(EditionView edition)
     {
         var id = segmentId ?? d.Id;
         var fileBase = segmentId is null ? $"cite/{d.Id}" : $"cite/{d.Id}/{segmentId}";
+        var sitePath = "site/" + fileBase;
         var url = edition.BaseUrl is { Length: > 0 } b ? b.TrimEnd('/') + "/" + LinkResolver.DocumentPath(d.Id) + (segmentId is null ? "" : "#" + segmentId) : null;
         var title = passageLabel is null ? d.Title : $"{d.Title}, {passageLabel}";
         var archive = ArchiveFormatter.Format(d.Archive, "en");
@@ -45,9 +46,9 @@ public sealed class CitationBuilder(EditionView edition)
 
         if (writeFiles)
         {
-            Files.Add(OutputFile.Text(fileBase + ".bib", Bibtex(d, id, title, author, editors, archive, url)));
-            Files.Add(OutputFile.Text(fileBase + ".ris", Ris(d, title, author, archive, url)));
-            Files.Add(OutputFile.Text(fileBase + ".json", Csl(d, id, title, archive, url)));
+            Files.Add(OutputFile.Text(sitePath + ".bib", Bibtex(d, id, title, author, editors, archive, url)));
+            Files.Add(OutputFile.Text(sitePath + ".ris", Ris(d, title, author, archive, url)));
+            Files.Add(OutputFile.Text(sitePath + ".json", Csl(d, id, title, archive, url)));
         }
 
         return new CitationView(id, passageLabel ?? d.Title, Chicago(s => s, s => s), new SafeHtml(Chicago(s => $"<i>{s}</i>", HtmlText.Escape)),

@@ -23,7 +23,10 @@ public sealed class Labels
 
     public string Lang { get; }
 
-    public string Get(string key) => _labels.GetValueOrDefault(key) ?? _fallback.GetValueOrDefault(key) ?? key;
+    public string Get(string key) => Find(key) ?? key;
+
+    /// <summary>The label, or null when neither this language nor the first defines it.</summary>
+    public string? Find(string key) => _labels.GetValueOrDefault(key) ?? _fallback.GetValueOrDefault(key);
 
     /// <summary>Every UI language of the labels file, in its order.</summary>
     public static IReadOnlyList<Labels> Load(TemplateSet templates, DiagnosticBag diagnostics)

@@ -78,7 +78,7 @@ public static class SiteRenderer
                 Documents = index.Documents,
                 PersonFilter = edition.Persons.Where(p => index.Documents.Any(d => d.Persons.Contains(p.Id))).Select(p => new FilterOption(p.Id, EntryName(p, labels.Lang))).ToList(),
                 PlaceFilter = edition.Places.Where(p => index.Documents.Any(d => d.Places.Contains(p.Id))).Select(p => new FilterOption(p.Id, EntryName(p, labels.Lang))).ToList(),
-                LanguageFilter = edition.Documents.SelectMany(d => d.Texts).GroupBy(t => t.Lang).Where(g => g.Key.Length > 0).Select(g => new FilterOption(g.Key, g.First().LanguageName)).ToList(),
+                LanguageFilter = edition.Documents.SelectMany(d => d.Texts).GroupBy(t => t.Lang).Where(g => g.Key.Length > 0).Select(g => new FilterOption(g.Key, labels.Find("lang_" + g.Key) ?? g.First().LanguageName)).ToList(),
             });
             Page("persons.html", "entries.sbn", "persons", labels.Get("persons"), (c, m) => m with { Entries = Entries(edition.Persons, c, labels.Lang) });
             Page("places.html", "entries.sbn", "places", labels.Get("places"), (c, m) => m with { Entries = Entries(edition.Places, c, labels.Lang) });
