@@ -17,10 +17,19 @@ public static class LatexEscaper
         }
 
         var sb = new StringBuilder(text.Length + 16);
+        var inCjk = false;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             var next = i + 1 < text.Length ? text[i + 1] : '\0';
+
+            // Noto Serif has no Han glyphs: a run of CJK characters switches to the theme's CJK font.
+            if (IsCjk(c) != inCjk)
+            {
+                sb.Append(inCjk ? "}" : @"\edcjk{");
+                inCjk = !inCjk;
+            }
+
             sb.Append(c switch
             {
                 '\\' => @"\textbackslash{}",
@@ -53,6 +62,10 @@ public static class LatexEscaper
             });
         }
 
-        return sb.ToString();
+        return inCjk ? sb.Append('}').ToString() : sb.ToString();
     }
+
+    /// <summary>Han ideographs, CJK punctuation, kana and full-width forms (surrogate pairs for rare Han are kept together).</summary>
+    private static bool IsCjk(char c) =>
+        c is >= '\u3000' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\uFF00' and <= '\uFFEF';
 }

@@ -10,7 +10,7 @@ internal static class Hostile
 
     public static EditionView Edition()
     {
-        var note = new NoteView("d1-en-n1", 1, "en", "editorial", [new TextNode("Note: " + Text)], "d1-en-p1");
+        var note = new NoteView("d1-en-n1", 1, "en", "editorial", [new TextNode("Note: " + Text + " 毛泽东")], "d1-en-p1");
         var app = new ApparatusView("d1-en-app1", 1, "en", [new TextNode("lemma & co")], [], [new ReadingView(["d1-wit-W"], [new TextNode("reading 100%")])], "d1-en-p1");
         var ru = new BlockView
         {

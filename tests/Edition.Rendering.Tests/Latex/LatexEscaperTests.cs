@@ -33,9 +33,15 @@ public sealed class LatexEscaperTests
 
     [Theory]
     [InlineData("Товарищ ФИЛИППОВ!")]
-    [InlineData("毛泽东 Mao Zedong, 1951-06-21: «шестьдесят» “sixteen”")]
+    [InlineData("Mao Zedong, 1951-06-21: «шестьдесят» “sixteen”")]
     [InlineData("")]
     public void LeavesOrdinaryTextAlone(string text) => Assert.Equal(text, LatexEscaper.Escape(text));
+
+    [Theory]
+    [InlineData("毛泽东", @"\edcjk{毛泽东}")]
+    [InlineData("Mao Zedong (毛泽东) & Gao Gang (高岗)", @"Mao Zedong (\edcjk{毛泽东}) \& Gao Gang (\edcjk{高岗})")]
+    [InlineData("「中华」", @"\edcjk{「中华」}")]
+    public void RunsOfChineseSwitchToTheCjkFont(string text, string expected) => Assert.Equal(expected, LatexEscaper.Escape(text));
 
     [Fact]
     public void NullIsEmpty() => Assert.Equal("", LatexEscaper.Escape(null));
