@@ -29,6 +29,9 @@ public static class SiteRenderer
         var principles = MarkdownHtml.Render(edition.Principles);
         var urls = new List<string>();
 
+        // A broken template is reported once, not once per page and UI language.
+        var failed = new HashSet<string>(StringComparer.Ordinal);
+
         foreach (var labels in languages)
         {
             var tree = labels == languages[0] ? "" : labels.Lang + "/";
@@ -38,6 +41,11 @@ public static class SiteRenderer
 
             void Page(string path, string template, string kind, string title, Func<PageContext, PageModel, PageModel>? fill = null, DocumentView? document = null)
             {
+                if (failed.Contains(template))
+                {
+                    return;
+                }
+
                 var root = string.Concat(Enumerable.Repeat("../", (tree + path).Count(c => c == '/')));
                 var context = new PageContext(root, string.Concat(Enumerable.Repeat("../", path.Count(c => c == '/'))), labels.Lang, document?.Id, links);
                 var absolute = edition.BaseUrl is { Length: > 0 } b ? b.TrimEnd('/') + "/" + tree + path : null;
@@ -62,7 +70,11 @@ public static class SiteRenderer
                 };
                 model = fill?.Invoke(context, model) ?? model;
                 var html = renderer.Render(template, model, diagnostics, g => HtmlFunctions.Add(g, labels));
-                if (html is not null)
+                if (html is null)
+                {
+                    failed.Add(template);
+                }
+                else
                 {
                     files.Add(OutputFile.Text("site/" + tree + path, html));
                     if (absolute is not null)
