@@ -28,7 +28,7 @@ internal sealed class TeiHeaderEncoder(EditionSource edition, AuthoredDocument d
     private XElement PublicationStmt() => E("publicationStmt",
         E("publisher", edition.Info.Publisher ?? edition.Info.Editors.FirstOrDefault()?.Name ?? edition.Info.Title),
         E("idno", A("type", "edition"), _doc),
-        E("availability",
+        edition.Info.Licence is null && _meta.Rights is null ? null : E("availability",
             edition.Info.Licence is { } l ? E("licence", A("target", l.Url), l.Name) : null,
             Opt("p", _meta.Rights)),
         _meta.Revisions.Count > 0 ? E("date", A("when", _meta.Revisions.Max(r => r.Date)), _meta.Revisions.Max(r => r.Date)) : null);

@@ -125,7 +125,9 @@ internal sealed class TextEncoder(EncodingContext context, DocumentText text)
         {
             var wrapped = $"<wrapper xmlns=\"{Ns}\">{raw.Xml}</wrapper>";
             var root = SafeXml.Parse(wrapped, tolerateDoctype: false).Root!;
-            return root.Elements().SingleOrDefault() ?? throw new XmlException("a raw TEI block must hold exactly one element");
+            var element = root.Elements().SingleOrDefault() ?? throw new XmlException("a raw TEI block must hold exactly one element");
+            element.Remove(); // detached, so adding it to the div moves it (keeping its source annotation) instead of copying it
+            return element;
         }
         catch (XmlException e)
         {
