@@ -9,8 +9,8 @@ namespace Edition.Tei.Encoding;
 /// </summary>
 public sealed record EncodedDocument(string Id, string FileName, XDocument Tei, string? SourceFile, byte[]? PassThroughBytes = null)
 {
-    /// <summary>The exact text written to disk.</summary>
-    public string Text => PassThroughBytes is { } bytes ? System.Text.Encoding.UTF8.GetString(bytes) : TeiWriter.Write(Tei);
+    /// <summary>The exact text written to disk (a pass-through file's byte order mark is not text: XML parsers reject it in a string).</summary>
+    public string Text => PassThroughBytes is { } bytes ? System.Text.Encoding.UTF8.GetString(bytes.AsSpan(bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0)) : TeiWriter.Write(Tei);
 
     public bool IsPassThrough => PassThroughBytes is not null;
 

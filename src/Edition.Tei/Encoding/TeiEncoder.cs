@@ -29,8 +29,16 @@ public static class TeiEncoder
         });
 
         var documents = results.OfType<EncodedDocument>().ToList();
-        documents.Add(new EncodedDocument("persons", TeiIds.PersonsFile, AuthorityListEncoder.Persons(edition), null));
-        documents.Add(new EncodedDocument("places", TeiIds.PlacesFile, AuthorityListEncoder.Places(edition), null));
+        // An empty listPerson/listPlace is invalid TEI, so an edition without persons (a FRUS corpus) has no persons.xml.
+        if (edition.Persons.Count > 0)
+        {
+            documents.Add(new EncodedDocument("persons", TeiIds.PersonsFile, AuthorityListEncoder.Persons(edition), null));
+        }
+
+        if (edition.Places.Count > 0)
+        {
+            documents.Add(new EncodedDocument("places", TeiIds.PlacesFile, AuthorityListEncoder.Places(edition), null));
+        }
         return documents;
     }
 

@@ -29,8 +29,15 @@ internal sealed class BlockReader(ReadingContext context, string keyPrefix)
             yield break;
         }
 
-        if (node is not XElement e || e.Name.Namespace != Encoding.Tei.Ns)
+        if (node is not XElement e)
         {
+            yield break;
+        }
+
+        if (e.Name.Namespace != Encoding.Tei.Ns)
+        {
+            // A customisation's own container (FRUS's frus:attachment holds whole enclosures, notes and all) keeps its TEI content.
+            yield return Block(e, "div") with { Type = e.Name.LocalName, Children = Read(e) };
             yield break;
         }
 

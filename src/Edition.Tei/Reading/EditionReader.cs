@@ -29,6 +29,7 @@ public static class EditionReader
                 }).ToList()
                 : [];
 
+        var volumes = tei.Where(t => t.IsPassThrough).ToList();
         return new EditionView
         {
             Id = info.Id,
@@ -43,8 +44,21 @@ public static class EditionReader
             Introduction = info.Introduction,
             Principles = info.Principles,
             Documents = documents,
-            Persons = Entries(TeiIds.PersonsFile, "person"),
+            Persons = Entries(TeiIds.PersonsFile, "person").Concat(FrusEntries(volumes, mentions, v => FrusListReader.Persons(v.Tei))).DistinctBy(e => e.Id, StringComparer.Ordinal).ToList(),
+            Terms = FrusEntries(volumes, [], v => FrusListReader.Terms(v.Tei, documents.Where(d => d.TeiFile == v.FileName).ToDictionary(d => d.Id, d => d.Title, StringComparer.Ordinal))).DistinctBy(e => e.Id, StringComparer.Ordinal).ToList(),
             Places = Entries(TeiIds.PlacesFile, "place"),
         };
     }
+
+    /// <summary>
+    /// Index entries a TEI-in volume declares in its front matter (FRUS persons and terms). A person's
+    /// occurrences are the <c>persName/@corresp</c> mentions of documents in the same file, so two volumes
+    /// may reuse an id without sharing occurrences; the first volume's entry wins the id on the site.
+    /// </summary>
+    private static IEnumerable<EntryView> FrusEntries(List<EncodedDocument> volumes, List<(DocumentView Doc, string Kind, string Id, string? Segment, string Lang, string Form)> mentions, Func<EncodedDocument, IReadOnlyList<EntryView>> read) =>
+        volumes.SelectMany(v => read(v).Select(e => e.Kind != "person" ? e : e with
+        {
+            Occurrences = mentions.Where(m => m.Kind == "person" && m.Id == e.Id && m.Doc.TeiFile == v.FileName)
+                .Select(m => new OccurrenceView(m.Doc.Id, m.Doc.Title, m.Segment, m.Lang, m.Form)).ToList(),
+        }));
 }

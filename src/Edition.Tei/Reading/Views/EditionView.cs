@@ -19,4 +19,7 @@ public sealed record EditionView
     public IReadOnlyList<DocumentView> Documents { get; init; } = [];
     public IReadOnlyList<EntryView> Persons { get; init; } = [];
     public IReadOnlyList<EntryView> Places { get; init; } = [];
+
+    /// <summary>Glossary terms a TEI-in volume declares (FRUS <c>list[@type='terms']</c>); no site page shows them yet.</summary>
+    public IReadOnlyList<EntryView> Terms { get; init; } = [];
 }
