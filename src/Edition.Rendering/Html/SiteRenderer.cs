@@ -126,7 +126,7 @@ public static class SiteRenderer
         }
         else
         {
-            diagnostics.Add(Diagnostic.Warning("ED5101", SourceSpan.None("edition.yml"), "no base_url in edition.yml: sitemap.xml and absolute citation URLs are left out of the site"));
+            diagnostics.Add(Diagnostic.Warning("ED5011", SourceSpan.None("edition.yml"), "no base_url in edition.yml: sitemap.xml and absolute citation URLs are left out of the site"));
         }
 
         return files;
