@@ -13,14 +13,7 @@ namespace Edition.Rendering.Tests.Latex;
 /// <summary>The sample edition read once and rendered to LaTeX with the repository's default theme.</summary>
 internal static class PrintSample
 {
-    private static readonly Lazy<EditionView> EditionLazy = new(() =>
-    {
-        var bag = new DiagnosticBag();
-        var source = SourceLoader.Load(RepoPaths.Sample, bag)!;
-        var tei = TeiEncoder.Encode(source, bag);
-        Assert.False(bag.HasErrors, string.Join('\n', bag.Sorted()));
-        return EditionReader.Read(source.Info, tei);
-    });
+    private static readonly Lazy<EditionView> EditionLazy = new(() => SampleEdition.View);
 
     private static readonly Lazy<IReadOnlyList<OutputFile>> FilesLazy = new(() => Render(EditionLazy.Value, DefaultTemplates));
 

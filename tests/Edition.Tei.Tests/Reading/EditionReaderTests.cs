@@ -10,14 +10,7 @@ namespace Edition.Tei.Tests.Reading;
 /// <summary>The sample's TEI read back into view models: alignment, notes, apparatus, indices.</summary>
 public sealed class EditionReaderTests
 {
-    private static readonly Lazy<EditionView> Sample = new(() =>
-    {
-        var bag = new DiagnosticBag();
-        var source = SourceLoader.Load(RepoPaths.Sample, bag)!;
-        var tei = TeiEncoder.Encode(source, bag);
-        Assert.False(bag.HasErrors, string.Join('\n', bag.Sorted()));
-        return EditionReader.Read(source.Info, tei);
-    });
+    private static readonly Lazy<EditionView> Sample = new(() => SampleEdition.View);
 
     private static DocumentView Telegram => Assert.Single(Sample.Value.Documents);
 

@@ -10,14 +10,7 @@ namespace Edition.Tei.Tests.Validation;
 /// <summary>The sample edition passes the gate; a fault put into its generated TEI is reported in the author's file.</summary>
 public sealed class SampleValidationTests
 {
-    private static (Core.Source.Model.EditionSource Source, IReadOnlyList<EncodedDocument> Tei) Encode()
-    {
-        var bag = new DiagnosticBag();
-        var source = SourceLoader.Load(RepoPaths.Sample, bag)!;
-        var tei = TeiEncoder.Encode(source, bag);
-        Assert.False(bag.HasErrors, string.Join("\n", bag.Sorted()));
-        return (source, tei);
-    }
+    private static (Core.Source.Model.EditionSource Source, IReadOnlyList<EncodedDocument> Tei) Encode() => SampleEdition.Encode();
 
     private static ValidationOptions Options => new() { ProjectSchematron = Path.Combine(RepoPaths.Schemas, "edition.sch") };
 
