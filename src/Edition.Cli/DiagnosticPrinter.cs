@@ -55,7 +55,7 @@ public static class DiagnosticPrinter
         {
             new
             {
-                tool = new { driver = new { name = "edition", informationUri = "https://example.org/edition", rules = diagnostics.Select(d => d.Code).Distinct().Order(StringComparer.Ordinal).Select(c => new { id = c }) } },
+                tool = new { driver = new { name = "edition", rules = diagnostics.Select(d => d.Code).Distinct().Order(StringComparer.Ordinal).Select(c => new { id = c }) } },
                 results = diagnostics.Select(d => new
                 {
                     ruleId = d.Code,
