@@ -88,6 +88,21 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void SarifFormatNamesRuleAndRegion()
+    {
+        var project = Path.Combine(_work, "sarif");
+        Run("new", project);
+        File.AppendAllText(Path.Combine(project, "documents", "example", "original.de.md"), "\n{#p1} Doppelt.\n");
+        var (exit, output, _) = Run("build", project, "--out", Path.Combine(_work, "out"), "--format", "sarif");
+        Assert.Equal(ExitCode.InvalidInput, exit);
+        using var sarif = System.Text.Json.JsonDocument.Parse(output);
+        Assert.Equal("2.1.0", sarif.RootElement.GetProperty("version").GetString());
+        var result = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().First(r => r.GetProperty("ruleId").GetString() == "ED2101");
+        var region = result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
+        Assert.Equal(5, region.GetProperty("startLine").GetInt32());
+    }
+
+    [Fact]
     public void NewRefusesAnExistingFolder()
     {
         Directory.CreateDirectory(Path.Combine(_work, "taken"));
