@@ -6,6 +6,12 @@ if (args.Length > 0 && args[0] == "validate")
     return Edition.Benchmarks.RelaxNgValidateCommand.Run(args[1..]);
 }
 
+// `corpus parse|xslt|build|synth|touch-rebuild …`: quick warm timings for corpus-bench.sh.
+if (args.Length > 0 && args[0] == "corpus")
+{
+    return Edition.Benchmarks.Corpus.CorpusCommand.Run(args[1..]);
+}
+
 // Runs the benchmarks in this assembly; pass BenchmarkDotNet arguments, e.g. --filter '*RelaxNg*'.
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

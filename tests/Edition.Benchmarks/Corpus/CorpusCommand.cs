@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using System.Globalization;
+using Edition.Build;
+
+namespace Edition.Benchmarks.Corpus;
+
+/// <summary>
+/// Quick, warm, in-process timings for corpus-bench.sh (BenchmarkDotNet's full runs take too long on a
+/// shared 2-core machine to sit in a script; <see cref="CorpusBenchmarks"/> has the same cases for it):
+/// <c>parse FILE...</c>, <c>xslt XSL FILE...</c>, <c>build PROJECT OUT [validation]</c>, <c>synth N OUT VOLUME...</c>,
+/// <c>touch-rebuild PROJECT OUT</c>. Each prints one line <c>name: best ms (of N runs)</c>.
+/// </summary>
+internal static class CorpusCommand
+{
+    private static int Runs => int.TryParse(Environment.GetEnvironmentVariable("RUNS"), out var r) ? r : 5;
+
+    public static int Run(string[] args)
+    {
+        switch (args)
+        {
+            case ["parse", .. var files]:
+                var bytes = files.Select(File.ReadAllBytes).ToList();
+                Report("raw XmlReader parse", () => CorpusBaselines.RawParse(bytes));
+                return 0;
+            case ["xslt", var xsl, .. var files]:
+                var input = files.Select(File.ReadAllBytes).ToList();
+                var clock = Stopwatch.StartNew();
+                var xslt = CorpusBaselines.Compile(xsl);
+                Console.WriteLine($"XslCompiledTransform compile: {clock.ElapsedMilliseconds} ms");
+                Report("XslCompiledTransform transform", () => CorpusBaselines.Transform(xslt, input));
+                return 0;
+            case ["build", var project, var output, .. var rest]:
+                var validation = rest.FirstOrDefault();
+                Report($"Edition build (validation {validation ?? "error"})", () => Build(project, output, validation, stages: false));
+                Build(project, output, validation, stages: true);
+                Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB");
+                return 0;
+            case ["synth", var n, var output, .. var volumes]:
+                var made = SyntheticCorpus.Create(output, volumes, int.Parse(n, CultureInfo.InvariantCulture));
+                Console.WriteLine($"synthetic corpus: {made.Count} TEI files in {output}");
+                return 0;
+            case ["touch-rebuild", var project, var output]:
+                Build(project, output, null, stages: false);
+                var first = Directory.GetFiles(Path.Combine(project, "documents"), "*.xml").Order(StringComparer.Ordinal).First();
+                Report("rebuild after touching one document", () =>
+                {
+                    File.WriteAllText(first, File.ReadAllText(first).Replace("</body>", "</body>", StringComparison.Ordinal));
+                    File.SetLastWriteTimeUtc(first, DateTime.UtcNow);
+                    return Build(project, output, null, stages: true);
+                });
+                return 0;
+            default:
+                Console.Error.WriteLine("usage: corpus parse FILE... | xslt XSL FILE... | build PROJECT OUT [error|warn|off] | synth N OUT VOLUME... | touch-rebuild PROJECT OUT");
+                return 2;
+        }
+    }
+
+    private static int Build(string project, string output, string? validation, bool stages)
+    {
+        var clock = Stopwatch.StartNew();
+        var last = TimeSpan.Zero;
+        var stage = "start";
+        var result = EditionBuilder.Build(new BuildOptions
+        {
+            ProjectDirectory = project,
+            OutputRoot = output,
+            Validation = validation,
+            Pdf = false,
+            Print = false,
+            Progress = stages ? line =>
+            {
+                Console.WriteLine($"  {(clock.Elapsed - last).TotalMilliseconds,7:0} ms  {stage}");
+                (last, stage) = (clock.Elapsed, line);
+            } : null,
+        });
+        if (stages)
+        {
+            Console.WriteLine($"  {(clock.Elapsed - last).TotalMilliseconds,7:0} ms  {stage}");
+        }
+
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("build failed:\n" + string.Join('\n', result.Diagnostics.Take(10)));
+        }
+
+        return result.WrittenFiles.Count;
+    }
+
+    /// <summary>One warm-up, then the best of <see cref="Runs"/> runs.</summary>
+    private static void Report(string name, Func<long> run)
+    {
+        run();
+        var best = double.MaxValue;
+        for (var i = 0; i < Runs; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            run();
+            best = Math.Min(best, clock.Elapsed.TotalMilliseconds);
+        }
+
+        Console.WriteLine($"{name}: {best:0} ms (best of {Runs})");
+    }
+}

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Corpus scale, side by side in one run: for each FRUS volume, a raw XmlReader parse (the floor),
+# XslCompiledTransform and Saxon-HE running baseline/tei-to-html.xsl (the usual TEI → HTML path) and
+# Edition's whole build (--no-pdf, no print, validation warn); then a rebuild after touching one document
+# of a 1,000-document synthetic corpus, peak memory of a whole-process build, and RELAX NG vs jing.
+# Warm in-process timings are best of RUNS; Saxon's are its own -repeat average. Needs libsaxonhe-java.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+shared=${SHARED:-$(cd "$root/../shared" && pwd)}
+volumes=${VOLUMES:-"frus1894Nicaragua frus1930v01"}
+export RUNS=${RUNS:-5}
+out=${OUT:-${TMPDIR:-/tmp}/edition-corpus-bench}
+xsl="$root/tests/Edition.Benchmarks/baseline/tei-to-html.xsl"
+saxon=${SAXON_JAR:-/usr/share/java/Saxon-HE.jar}
+
+[[ -f $saxon ]] || { echo "Saxon-HE not found at $saxon (apt-get install libsaxonhe-java)" >&2; exit 2; }
+echo "publishing benchmarks and CLI (Release, ReadyToRun) to $out ..." >&2
+rm -rf "$out/work" && mkdir -p "$out/work"
+dotnet publish "$root/tests/Edition.Benchmarks" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/bench" >/dev/null
+dotnet publish "$root/src/Edition.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/cli" >/dev/null
+bench() { dotnet "$out/bench/Edition.Benchmarks.dll" corpus "$@"; }
+ms() { sed -n "s/^$1: \([0-9]*\) ms.*/\1/p"; }
+
+echo "machine: $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB, $(. /etc/os-release; echo "$PRETTY_NAME"), .NET $(dotnet --version), $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '\n%-20s %8s %8s %8s %8s %8s %8s %9s %9s %10s\n' volume "MB" "parse" "xslt.NET" "saxon" "edition" "ed/parse" "saxon/ed" "xslt/ed" "peak RSS"
+for v in $volumes; do
+    file="$shared/corpus/frus/$v.xml"
+    project="$out/work/$v"
+    mkdir -p "$project/documents" && cp "$file" "$project/documents/"
+    printf 'id: %s\ntitle: "%s"\nlanguages: [en]\nbase_url: "https://example.org/%s/"\n' "$v" "$v" "$v" > "$project/edition.yml"
+
+    parse=$(bench parse "$file" | ms "raw XmlReader parse")
+    xslt=$(bench xslt "$xsl" "$file" | ms "XslCompiledTransform transform")
+    rm -rf "$out/work/saxon" && mkdir -p "$out/work/saxon"
+    saxon_ms=$(java -cp "$saxon" net.sf.saxon.Transform -s:"$file" -xsl:"$xsl" -o:"$out/work/saxon/index.html" -repeat:"$RUNS" 2>&1 | sed -n 's/.*over last [0-9]* runs: .*(\([0-9]*\)\.[0-9]*ms).*/\1/p')
+    build_log=$(bench build "$project" "$out/work/$v-out" warn)
+    edition=$(echo "$build_log" | ms "Edition build (validation warn)")
+    echo "$build_log" | grep -E '^ +[0-9]+ ms' | sed "s/^/    $v stage: /" >&2
+    rss=$( { /usr/bin/time -v dotnet "$out/cli/edition.dll" build "$project" --out "$out/work/$v-cli" --no-pdf --validation warn -q >/dev/null; } 2>&1 | sed -n 's/.*Maximum resident set size (kbytes): //p')
+    mb=$(awk -v b="$(stat -c %s "$file")" 'BEGIN { printf "%.1f", b / 1048576 }')
+    awk -v v="$v" -v mb="$mb" -v p="$parse" -v x="$xslt" -v s="$saxon_ms" -v e="$edition" -v r="$rss" 'BEGIN {
+        printf "%-20s %8s %6d ms %5d ms %5d ms %5d ms %7.1fx %8.2fx %8.2fx %6d MiB (%.0fx input)\n", v, mb, p, x, s, e, e / p, s / e, x / e, r / 1024, r / 1024 / mb }'
+done
+
+echo; echo "incremental: 1,000-document synthetic corpus from the FRUS volumes" >&2
+synth="$out/work/synthetic"
+bench synth 1000 "$synth" "$shared"/corpus/frus/*.xml >&2
+bench touch-rebuild "$synth" "$out/work/synthetic-out" | tee /dev/stderr | grep -E '^rebuild'
+
+if command -v jing >/dev/null; then
+    echo; echo "RELAX NG validation of the FRUS volumes against frus.rng, whole process (relaxng-vs-jing.sh):"
+    RUNS=3 SCHEMA="$shared/corpus/frus-schema/frus.rng" "$root/tests/Edition.Benchmarks/relaxng-vs-jing.sh" | grep -E '^(jing|Edition|ratio)'
+fi
