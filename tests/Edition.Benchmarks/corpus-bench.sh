@@ -33,10 +33,10 @@ for v in $volumes; do
     parse=$(bench parse "$file" | ms "raw XmlReader parse")
     xslt=$(bench xslt "$xsl" "$file" | ms "XslCompiledTransform transform")
     rm -rf "$out/work/saxon" && mkdir -p "$out/work/saxon"
-    saxon_ms=$(java -cp "$saxon" net.sf.saxon.Transform -s:"$file" -xsl:"$xsl" -o:"$out/work/saxon/index.html" -repeat:"$RUNS" 2>&1 | sed -n 's/.*over last [0-9]* runs: .*(\([0-9]*\)\.[0-9]*ms).*/\1/p')
+    saxon_ms=$(java -cp "$saxon" net.sf.saxon.Transform -s:"$file" -xsl:"$xsl" -o:"$out/work/saxon/index.html" -repeat:"$RUNS" 2>&1 | sed -n 's/.*over last [0-9]* runs: .*[ (]\([0-9][0-9]*\)\.[0-9]*ms.*/\1/p')
     build_log=$(bench build "$project" "$out/work/$v-out" warn)
     edition=$(echo "$build_log" | ms "Edition build (validation warn)")
-    echo "$build_log" | grep -E '^ +[0-9]+ ms' | sed "s/^/    $v stage: /" >&2
+    echo "$build_log" | grep -aE '^ +[0-9]+ ms' | sed "s/^/    $v stage: /" >&2
     rss=$( { /usr/bin/time -v dotnet "$out/cli/edition.dll" build "$project" --out "$out/work/$v-cli" --no-pdf --validation warn -q >/dev/null; } 2>&1 | sed -n 's/.*Maximum resident set size (kbytes): //p')
     mb=$(awk -v b="$(stat -c %s "$file")" 'BEGIN { printf "%.1f", b / 1048576 }')
     awk -v v="$v" -v mb="$mb" -v p="$parse" -v x="$xslt" -v s="$saxon_ms" -v e="$edition" -v r="$rss" 'BEGIN {
@@ -46,7 +46,7 @@ done
 echo; echo "incremental: 1,000-document synthetic corpus from the FRUS volumes" >&2
 synth="$out/work/synthetic"
 bench synth 1000 "$synth" "$shared"/corpus/frus/*.xml >&2
-bench touch-rebuild "$synth" "$out/work/synthetic-out" | tee /dev/stderr | grep -E '^rebuild'
+bench touch-rebuild "$synth" "$out/work/synthetic-out" | tee /dev/stderr | grep -aE '^rebuild'
 
 if command -v jing >/dev/null; then
     echo; echo "RELAX NG validation of the FRUS volumes against frus.rng, whole process (relaxng-vs-jing.sh):"

@@ -28,11 +28,28 @@ public static class SyntheticCorpus
             var copy = new XElement(div);
             copy.SetAttributeValue(XNamespace.Xml + "id", id);
             var tei = new XDocument(new XElement(Tei + "TEI", new XElement(header), new XElement(Tei + "text", new XElement(Tei + "body", copy))));
+            Prefix(tei, id);
             var path = Path.Combine(documents, id + ".xml");
             tei.Save(path);
             written.Add(path);
         }
 
         return written;
+    }
+
+    /// <summary>Ids must be unique across an edition: every other xml:id (and the '#id' pointers to it) gets the file's prefix.</summary>
+    private static void Prefix(XDocument tei, string prefix)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var a in tei.Descendants().Select(e => e.Attribute(XNamespace.Xml + "id")).OfType<XAttribute>().Where(a => a.Value != prefix))
+        {
+            ids.Add(a.Value);
+            a.Value = prefix + "." + a.Value;
+        }
+
+        foreach (var a in tei.Descendants().SelectMany(e => e.Attributes()).Where(a => a.Name != XNamespace.Xml + "id" && a.Value.Contains('#', StringComparison.Ordinal)))
+        {
+            a.Value = string.Join(' ', a.Value.Split(' ').Select(t => t.StartsWith('#') && ids.Contains(t[1..]) ? "#" + prefix + "." + t[1..] : t));
+        }
     }
 }
