@@ -33,7 +33,7 @@ for v in $volumes; do
     parse=$(bench parse "$file" | ms "raw XmlReader parse")
     xslt=$(bench xslt "$xsl" "$file" | ms "XslCompiledTransform transform")
     rm -rf "$out/work/saxon" && mkdir -p "$out/work/saxon"
-    saxon_ms=$(java -cp "$saxon" net.sf.saxon.Transform -s:"$file" -xsl:"$xsl" -o:"$out/work/saxon/index.html" -repeat:"$RUNS" 2>&1 | sed -n 's/.*over last [0-9]* runs: .*[ (]\([0-9][0-9]*\)\.[0-9]*ms.*/\1/p')
+    saxon_ms=$(java -cp "$saxon" net.sf.saxon.Transform -s:"$file" -xsl:"$xsl" -o:"$out/work/saxon/index.html" -repeat:"$RUNS" 2>&1 | sed -n 's/.*over last [0-9]* runs:.*[ (]\([0-9][0-9]*\)\.[0-9]*ms.*/\1/p')
     build_log=$(bench build "$project" "$out/work/$v-out" warn)
     edition=$(echo "$build_log" | ms "Edition build (validation warn)")
     echo "$build_log" | grep -aE '^ +[0-9]+ ms' | sed "s/^/    $v stage: /" >&2
