@@ -42,6 +42,7 @@ public sealed partial class EditionOddTests
         { "div-type-not-in-list", "<div type=\"original\"", "<div type=\"edition\"", true },
         { "note-type-not-in-list", "type=\"editorial\"", "type=\"gloss\"", true },
         { "element-not-kept", "<p xml:id=\"d1951-06-21-en-p6\"", "<sp><p>x</p></sp><p xml:id=\"d1951-06-21-en-p6\"", true },
+        { "parallel-div-without-lang", "<div type=\"original\" xml:lang=\"ru\"", "<div type=\"original\"", true },
     };
 
     [SkippableFact]
@@ -81,7 +82,7 @@ public sealed partial class EditionOddTests
     {
         var odd = OddCustomisation.Read(Path.Combine(RepoPaths.Schemas, "edition.odd"));
         var sch = File.ReadAllText(Path.Combine(RepoPaths.Schemas, "edition.sch"));
-        foreach (var change in odd.Changes)
+        foreach (var change in odd.Changes.Where(c => c.Values.Count > 0))
         {
             var list = Regex.Match(sch, $"<let name=\"{change.Element}-types\" value=\"\\(([^)]*)\\)\"/>");
             Assert.True(list.Success, $"edition.sch has no {change.Element}-types list");

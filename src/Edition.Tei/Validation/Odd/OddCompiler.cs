@@ -69,7 +69,8 @@ public static class OddCompiler
 
             if (child.Name == Rng + "attribute" && (string?)child.Attribute("name") == change.Attribute)
             {
-                var replacement = new XElement(Rng + "attribute", new XAttribute("name", change.Attribute),
+                // No valList: only the usage changes, the attribute keeps tei_all's datatype.
+                var replacement = change.Values.Count == 0 ? new XElement(child) : new XElement(Rng + "attribute", new XAttribute("name", change.Attribute),
                     new XElement(Rng + "choice", change.Values.Select(v => new XElement(Rng + "value", new XAttribute("type", "token"), new XAttribute("datatypeLibrary", ""), v))));
                 var target = child.Parent is { } p && p.Name == Rng + "optional" && p.Elements().Count() == 1 ? p : child;
                 target.ReplaceWith(change.Required ? replacement : new XElement(Rng + "optional", replacement));
