@@ -17,10 +17,11 @@ public sealed class CitationBuilder(EditionView edition)
 {
     public static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public List<OutputFile> Files { get; } = [];
-
-    /// <summary>Files are written once; the view's links are relative to <paramref name="root"/>.</summary>
-    public CitationView Build(DocumentView d, string? segmentId, string? passageLabel, string root, bool writeFiles)
+    /// <summary>
+    /// Files go to <paramref name="files"/> (null: not wanted, e.g. in a second UI language), a sink per
+    /// document so documents can be rendered in parallel; the view's links are relative to <paramref name="root"/>.
+    /// </summary>
+    public CitationView Build(DocumentView d, string? segmentId, string? passageLabel, string root, List<OutputFile>? files)
     {
         var id = segmentId ?? d.Id;
         var fileBase = segmentId is null ? $"cite/{d.Id}" : $"cite/{d.Id}/{segmentId}";
@@ -44,11 +45,11 @@ public sealed class CitationBuilder(EditionView edition)
                 url is null ? null : text(url + "."),
             }.Where(s => s is not null));
 
-        if (writeFiles)
+        if (files is not null)
         {
-            Files.Add(OutputFile.Text(sitePath + ".bib", Bibtex(d, id, title, author, editors, archive, url)));
-            Files.Add(OutputFile.Text(sitePath + ".ris", Ris(d, title, author, archive, url)));
-            Files.Add(OutputFile.Text(sitePath + ".json", Csl(d, id, title, archive, url)));
+            files.Add(OutputFile.Text(sitePath + ".bib", Bibtex(d, id, title, author, editors, archive, url)));
+            files.Add(OutputFile.Text(sitePath + ".ris", Ris(d, title, author, archive, url)));
+            files.Add(OutputFile.Text(sitePath + ".json", Csl(d, id, title, archive, url)));
         }
 
         return new CitationView(id, passageLabel ?? d.Title, Chicago(s => s, s => s), new SafeHtml(Chicago(s => $"<i>{s}</i>", HtmlText.Escape)),

@@ -1,3 +1,4 @@
+using Edition.Core.Output;
 using Edition.Rendering.Html.Models;
 using Edition.Rendering.Search;
 using Edition.Tei.Reading.Views;
@@ -10,7 +11,8 @@ namespace Edition.Rendering.Html;
 /// </summary>
 public sealed class DocumentPageBuilder(EditionView edition, SiteIndex index, CitationBuilder citations)
 {
-    public DocumentPageView Build(DocumentView d, PageContext page, Labels labels, List<SearchSegment>? searchSegments)
+    /// <summary>Search segments and citation files go to the sinks when given (once, in the first UI language).</summary>
+    public DocumentPageView Build(DocumentView d, PageContext page, Labels labels, List<SearchSegment>? searchSegments, List<OutputFile>? citationFiles)
     {
         var inline = new InlineHtmlRenderer(page, d.TeiFile, index.PersonIds, index.PlaceIds);
         var blocks = new BlockHtmlRenderer(inline, d.Id, labels);
@@ -23,9 +25,8 @@ public sealed class DocumentPageBuilder(EditionView edition, SiteIndex index, Ci
         var apparatus = d.Apparatus.Select(a => new NoteHtml(a.Id, InlineHtmlRenderer.AppMarker(a.Number), a.Lang, "apparatus", Apparatus(inline, a, sigla), BackRefs(inline, a.Id), a.SegmentId)).ToList();
 
         var position = index.Documents.FindIndex(x => x.Id == d.Id);
-        var writeFiles = searchSegments is not null;
         var segmentCitations = d.Texts.SelectMany(t => Keyed(t.Blocks).Select(b => (Block: b, t.LanguageName)))
-            .Select(x => citations.Build(d, x.Block.Id, $"{x.LanguageName}, {labels.Get("passage")} {x.Block.Key}", page.Root, writeFiles)).ToList();
+            .Select(x => citations.Build(d, x.Block.Id, $"{x.LanguageName}, {labels.Get("passage")} {x.Block.Key}", page.Root, citationFiles)).ToList();
         return new DocumentPageView
         {
             Id = d.Id,
@@ -52,7 +53,7 @@ public sealed class DocumentPageBuilder(EditionView edition, SiteIndex index, Ci
             Apparatus = apparatus,
             TeiHref = page.Root + "tei/" + d.TeiFile,
             CiteHref = page.Base + "documents/" + d.Id + ".cite.html",
-            Citation = citations.Build(d, null, null, page.Root, writeFiles),
+            Citation = citations.Build(d, null, null, page.Root, citationFiles),
             SegmentCitations = segmentCitations,
             Previous = position > 0 ? index.Documents[position - 1] : null,
             Next = position >= 0 && position < index.Documents.Count - 1 ? index.Documents[position + 1] : null,

@@ -13,6 +13,11 @@ public sealed class LinkResolver
 {
     private readonly Dictionary<(string File, string Id), (string Doc, string? Fragment)> _targets = [];
 
+    /// <summary>Every pointer target in a stable order: a page's cache key must change when any link could.</summary>
+    public string Fingerprint() => string.Join("\n", _targets
+        .Select(t => $"{t.Key.File}\t{t.Key.Id}\t{t.Value.Doc}\t{t.Value.Fragment}")
+        .Order(StringComparer.Ordinal));
+
     public LinkResolver(EditionView edition, IReadOnlyList<EncodedDocument> tei, ISet<string> renderedIds)
     {
         var documentIds = edition.Documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);

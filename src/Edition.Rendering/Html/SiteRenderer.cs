@@ -17,7 +17,7 @@ namespace Edition.Rendering.Html;
 /// </summary>
 public static class SiteRenderer
 {
-    public static IReadOnlyList<OutputFile> Render(EditionView edition, IReadOnlyList<EncodedDocument> tei, TemplateSet templates, DiagnosticBag diagnostics)
+    public static IReadOnlyList<OutputFile> Render(EditionView edition, IReadOnlyList<EncodedDocument> tei, TemplateSet templates, DiagnosticBag diagnostics, PageCache? cache = null)
     {
         var renderer = new TemplateRenderer(templates, "html");
         var links = new LinkResolver(edition, tei, RenderedIds.Collect(edition));
@@ -29,8 +29,37 @@ public static class SiteRenderer
         var principles = MarkdownHtml.Render(edition.Principles);
         var urls = new List<string>();
 
-        // A broken template is reported once, not once per page and UI language.
+        // A broken template is reported once, not once per page and UI language: pages are rendered (in
+        // parallel for documents) into results that are kept in sequential order, so a page whose template
+        // failed earlier in that order is dropped, exactly as if it had never been rendered.
         var failed = new HashSet<string>(StringComparer.Ordinal);
+        void Keep(RenderedPage page)
+        {
+            if (failed.Contains(page.Template))
+            {
+                return;
+            }
+
+            diagnostics.AddRange(page.Diagnostics);
+            if (page.File is null)
+            {
+                failed.Add(page.Template);
+                return;
+            }
+
+            files.Add(page.File);
+            if (page.Url is not null)
+            {
+                urls.Add(page.Url);
+            }
+        }
+
+        // The default cite.sbn shows citations only, so the cite page reuses its document's page view; an
+        // edition's own cite.sbn may show the text, whose in-page links must then point at the document page.
+        var citeOverridden = templates.OverrideDirectory is { } overrides && File.Exists(Path.Combine(overrides, "html", "cite.sbn"));
+        var citationFiles = new List<OutputFile>();
+        var shared = cache is null ? "" : CacheKeys.Shared(edition, tei, templates, links, languages.Select(l => new SiteIndex(edition, l.Lang)));
+        var teiHashes = cache is null ? null : CacheKeys.TeiHashes(tei);
 
         foreach (var labels in languages)
         {
@@ -39,13 +68,8 @@ public static class SiteRenderer
             var documents = new DocumentPageBuilder(edition, index, citations);
             var first = labels == languages[0];
 
-            void Page(string path, string template, string kind, string title, Func<PageContext, PageModel, PageModel>? fill = null, DocumentView? document = null)
+            RenderedPage Page(string path, string template, string kind, string title, Func<PageContext, PageModel, PageModel>? fill = null, DocumentView? document = null)
             {
-                if (failed.Contains(template))
-                {
-                    return;
-                }
-
                 var root = string.Concat(Enumerable.Repeat("../", (tree + path).Count(c => c == '/')));
                 var context = new PageContext(root, string.Concat(Enumerable.Repeat("../", path.Count(c => c == '/'))), labels.Lang, document?.Id, links);
                 var absolute = edition.BaseUrl is { Length: > 0 } b ? b.TrimEnd('/') + "/" + tree + path : null;
@@ -69,38 +93,58 @@ public static class SiteRenderer
                     Urls = urls,
                 };
                 model = fill?.Invoke(context, model) ?? model;
-                var html = renderer.Render(template, model, diagnostics, g => HtmlFunctions.Add(g, labels));
-                if (html is null)
-                {
-                    failed.Add(template);
-                }
-                else
-                {
-                    files.Add(OutputFile.Text("site/" + tree + path, html));
-                    if (absolute is not null)
-                    {
-                        urls.Add(absolute);
-                    }
-                }
+                var bag = new DiagnosticBag();
+                var html = renderer.Render(template, model, bag, g => HtmlFunctions.Add(g, labels));
+                return new RenderedPage(template, html is null ? null : OutputFile.Text("site/" + tree + path, html), absolute, bag.Sorted());
             }
 
-            Page("index.html", "index.sbn", "home", edition.Title, (_, m) => m with { Introduction = introduction, Documents = index.Documents });
-            Page("documents.html", "documents.sbn", "documents", labels.Get("documents"), (_, m) => m with
+            Keep(Page("index.html", "index.sbn", "home", edition.Title, (_, m) => m with { Introduction = introduction, Documents = index.Documents }));
+            Keep(Page("documents.html", "documents.sbn", "documents", labels.Get("documents"), (_, m) => m with
             {
                 Documents = index.Documents,
                 PersonFilter = edition.Persons.Where(p => index.Documents.Any(d => d.Persons.Contains(p.Id))).Select(p => new FilterOption(p.Id, EntryName(p, labels.Lang))).ToList(),
                 PlaceFilter = edition.Places.Where(p => index.Documents.Any(d => d.Places.Contains(p.Id))).Select(p => new FilterOption(p.Id, EntryName(p, labels.Lang))).ToList(),
                 LanguageFilter = edition.Documents.SelectMany(d => d.Texts).GroupBy(t => t.Lang).Where(g => g.Key.Length > 0).Select(g => new FilterOption(g.Key, labels.Find("lang_" + g.Key) ?? g.First().LanguageName)).ToList(),
-            });
-            Page("persons.html", "entries.sbn", "persons", labels.Get("persons"), (c, m) => m with { Entries = Entries(edition.Persons, c, labels.Lang) });
-            Page("places.html", "entries.sbn", "places", labels.Get("places"), (c, m) => m with { Entries = Entries(edition.Places, c, labels.Lang) });
-            Page("about.html", "about.sbn", "about", labels.Get("about"), (_, m) => m with { Introduction = introduction, Principles = principles });
-            Page("search.html", "search.sbn", "search", labels.Get("search"));
-            foreach (var d in edition.Documents)
+            }));
+            Keep(Page("persons.html", "entries.sbn", "persons", labels.Get("persons"), (c, m) => m with { Entries = Entries(edition.Persons, c, labels.Lang) }));
+            Keep(Page("places.html", "entries.sbn", "places", labels.Get("places"), (c, m) => m with { Entries = Entries(edition.Places, c, labels.Lang) }));
+            Keep(Page("about.html", "about.sbn", "about", labels.Get("about"), (_, m) => m with { Introduction = introduction, Principles = principles }));
+            Keep(Page("search.html", "search.sbn", "search", labels.Get("search")));
+
+            // Documents are independent: render them in parallel into per-document results, then keep them in
+            // document order, so files, URLs, search segments and citation files come out as a sequential run's.
+            var rendered = new DocumentPages[edition.Documents.Count];
+            Parallel.For(0, rendered.Length, i =>
             {
+                var d = edition.Documents[i];
+                var key = cache is null ? null : PageCache.Key(shared, tree, d.Id, teiHashes![d.TeiFile], first ? "1" : "0");
+                if (key is not null && cache!.Get(key) is { } bytes)
+                {
+                    rendered[i] = CachedPages.Read(bytes);
+                    return;
+                }
+
                 var path = LinkResolver.DocumentPath(d.Id);
-                Page(path, "document.sbn", "document", d.Title, (c, m) => m with { Document = documents.Build(d, c, labels, first ? segments : null) }, d);
-                Page(path[..^".html".Length] + ".cite.html", "cite.sbn", "cite", labels.Get("cite_this") + ": " + d.Title, (c, m) => m with { Document = documents.Build(d, c with { DocumentId = null }, labels, null) }, d);
+                var segmentSink = first ? new List<SearchSegment>() : null;
+                var citationSink = first ? new List<OutputFile>() : null;
+                DocumentPageView? view = null;
+                var page = Page(path, "document.sbn", "document", d.Title, (c, m) => m with { Document = view = documents.Build(d, c, labels, segmentSink, citationSink) }, d);
+                var cite = Page(path[..^".html".Length] + ".cite.html", "cite.sbn", "cite", labels.Get("cite_this") + ": " + d.Title, (c, m) => m with
+                {
+                    Document = citeOverridden || view is null ? documents.Build(d, c with { DocumentId = null }, labels, null, null) : view,
+                }, d);
+                rendered[i] = new DocumentPages(page, cite, segmentSink ?? [], citationSink ?? []);
+                if (key is not null && page.File is not null && cite.File is not null && page.Diagnostics.Count + cite.Diagnostics.Count == 0)
+                {
+                    cache!.Put(key, CachedPages.Write(rendered[i]));
+                }
+            });
+            foreach (var r in rendered)
+            {
+                Keep(r.Page);
+                Keep(r.Cite);
+                segments.AddRange(r.Segments);
+                citationFiles.AddRange(r.CitationFiles);
             }
         }
 
@@ -110,7 +154,7 @@ public static class SiteRenderer
         }
 
         files.Add(OutputFile.Text("site/assets/search-index.js", SearchIndexBuilder.Build(edition, segments)));
-        files.AddRange(citations.Files);
+        files.AddRange(citationFiles);
         foreach (var document in tei.OrderBy(d => d.FileName, StringComparer.Ordinal))
         {
             files.Add(document.PassThroughBytes is { } bytes ? new OutputFile("site/tei/" + document.FileName, bytes) : OutputFile.Text("site/tei/" + document.FileName, document.Text));
@@ -131,6 +175,7 @@ public static class SiteRenderer
 
         return files;
     }
+
 
     private static string EntryName(EntryView e, string lang) => e.Names.FirstOrDefault(n => n.Key == lang).Value ?? e.Name;
 

@@ -1,0 +1,59 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Edition.Rendering.Templates;
+using Edition.Tei.Encoding;
+using Edition.Tei.Reading.Views;
+
+namespace Edition.Rendering.Html;
+
+/// <summary>
+/// What a document page reads besides its own TEI: the tool, the templates and labels, the edition's
+/// metadata, persons and places, every tree's document list (titles, prev/next neighbours) and every link
+/// target. A change to any of these re-renders every page; an edit inside one document's text does not.
+/// </summary>
+internal static class CacheKeys
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+
+    public static string Shared(EditionView edition, IReadOnlyList<EncodedDocument> tei, TemplateSet templates, LinkResolver links, IEnumerable<SiteIndex> indexes)
+    {
+        var parts = new List<string>
+        {
+            typeof(CacheKeys).Assembly.ManifestModule.ModuleVersionId.ToString(),
+            typeof(EditionView).Assembly.ManifestModule.ModuleVersionId.ToString(),
+            typeof(Scriban.Template).Assembly.ManifestModule.ModuleVersionId.ToString(),
+            Folder(templates.DefaultDirectory),
+            Folder(templates.OverrideDirectory),
+            JsonSerializer.Serialize(edition with { Documents = [] }, Json),
+            links.Fingerprint(),
+        };
+        parts.AddRange(indexes.Select(i => JsonSerializer.Serialize(i.Documents, Json)));
+
+        // An edition's own templates may show any document on any page (edition.documents): then every
+        // document's TEI is an input of every page.
+        if (templates.OverrideDirectory is { } own && Directory.Exists(Path.Combine(own, "html")) && Directory.EnumerateFiles(Path.Combine(own, "html"), "*.sbn", SearchOption.AllDirectories).Any())
+        {
+            parts.AddRange(TeiHashes(tei).OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key + "=" + kv.Value));
+        }
+
+        return PageCache.Key([.. parts]);
+    }
+
+    public static Dictionary<string, string> TeiHashes(IReadOnlyList<EncodedDocument> tei) =>
+        tei.AsParallel().ToDictionary(
+            d => d.FileName,
+            d => Convert.ToHexStringLower(SHA256.HashData(d.PassThroughBytes ?? System.Text.Encoding.UTF8.GetBytes(d.Text))),
+            StringComparer.Ordinal);
+
+    private static string Folder(string? directory)
+    {
+        if (directory is null || !Directory.Exists(directory))
+        {
+            return "";
+        }
+
+        return string.Join("\n", Directory.GetFiles(directory, "*", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(f => Path.GetRelativePath(directory, f) + "=" + Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(f)))));
+    }
+}

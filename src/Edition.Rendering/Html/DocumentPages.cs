@@ -1,0 +1,7 @@
+using Edition.Core.Output;
+using Edition.Rendering.Search;
+
+namespace Edition.Rendering.Html;
+
+/// <summary>One document's share of a UI-language tree: its page, its cite page, and (first tree only) its search segments and citation files.</summary>
+internal sealed record DocumentPages(RenderedPage Page, RenderedPage Cite, List<SearchSegment> Segments, List<OutputFile> CitationFiles);

@@ -1,0 +1,7 @@
+using Edition.Core.Diagnostics;
+using Edition.Core.Output;
+
+namespace Edition.Rendering.Html;
+
+/// <summary>A rendered page, or the failure of its template (File null) with that render's diagnostics.</summary>
+internal sealed record RenderedPage(string Template, OutputFile? File, string? Url, IReadOnlyList<Diagnostic> Diagnostics);
