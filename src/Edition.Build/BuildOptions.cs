@@ -29,6 +29,9 @@ public sealed record BuildOptions
     /// <summary>Compile print/edition.pdf when TeX is installed.</summary>
     public bool Pdf { get; init; } = true;
 
+    /// <summary>Reuse rendered pages and the PDF from <c>&lt;OutputRoot&gt;/.&lt;id&gt;.cache/</c> (keyed by content hashes).</summary>
+    public bool Cache { get; init; } = true;
+
     /// <summary>Reports progress lines (stage names, counts); null for silence.</summary>
     public Action<string>? Progress { get; init; }
 }

@@ -7,6 +7,11 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, string? 
 {
     public bool Succeeded => OutputDirectory is not null || Validated;
 
+    /// <summary>Document page sets (a document's page and cite page in one UI language) rendered anew, and taken from the build cache.</summary>
+    public int PagesRendered { get; init; }
+
+    public int PagesReused { get; init; }
+
     /// <summary>A validate-only run that found no errors.</summary>
     public bool Validated { get; init; }
 }

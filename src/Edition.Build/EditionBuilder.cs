@@ -58,11 +58,16 @@ public static class EditionBuilder
         progress("Reading TEI for rendering");
         var view = EditionReader.Read(source.Info, tei);
         var templates = new TemplateSet(options.ProjectDirectory);
+        var cache = options.Cache ? BuildCache.Open(options.OutputRoot, source.Info.Id) : null;
 
         if (options.Site)
         {
             progress($"Rendering the site ({view.Documents.Count} document page(s))");
-            files.AddRange(SiteRenderer.Render(view, tei, templates, diagnostics));
+            files.AddRange(SiteRenderer.Render(view, tei, templates, diagnostics, cache?.Pages));
+            if (cache is not null)
+            {
+                progress($"rebuilt {cache.Pages.Misses} of {cache.Pages.Hits + cache.Pages.Misses} document page set(s) (a document's page and cite page per UI language), reused the rest from the build cache; edition pages, lists and search index re-rendered");
+            }
         }
 
         if (options.Print)
@@ -78,9 +83,10 @@ public static class EditionBuilder
             if (options.Pdf && print.FirstOrDefault(f => f.RelativePath == PrintRenderer.TexPath) is { } tex)
             {
                 progress("Compiling the PDF (latexmk -xelatex)");
-                var pdf = LatexCompiler.Compile(System.Text.Encoding.UTF8.GetString(tex.Content), print, diagnostics, progress);
+                var pdf = cache?.FindPdf(print) ?? LatexCompiler.Compile(System.Text.Encoding.UTF8.GetString(tex.Content), print, diagnostics, progress);
                 if (pdf is not null)
                 {
+                    cache?.StorePdf(print, pdf);
                     files.Add(new OutputFile(PrintRenderer.PdfPath, pdf));
                 }
             }
@@ -93,9 +99,18 @@ public static class EditionBuilder
 
         progress($"Writing {files.Count} file(s)");
         var written = OutputWriter.Write(options.OutputRoot, source.Info.Id, files, diagnostics);
+        if (written is not null)
+        {
+            cache?.Prune();
+        }
+
         return written is null
             ? Failed(diagnostics)
-            : new BuildResult(diagnostics.Sorted(), written, files.Select(f => f.RelativePath).ToList());
+            : new BuildResult(diagnostics.Sorted(), written, files.Select(f => f.RelativePath).ToList())
+            {
+                PagesRendered = cache?.Pages.Misses ?? view.Documents.Count,
+                PagesReused = cache?.Pages.Hits ?? 0,
+            };
     }
 
     private static BuildResult Failed(DiagnosticBag diagnostics) => new(diagnostics.Sorted(), null, []);
