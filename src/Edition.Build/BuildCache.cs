@@ -17,9 +17,12 @@ public sealed class BuildCache
     {
         Pages = new PageCache(Path.Combine(directory, "pages"));
         _pdfDirectory = Path.Combine(directory, "pdf");
+        Manifest = new Output.OutputManifest(Path.Combine(directory, "output.manifest"));
     }
 
     public PageCache Pages { get; }
+
+    public Output.OutputManifest Manifest { get; }
 
     public static BuildCache Open(string outputRoot, string editionId) =>
         new(Path.GetFullPath(Path.Combine(outputRoot, $".{editionId}.cache")));

@@ -98,7 +98,7 @@ public static class EditionBuilder
         }
 
         progress($"Writing {files.Count} file(s)");
-        var written = OutputWriter.Write(options.OutputRoot, source.Info.Id, files, diagnostics);
+        var written = OutputWriter.Write(options.OutputRoot, source.Info.Id, files, diagnostics, cache?.Manifest);
         if (written is not null)
         {
             cache?.Prune();

@@ -11,7 +11,9 @@ namespace Edition.Build.Output;
 public static class OutputWriter
 {
     /// <summary>Writes the files; returns the final folder, or null (with a diagnostic) when writing failed.</summary>
-    public static string? Write(string outputRoot, string editionId, IEnumerable<OutputFile> files, DiagnosticBag diagnostics)
+    /// <param name="manifest">The build cache's record of the last written output (null: write every file); a file whose
+    /// bytes it lists unchanged, still untouched in the current output, is hard-linked into staging instead of written.</param>
+    public static string? Write(string outputRoot, string editionId, IEnumerable<OutputFile> files, DiagnosticBag diagnostics, OutputManifest? manifest = null)
     {
         var target = Path.GetFullPath(Path.Combine(outputRoot, editionId));
         var staging = Path.GetFullPath(Path.Combine(outputRoot, $".{editionId}.staging"));
@@ -34,7 +36,22 @@ public static class OutputWriter
                 Directory.CreateDirectory(folder);
             }
 
-            Parallel.ForEach(paths, p => File.WriteAllBytes(p.Path, p.File.Content));
+            var previous = manifest?.Load() ?? [];
+            var current = new System.Collections.Concurrent.ConcurrentDictionary<string, OutputManifest.Entry>(StringComparer.Ordinal);
+            Parallel.ForEach(paths, p =>
+            {
+                var hash = manifest is null ? "" : OutputManifest.Hash(p.File.Content);
+                var old = Path.Combine(target, p.File.RelativePath);
+                if (!(manifest is not null && previous.TryGetValue(p.File.RelativePath, out var entry) && entry.Hash == hash && OutputManifest.Untouched(old, entry) && HardLink.TryCreate(old, p.Path)))
+                {
+                    File.WriteAllBytes(p.Path, p.File.Content);
+                }
+
+                if (manifest is not null)
+                {
+                    current[p.File.RelativePath] = OutputManifest.Describe(p.Path, hash);
+                }
+            });
 
             if (Directory.Exists(target))
             {
@@ -43,6 +60,7 @@ public static class OutputWriter
 
             Directory.Move(staging, target);
             DeleteIfPresent(old);
+            manifest?.Save(current);
             return target;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
