@@ -12,6 +12,7 @@ public static class EditionCli
         NewCommand.Create(),
         ImportCommand.Create(),
         ValidateCommand.Create(),
+        ServeCommand.Create(),
     };
 
     public static int Run(string[] args)

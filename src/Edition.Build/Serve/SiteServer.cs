@@ -1,0 +1,225 @@
+using System.Net;
+using System.Text;
+
+namespace Edition.Build.Serve;
+
+/// <summary>
+/// <c>edition serve</c>: builds the edition, serves its site on 127.0.0.1 only, watches the project and
+/// rebuilds (incrementally, through the build cache) after a quiet moment, then tells open pages to reload
+/// over server-sent events. The reload script is added to HTML responses only, never to the output.
+/// </summary>
+public sealed class SiteServer : IDisposable
+{
+    public const string EventsPath = "/__edition/events";
+    private const string ReloadScript = "<script>new EventSource('" + EventsPath + "').onmessage = () => location.reload();</script>";
+
+    private readonly BuildOptions _options;
+    private readonly Action<string> _log;
+    private readonly HttpListener _listener = new();
+    private readonly FileSystemWatcher _watcher;
+    private readonly Timer _debounce;
+    private readonly Lock _lock = new();
+    private readonly List<HttpListenerResponse> _clients = [];
+    private string? _site;
+    private int _building;
+
+    public SiteServer(BuildOptions options, int port, Action<string>? log = null)
+    {
+        _options = options;
+        _log = log ?? (_ => { });
+        Port = port;
+        _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+        _debounce = new Timer(_ => Rebuild());
+        _watcher = new FileSystemWatcher(Path.GetFullPath(options.ProjectDirectory)) { IncludeSubdirectories = true };
+        _watcher.Changed += OnChange;
+        _watcher.Created += OnChange;
+        _watcher.Deleted += OnChange;
+        _watcher.Renamed += OnChange;
+    }
+
+    public int Port { get; }
+
+    /// <summary>Successful builds so far (the first included).</summary>
+    public int Builds { get; private set; }
+
+    /// <summary>The first build, then listening and watching; the build's result (a failed one is served as nothing yet).</summary>
+    public BuildResult Start()
+    {
+        var result = BuildOnce();
+        _listener.Start();
+        _ = Task.Run(ListenAsync);
+        _watcher.EnableRaisingEvents = true;
+        _log($"Serving http://127.0.0.1:{Port}/ (Ctrl+C to stop)");
+        return result;
+    }
+
+    public void Dispose()
+    {
+        _watcher.Dispose();
+        _debounce.Dispose();
+        lock (_lock)
+        {
+            _clients.ForEach(c => c.Abort());
+            _clients.Clear();
+        }
+
+        _listener.Close();
+    }
+
+    private BuildResult BuildOnce()
+    {
+        var result = EditionBuilder.Build(_options);
+        foreach (var d in result.Diagnostics)
+        {
+            _log(d.ToString());
+        }
+
+        if (result.Succeeded)
+        {
+            _site = Path.Combine(result.OutputDirectory!, "site");
+            Builds++;
+        }
+
+        return result;
+    }
+
+    private void OnChange(object sender, FileSystemEventArgs e)
+    {
+        // The output (and its cache) may sit inside the project: writing it must not trigger another build.
+        var output = Path.GetFullPath(_options.OutputRoot) + Path.DirectorySeparatorChar;
+        if (!e.FullPath.StartsWith(output, StringComparison.Ordinal))
+        {
+            _debounce.Change(200, Timeout.Infinite);
+        }
+    }
+
+    private void Rebuild()
+    {
+        if (Interlocked.Exchange(ref _building, 1) == 1)
+        {
+            _debounce.Change(200, Timeout.Infinite);
+            return;
+        }
+
+        try
+        {
+            _log("Change detected: rebuilding");
+            if (BuildOnce().Succeeded)
+            {
+                Notify();
+            }
+        }
+        finally
+        {
+            Volatile.Write(ref _building, 0);
+        }
+    }
+
+    private void Notify()
+    {
+        var message = Encoding.UTF8.GetBytes("data: reload\n\n");
+        lock (_lock)
+        {
+            foreach (var client in _clients.ToList())
+            {
+                try
+                {
+                    client.OutputStream.Write(message);
+                    client.OutputStream.Flush();
+                }
+                catch (Exception e) when (e is IOException or HttpListenerException or ObjectDisposedException)
+                {
+                    _clients.Remove(client);
+                }
+            }
+        }
+    }
+
+    private async Task ListenAsync()
+    {
+        while (_listener.IsListening)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await _listener.GetContextAsync().ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+            {
+                return;
+            }
+
+            _ = Task.Run(() => Respond(context));
+        }
+    }
+
+    private void Respond(HttpListenerContext context)
+    {
+        var response = context.Response;
+        try
+        {
+            var path = Uri.UnescapeDataString(context.Request.Url?.AbsolutePath ?? "/");
+            if (path == EventsPath)
+            {
+                response.ContentType = "text/event-stream";
+                response.Headers["Cache-Control"] = "no-store";
+                response.SendChunked = true;
+                response.OutputStream.Write(": connected\n\n"u8);
+                response.OutputStream.Flush();
+                lock (_lock)
+                {
+                    _clients.Add(response);
+                }
+
+                return;
+            }
+
+            var file = Resolve(path);
+            if (file is null)
+            {
+                response.StatusCode = 404;
+                response.Close(Encoding.UTF8.GetBytes("not found"), willBlock: true);
+                return;
+            }
+
+            var bytes = File.ReadAllBytes(file);
+            response.ContentType = ContentTypes.For(file);
+            response.Headers["Cache-Control"] = "no-store";
+            if (file.EndsWith(".html", StringComparison.Ordinal))
+            {
+                var html = Encoding.UTF8.GetString(bytes);
+                var at = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+                bytes = Encoding.UTF8.GetBytes(at < 0 ? html + ReloadScript : html.Insert(at, ReloadScript));
+            }
+
+            response.Close(bytes, willBlock: true);
+        }
+        catch (Exception e) when (e is IOException or HttpListenerException or ObjectDisposedException or UnauthorizedAccessException)
+        {
+            response.Abort();
+        }
+    }
+
+    /// <summary>The file under the site for a URL path; folders give their index.html; nothing outside the site.</summary>
+    private string? Resolve(string urlPath)
+    {
+        if (_site is null)
+        {
+            return null;
+        }
+
+        var root = Path.GetFullPath(_site);
+        var full = Path.GetFullPath(Path.Combine(root, urlPath.TrimStart('/')));
+        if (full != root && !full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (Directory.Exists(full))
+        {
+            full = Path.Combine(full, "index.html");
+        }
+
+        return File.Exists(full) ? full : null;
+    }
+}

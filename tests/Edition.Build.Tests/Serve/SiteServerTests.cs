@@ -1,0 +1,67 @@
+using System.Net;
+using System.Net.Sockets;
+using Edition.Build.Serve;
+using Edition.TestSupport;
+
+namespace Edition.Build.Tests.Serve;
+
+/// <summary>A real server on a free 127.0.0.1 port: pages come with the reload script (the output does not), an edit is rebuilt and served.</summary>
+public sealed class SiteServerTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "edition-serve-" + Guid.NewGuid().ToString("N")[..12]);
+
+    [Fact]
+    public async Task ServesTheSiteAndTheEditAfterARebuild()
+    {
+        var project = Path.Combine(_root, "project");
+        foreach (var file in Directory.GetFiles(RepoPaths.Sample, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(project, Path.GetRelativePath(RepoPaths.Sample, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        var options = new BuildOptions { ProjectDirectory = project, OutputRoot = Path.Combine(_root, "out"), Validation = "warn", Pdf = false, Print = false };
+        using var server = new SiteServer(options, FreePort());
+        Assert.True(server.Start().Succeeded);
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{server.Port}/"), Timeout = TimeSpan.FromSeconds(10) };
+
+        var home = await http.GetStringAsync(new Uri("", UriKind.Relative));
+        Assert.Contains(SiteServer.EventsPath, home, StringComparison.Ordinal);
+        Assert.DoesNotContain(SiteServer.EventsPath, File.ReadAllText(Path.Combine(_root, "out", "mao-stalin-1951", "site", "index.html")), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync(new Uri("../../etc/passwd", UriKind.Relative))).StatusCode);
+
+        var page = new Uri("documents/d1951-06-21.html", UriKind.Relative);
+        Assert.DoesNotContain("Served after an edit", await http.GetStringAsync(page), StringComparison.Ordinal);
+        var text = Path.Combine(project, "documents", "1951-06-21", "translation.en.md");
+        File.WriteAllText(text, File.ReadAllText(text).Replace("Stalin", "Served after an edit", StringComparison.Ordinal));
+
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        string served;
+        do
+        {
+            await Task.Delay(250);
+            served = await http.GetStringAsync(page);
+        }
+        while (!served.Contains("Served after an edit", StringComparison.Ordinal) && DateTime.UtcNow < deadline);
+        Assert.Contains("Served after an edit", served, StringComparison.Ordinal);
+        Assert.True(server.Builds >= 2);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_root))
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+    }
+
+    private static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+}
