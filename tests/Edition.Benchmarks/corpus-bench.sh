@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Corpus scale, side by side in one run: for each FRUS volume, a raw XmlReader parse (the floor),
 # XslCompiledTransform and Saxon-HE running baseline/tei-to-html.xsl (the usual TEI → HTML path) and
-# Edition's whole build (--no-pdf, no print, validation warn); then a rebuild after touching one document
+# Edition's whole build (--no-pdf, no print, validation warn); then a rebuild (build cache on) after editing one document
 # of a 1,000-document synthetic corpus, peak memory of a whole-process build, and RELAX NG vs jing.
 # Warm in-process timings are best of RUNS; Saxon's are its own -repeat average. Needs libsaxonhe-java.
 set -euo pipefail

@@ -18,10 +18,11 @@ internal static class BuildCommand
         var schema = new Option<string?>("--schema") { Description = "Validate every document against this RELAX NG schema instead of the usual choice" };
         var teiAll = new Option<string?>("--tei-all") { Description = "Path of the official tei_all.rng, used for TEI-in documents that name no schema (default: $EDITION_TEI_ALL)" };
         var noSite = new Option<bool>("--no-site") { Description = "Do not render the static site" };
+        var noCache = new Option<bool>("--no-cache") { Description = "Render every page and compile the PDF afresh, ignoring and not updating <out>/.<id>.cache/" };
 
         var command = new Command("build", "Build the edition: TEI P5 files (and the site and print edition) into the output folder")
         {
-            project, output, validation, schema, teiAll, format, quiet, noPdf, noSite,
+            project, output, validation, schema, teiAll, format, quiet, noPdf, noSite, noCache,
         };
         command.SetAction(parse =>
         {
@@ -35,6 +36,7 @@ internal static class BuildCommand
                 TeiAllSchema = parse.GetValue(teiAll),
                 Pdf = !parse.GetValue(noPdf),
                 Site = !parse.GetValue(noSite),
+                Cache = !parse.GetValue(noCache),
                 Progress = parse.GetValue(quiet) ? null : console.Progress,
             });
             console.Diagnostics(result.Diagnostics);
