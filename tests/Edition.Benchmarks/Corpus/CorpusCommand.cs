@@ -31,8 +31,9 @@ internal static class CorpusCommand
                 return 0;
             case ["build", var project, var output, .. var rest]:
                 var validation = rest.FirstOrDefault();
-                Report($"Edition build (validation {validation ?? "error"})", () => Build(project, output, validation, stages: false));
-                Build(project, output, validation, stages: true);
+                // A whole build from scratch: no build cache, or every run after the first would reuse pages.
+                Report($"Edition build (validation {validation ?? "error"})", () => Build(project, output, validation, stages: false, cache: false));
+                Build(project, output, validation, stages: true, cache: false);
                 Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB");
                 return 0;
             case ["synth", var n, var output, .. var volumes]:
@@ -58,7 +59,7 @@ internal static class CorpusCommand
         }
     }
 
-    private static int Build(string project, string output, string? validation, bool stages)
+    private static int Build(string project, string output, string? validation, bool stages, bool cache = true)
     {
         var clock = Stopwatch.StartNew();
         var last = TimeSpan.Zero;
@@ -70,6 +71,7 @@ internal static class CorpusCommand
             Validation = validation,
             Pdf = false,
             Print = false,
+            Cache = cache,
             Progress = stages ? line =>
             {
                 Console.WriteLine($"  {(clock.Elapsed - last).TotalMilliseconds,7:0} ms  {stage}");
