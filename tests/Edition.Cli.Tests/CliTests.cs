@@ -18,23 +18,7 @@ public sealed class CliTests : IDisposable
         }
     }
 
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var (stdout, stderr) = (Console.Out, Console.Error);
-        using var o = new StringWriter();
-        using var e = new StringWriter();
-        Console.SetOut(o);
-        Console.SetError(e);
-        try
-        {
-            return (EditionCli.Run(args), o.ToString(), e.ToString());
-        }
-        finally
-        {
-            Console.SetOut(stdout);
-            Console.SetError(stderr);
-        }
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     [Theory]
     [InlineData("--help")]
@@ -116,21 +100,7 @@ public sealed class CliTests : IDisposable
 [Collection("console")]
 public sealed class ValidateCommandTests
 {
-    private static int Run(params string[] args)
-    {
-        var (stdout, stderr) = (Console.Out, Console.Error);
-        Console.SetOut(TextWriter.Null);
-        Console.SetError(TextWriter.Null);
-        try
-        {
-            return EditionCli.Run(args);
-        }
-        finally
-        {
-            Console.SetOut(stdout);
-            Console.SetError(stderr);
-        }
-    }
+    private static int Run(params string[] args) => CliRunner.Run(args).Exit;
 
     [Fact]
     public void TheSampleProjectIsValid() => Assert.Equal(ExitCode.Success, Run("validate", RepoPaths.Sample));
