@@ -1,13 +1,14 @@
 using System.Security.Cryptography;
 using Edition.Core.Output;
 using Edition.Rendering.Html;
+using Edition.Tei.Validation;
 
 namespace Edition.Build;
 
 /// <summary>
-/// The build cache, <c>&lt;out&gt;/.&lt;id&gt;.cache/</c>, beside the output and never inside it: rendered
-/// document pages by content key, and the PDF by the hash of the LaTeX it was compiled from. Every entry is
-/// keyed by its inputs, so reusing one gives the bytes a clean build would write.
+/// The build cache, <c>&lt;out&gt;/.&lt;id&gt;.cache/</c>, beside the output and never inside it: each document's
+/// validation findings and rendered pages by content key, and the PDF by the hash of the LaTeX it was compiled
+/// from. Every entry is keyed by its inputs, so reusing one gives what a clean build would.
 /// </summary>
 public sealed class BuildCache
 {
@@ -16,16 +17,38 @@ public sealed class BuildCache
     private BuildCache(string directory)
     {
         Pages = new PageCache(Path.Combine(directory, "pages"));
+        Validation = new ValidationCache(Path.Combine(directory, "validation"));
         _pdfDirectory = Path.Combine(directory, "pdf");
         Manifest = new Output.OutputManifest(Path.Combine(directory, "output.manifest"));
     }
 
     public PageCache Pages { get; }
 
+    public ValidationCache Validation { get; }
+
     public Output.OutputManifest Manifest { get; }
 
     public static BuildCache Open(string outputRoot, string editionId) =>
         new(Path.GetFullPath(Path.Combine(outputRoot, $".{editionId}.cache")));
+
+    /// <summary>A cache in a folder of its own: a shard's output.</summary>
+    public static BuildCache At(string directory) => new(Path.GetFullPath(directory));
+
+    /// <summary>
+    /// A merge: the shards' entries are taken in, and every document's findings and pages must come from them
+    /// (a miss is reported, not made good), so the merged edition is what the shards validated and rendered.
+    /// </summary>
+    public void ImportShards(IEnumerable<string> shardFolders)
+    {
+        foreach (var folder in shardFolders)
+        {
+            Pages.Import(Path.Combine(folder, "pages"));
+            Validation.Import(Path.Combine(folder, "validation"));
+        }
+
+        Pages.Strict = true;
+        Validation.Strict = true;
+    }
 
     /// <summary>The PDF compiled earlier from exactly these print files (edition.tex and its style), if any.</summary>
     public byte[]? FindPdf(IReadOnlyList<OutputFile> print)
@@ -54,8 +77,19 @@ public sealed class BuildCache
         File.Move(path + ".tmp", path);
     }
 
-    /// <summary>After a successful write: pages no longer asked for go.</summary>
-    public void Prune() => Pages.Prune();
+    /// <summary>Starts a build (a cache may serve many in one process): hit counts and used entries begin again.</summary>
+    public void Begin()
+    {
+        Pages.Begin();
+        Validation.Begin();
+    }
+
+    /// <summary>After a successful write: new entries to disk, entries no longer asked for gone.</summary>
+    public void Commit()
+    {
+        Pages.Commit();
+        Validation.Commit();
+    }
 
     private static string PdfKey(IReadOnlyList<OutputFile> print)
     {

@@ -32,6 +32,15 @@ public sealed record BuildOptions
     /// <summary>Reuse rendered pages and the PDF from <c>&lt;OutputRoot&gt;/.&lt;id&gt;.cache/</c> (keyed by content hashes).</summary>
     public bool Cache { get; init; } = true;
 
+    /// <summary><c>--shard i/N</c>: validate and render only this part of the documents, into <c>&lt;OutputRoot&gt;/&lt;id&gt;.shard-i-of-N/</c>.</summary>
+    public Shard? Shard { get; init; }
+
+    /// <summary><c>edition merge</c>: the shard folders whose validation findings and pages make up this build (empty: not a merge).</summary>
+    public IReadOnlyList<string> MergeShards { get; init; } = [];
+
+    /// <summary>The long-lived process's state between builds (parsed documents, read views, open caches); null for a one-off build.</summary>
+    public BuildSession? Session { get; init; }
+
     /// <summary>Reports progress lines (stage names, counts); null for silence.</summary>
     public Action<string>? Progress { get; init; }
 }

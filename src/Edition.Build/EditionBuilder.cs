@@ -3,6 +3,7 @@ using Edition.Build.Validation;
 using Edition.Core.Diagnostics;
 using Edition.Core.Output;
 using Edition.Core.Source;
+using Edition.Core.Text;
 using Edition.Rendering.Html;
 using Edition.Rendering.Latex;
 using Edition.Rendering.Templates;
@@ -31,17 +32,45 @@ public static class EditionBuilder
         }
 
         progress($"Encoding {source.Documents.Count} document(s) as TEI");
-        var tei = TeiEncoder.Encode(source, diagnostics);
+        var session = options.Session;
+        var tei = TeiEncoder.Encode(source, diagnostics, session?.Encoding);
         if (diagnostics.HasErrors)
         {
             return Failed(diagnostics);
         }
 
+        // The cache lives beside the output, so `edition validate`, which writes nothing, does not use it; a
+        // shard's cache is its output; a merge takes in the shards' caches and must find everything in them.
+        var shardFolder = options.Shard is { } part ? Path.GetFullPath(Path.Combine(options.OutputRoot, part.FolderName(source.Info.Id))) : null;
+        var merging = options.MergeShards.Count > 0;
+        var cache = shardFolder is not null ? BuildCache.At(shardFolder)
+            : (options.Cache || merging) && !options.ValidateOnly ? session?.Cache(options.OutputRoot, source.Info.Id) ?? BuildCache.Open(options.OutputRoot, source.Info.Id)
+            : null;
+        cache?.Begin();
+        if (merging && cache is not null)
+        {
+            var shards = ShardManifest.LoadAll(options.MergeShards, source.Info.Id, diagnostics);
+            if (shards is null)
+            {
+                return Failed(diagnostics);
+            }
+
+            progress($"Merging {shards.Count} shard(s)");
+            cache.ImportShards(shards.Select(s => s.Folder));
+        }
+
         var mode = options.Validation ?? source.Info.Validation;
         if (mode != "off")
         {
-            progress($"Validating {tei.Count} TEI file(s) (integrity, RELAX NG, Schematron)");
-            ValidationGate.Validate(tei, source with { Info = source.Info with { Validation = mode } }, GateSetup.Options(options), diagnostics);
+            progress(options.Shard is { } s
+                ? $"Validating shard {s} of {tei.Count} TEI file(s) (integrity across all; RELAX NG, Schematron for every {s.Count}th file)"
+                : $"Validating {tei.Count} TEI file(s) (integrity, RELAX NG, Schematron)");
+            ValidationGate.Validate(tei, source with { Info = source.Info with { Validation = mode } }, GateSetup.Options(options) with { Include = options.Shard is { } only ? only.Holds : null }, diagnostics, cache?.Validation);
+            if (cache is not null)
+            {
+                progress($"validated {cache.Validation.Misses} of {cache.Validation.Hits + cache.Validation.Misses} TEI file(s) against schemas and rules, reused the rest's findings from the build cache; integrity checked across all");
+            }
+
             if (diagnostics.HasErrors)
             {
                 return Failed(diagnostics);
@@ -56,18 +85,22 @@ public static class EditionBuilder
         var files = tei.Select(d => d.PassThroughBytes is { } bytes ? new OutputFile("tei/" + d.FileName, bytes) : OutputFile.Text("tei/" + d.FileName, d.Text)).ToList();
 
         progress("Reading TEI for rendering");
-        var view = EditionReader.Read(source.Info, tei);
+        var view = EditionReader.Read(source.Info, tei, session?.Reading);
         var templates = new TemplateSet(options.ProjectDirectory);
-        var cache = options.Cache ? BuildCache.Open(options.OutputRoot, source.Info.Id) : null;
 
         if (options.Site)
         {
             progress($"Rendering the site ({view.Documents.Count} document page(s))");
-            files.AddRange(SiteRenderer.Render(view, tei, templates, diagnostics, cache?.Pages));
+            files.AddRange(SiteRenderer.Render(view, tei, templates, diagnostics, cache?.Pages, options.Shard is { } only ? only.Holds : null));
             if (cache is not null)
             {
-                progress($"rebuilt {cache.Pages.Misses} of {cache.Pages.Hits + cache.Pages.Misses} document page set(s) (a document's page and cite page per UI language), reused the rest from the build cache; edition pages, lists and search index re-rendered");
+                progress($"rendered {cache.Pages.Misses} of {cache.Pages.Hits + cache.Pages.Misses} document page set(s) (a document's page and cite page per UI language), reused the rest and, when no list changed, the edition's own pages from the build cache");
             }
+        }
+
+        if (shardFolder is not null)
+        {
+            return diagnostics.HasErrors ? Failed(diagnostics) : WriteShard(shardFolder, source.Info.Id, options.Shard!, cache!, diagnostics, progress);
         }
 
         if (options.Print)
@@ -101,7 +134,8 @@ public static class EditionBuilder
         var written = OutputWriter.Write(options.OutputRoot, source.Info.Id, files, diagnostics, cache?.Manifest);
         if (written is not null)
         {
-            cache?.Prune();
+            cache?.Commit();
+            session?.Prune();
         }
 
         return written is null
@@ -111,6 +145,26 @@ public static class EditionBuilder
                 PagesRendered = cache?.Pages.Misses ?? view.Documents.Count,
                 PagesReused = cache?.Pages.Hits ?? 0,
             };
+    }
+
+    /// <summary>A shard's output: its cache entries (findings, pages) and shard.json, written only when it all succeeded.</summary>
+    private static BuildResult WriteShard(string folder, string editionId, Shard shard, BuildCache cache, DiagnosticBag diagnostics, Action<string> progress)
+    {
+        try
+        {
+            Directory.CreateDirectory(folder);
+            cache.Commit();
+            new ShardManifest(editionId, shard.Index, shard.Count).Save(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Diagnostic.Error("ED6001", SourceSpan.None(folder), $"cannot write the shard: {e.Message}"));
+            return Failed(diagnostics);
+        }
+
+        progress($"Shard {shard}: {cache.Validation.Hits + cache.Validation.Misses} TEI file(s) validated, {cache.Pages.Hits + cache.Pages.Misses} document page set(s) rendered; merge the shards with `edition merge`");
+        var written = Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
+        return new BuildResult(diagnostics.Sorted(), folder, written) { PagesRendered = cache.Pages.Misses, PagesReused = cache.Pages.Hits };
     }
 
     private static BuildResult Failed(DiagnosticBag diagnostics) => new(diagnostics.Sorted(), null, []);

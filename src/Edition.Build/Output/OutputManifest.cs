@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-
 namespace Edition.Build.Output;
 
 /// <summary>
@@ -10,7 +8,8 @@ public sealed class OutputManifest(string path)
 {
     public sealed record Entry(string Hash, long Length, long Ticks);
 
-    public static string Hash(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
+    /// <summary>XxHash128: change detection in files this tool wrote, not a defence against forgery, so speed wins.</summary>
+    public static string Hash(byte[] content) => Convert.ToHexStringLower(System.IO.Hashing.XxHash128.Hash(content));
 
     public static Entry Describe(string file, string hash)
     {

@@ -25,7 +25,9 @@ public sealed class SiteServer : IDisposable
 
     public SiteServer(BuildOptions options, int port, Action<string>? log = null)
     {
-        _options = options;
+        // One session for all the server's builds: a rebuild after an edit re-parses, re-validates, re-reads and
+        // re-renders only what the edit changed.
+        _options = options with { Session = options.Session ?? new BuildSession() };
         _log = log ?? (_ => { });
         Port = port;
         _listener.Prefixes.Add($"http://127.0.0.1:{port}/");

@@ -9,13 +9,14 @@ namespace Edition.Build.Validation;
 
 /// <summary>
 /// Plugs Edition's own RELAX NG engine into the validation gate. Each schema is loaded once per process
-/// and shared by the documents validated in parallel (compiled schemas are thread-safe).
+/// (again when its file changes, as <c>edition serve</c> runs many builds) and shared by the documents
+/// validated in parallel (compiled schemas are thread-safe).
 /// </summary>
 public sealed class RelaxNgEngine : IRelaxNgValidator
 {
     public static readonly RelaxNgEngine Shared = new();
 
-    private readonly ConcurrentDictionary<string, Lazy<(RelaxNgSchema? Schema, string? Error)>> _schemas = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Path, long Length, DateTime Modified), Lazy<(RelaxNgSchema? Schema, string? Error)>> _schemas = new();
 
     public IEnumerable<SchemaFinding> Validate(string schemaPath, string teiText, string displayName)
     {
@@ -31,9 +32,12 @@ public sealed class RelaxNgEngine : IRelaxNgValidator
             .ToList();
     }
 
-    public (RelaxNgSchema? Schema, string? Error) Load(string schemaPath) =>
-        _schemas.GetOrAdd(Path.GetFullPath(schemaPath), path => new Lazy<(RelaxNgSchema?, string?)>(() =>
+    public (RelaxNgSchema? Schema, string? Error) Load(string schemaPath)
+    {
+        var file = new FileInfo(Path.GetFullPath(schemaPath));
+        return _schemas.GetOrAdd((file.FullName, file.Exists ? file.Length : -1, file.Exists ? file.LastWriteTimeUtc : default), key => new Lazy<(RelaxNgSchema?, string?)>(() =>
         {
+            var path = key.Path;
             try
             {
                 return (RelaxNgSchema.Load(path), null);
@@ -47,4 +51,5 @@ public sealed class RelaxNgEngine : IRelaxNgValidator
                 return (null, e.Message);
             }
         })).Value;
+    }
 }

@@ -37,6 +37,7 @@ internal static class EditionInfoLoader
             Publisher = map.String("publisher"),
             Licence = licenceMap is null ? null : new Licence(licenceMap.String("name", required: true) ?? "", licenceMap.String("url")),
             Languages = map.StringList("languages"),
+            UiLanguages = map.StringList("ui_languages") is { Count: > 0 } ui ? ui : null,
             BaseUrl = map.String("base_url"),
             Introduction = ReadText(root, map, "introduction", diagnostics),
             Principles = ReadText(root, map, "principles", diagnostics),

@@ -30,6 +30,13 @@ public static class SafeXml
         return XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
     }
 
+    /// <summary>Loads a document from a stream (its encoding from the byte order mark or XML declaration), with line information kept.</summary>
+    public static XDocument Load(Stream stream, bool tolerateDoctype = true)
+    {
+        using var reader = XmlReader.Create(stream, ReaderSettings(tolerateDoctype));
+        return XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
+    }
+
     public static XDocument Parse(string text, string baseUri = "", bool tolerateDoctype = true)
     {
         using var reader = XmlReader.Create(new StringReader(text), ReaderSettings(tolerateDoctype), baseUri);

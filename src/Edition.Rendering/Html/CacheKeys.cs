@@ -40,10 +40,7 @@ internal static class CacheKeys
     }
 
     public static Dictionary<string, string> TeiHashes(IReadOnlyList<EncodedDocument> tei) =>
-        tei.AsParallel().ToDictionary(
-            d => d.FileName,
-            d => Convert.ToHexStringLower(SHA256.HashData(d.PassThroughBytes ?? System.Text.Encoding.UTF8.GetBytes(d.Text))),
-            StringComparer.Ordinal);
+        tei.AsParallel().ToDictionary(d => d.FileName, d => d.ContentHash, StringComparer.Ordinal);
 
     private static string Folder(string? directory)
     {

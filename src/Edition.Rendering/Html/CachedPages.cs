@@ -28,6 +28,8 @@ internal static class CachedPages
                 w.Write(s.Anchor);
                 w.Write(s.Lang);
                 w.Write(s.Text);
+                w.Write(s.Folded);
+                w.Write(s.Latin);
             }
 
             w.Write(pages.CitationFiles.Count);
@@ -49,9 +51,38 @@ internal static class CachedPages
 
         var page = Page();
         var cite = Page();
-        var segments = Enumerable.Range(0, r.ReadInt32()).Select(_ => new SearchSegment(r.ReadString(), r.ReadString(), r.ReadString(), r.ReadString())).ToList();
+        var segments = Enumerable.Range(0, r.ReadInt32()).Select(_ => new SearchSegment(r.ReadString(), r.ReadString(), r.ReadString(), r.ReadString(), r.ReadString(), r.ReadString())).ToList();
         var files = Enumerable.Range(0, r.ReadInt32()).Select(_ => File(r)).ToList();
         return new DocumentPages(page, cite, segments, files);
+    }
+
+    /// <summary>Pages rendered together (the edition's own pages of one UI tree).</summary>
+    public static byte[] WriteList(IReadOnlyList<RenderedPage> pages)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new BinaryWriter(stream))
+        {
+            w.Write(pages.Count);
+            foreach (var page in pages)
+            {
+                w.Write(page.Template);
+                w.Write(page.Url ?? "");
+                File(w, page.File!);
+            }
+        }
+
+        return stream.ToArray();
+    }
+
+    public static List<RenderedPage> ReadList(byte[] bytes)
+    {
+        using var r = new BinaryReader(new MemoryStream(bytes));
+        return Enumerable.Range(0, r.ReadInt32()).Select(_ =>
+        {
+            var template = r.ReadString();
+            var url = r.ReadString();
+            return new RenderedPage(template, File(r), url.Length == 0 ? null : url, []);
+        }).ToList();
     }
 
     private static void File(BinaryWriter w, OutputFile file)

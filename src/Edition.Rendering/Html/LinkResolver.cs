@@ -11,16 +11,27 @@ namespace Edition.Rendering.Html;
 /// </summary>
 public sealed class LinkResolver
 {
-    private readonly Dictionary<(string File, string Id), (string Doc, string? Fragment)> _targets = [];
+    private readonly Dictionary<(string File, string Id), (string Path, string? Fragment)> _targets = [];
 
     /// <summary>Every pointer target in a stable order: a page's cache key must change when any link could.</summary>
     public string Fingerprint() => string.Join("\n", _targets
-        .Select(t => $"{t.Key.File}\t{t.Key.Id}\t{t.Value.Doc}\t{t.Value.Fragment}")
+        .Select(t => $"{t.Key.File}\t{t.Key.Id}\t{t.Value.Path}\t{t.Value.Fragment}")
         .Order(StringComparer.Ordinal));
 
     public LinkResolver(EditionView edition, IReadOnlyList<EncodedDocument> tei, ISet<string> renderedIds)
     {
         var documentIds = edition.Documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+
+        // A volume's persons and terms lists (front matter) have index pages: their items lead there.
+        var entryPages = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (entries, page) in new[] { (edition.Terms, TermsPath), (edition.Persons, PersonsPath) })
+        {
+            foreach (var e in entries)
+            {
+                entryPages.TryAdd(e.Id, page);
+            }
+        }
+
         foreach (var file in tei)
         {
             var docsInFile = edition.Documents.Where(d => d.TeiFile == file.FileName).ToList();
@@ -39,7 +50,7 @@ public sealed class LinkResolver
                 if (doc is not null && doc != current)
                 {
                     current = doc;
-                    pending.ForEach(p => _targets[(file.FileName, p)] = (doc, renderedIds.Contains(p) ? p : null));
+                    pending.ForEach(p => _targets[(file.FileName, p)] = (DocumentPath(doc), renderedIds.Contains(p) ? p : null));
                     pending.Clear();
                 }
 
@@ -48,20 +59,28 @@ public sealed class LinkResolver
                     continue;
                 }
 
-                if (doc is null)
+                if (doc is null && entryPages.TryGetValue(id, out var entryPage))
+                {
+                    _targets[(file.FileName, id)] = (entryPage, id);
+                }
+                else if (doc is null)
                 {
                     pending.Add(id);
                 }
                 else
                 {
-                    _targets[(file.FileName, id)] = (doc, documentIds.Contains(id) || !renderedIds.Contains(id) ? null : id);
+                    _targets[(file.FileName, id)] = (DocumentPath(doc), documentIds.Contains(id) || !renderedIds.Contains(id) ? null : id);
                 }
             }
 
             var last = current ?? docsInFile[^1].Id;
-            pending.ForEach(p => _targets[(file.FileName, p)] = (last, null));
+            pending.ForEach(p => _targets[(file.FileName, p)] = (DocumentPath(last), null));
         }
     }
+
+    public const string PersonsPath = "persons.html";
+
+    public const string TermsPath = "terms.html";
 
     public static string DocumentPath(string documentId) => "documents/" + documentId + ".html";
 
@@ -81,7 +100,7 @@ public sealed class LinkResolver
             return null;
         }
 
-        return _targets.TryGetValue((file, id), out var t) ? (DocumentPath(t.Doc), t.Fragment) : null;
+        return _targets.TryGetValue((file, id), out var t) ? t : null;
     }
 
     private static string? OwningDocument(XElement e, HashSet<string> documentIds)

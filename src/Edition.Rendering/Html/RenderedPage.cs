@@ -4,4 +4,8 @@ using Edition.Core.Output;
 namespace Edition.Rendering.Html;
 
 /// <summary>A rendered page, or the failure of its template (File null) with that render's diagnostics.</summary>
-internal sealed record RenderedPage(string Template, OutputFile? File, string? Url, IReadOnlyList<Diagnostic> Diagnostics);
+internal sealed record RenderedPage(string Template, OutputFile? File, string? Url, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>A page left to another shard: kept as nothing at all.</summary>
+    public static readonly RenderedPage Skipped = new("", null, null, []);
+}

@@ -17,14 +17,16 @@ namespace Edition.Rendering.Html;
 /// </summary>
 public static class SiteRenderer
 {
-    public static IReadOnlyList<OutputFile> Render(EditionView edition, IReadOnlyList<EncodedDocument> tei, TemplateSet templates, DiagnosticBag diagnostics, PageCache? cache = null)
+    /// <param name="cache">Pages of earlier builds or of shards (null: render every page).</param>
+    /// <param name="shard">Only these documents' pages, into the cache (a shard of a corpus build): no edition pages, index or assets.</param>
+    public static IReadOnlyList<OutputFile> Render(EditionView edition, IReadOnlyList<EncodedDocument> tei, TemplateSet templates, DiagnosticBag diagnostics, PageCache? cache = null, Func<int, bool>? shard = null)
     {
         var renderer = new TemplateRenderer(templates, "html");
         var links = new LinkResolver(edition, tei, RenderedIds.Collect(edition));
         var citations = new CitationBuilder(edition);
         var segments = new List<SearchSegment>();
         var files = new List<OutputFile>();
-        var languages = Labels.Load(templates, diagnostics);
+        var languages = UiLanguages(Labels.Load(templates, diagnostics), edition, diagnostics);
         var introduction = MarkdownHtml.Render(edition.Introduction);
         var principles = MarkdownHtml.Render(edition.Principles);
         var urls = new List<string>();
@@ -35,7 +37,7 @@ public static class SiteRenderer
         var failed = new HashSet<string>(StringComparer.Ordinal);
         void Keep(RenderedPage page)
         {
-            if (failed.Contains(page.Template))
+            if (ReferenceEquals(page, RenderedPage.Skipped) || failed.Contains(page.Template))
             {
                 return;
             }
@@ -98,29 +100,74 @@ public static class SiteRenderer
                 return new RenderedPage(template, html is null ? null : OutputFile.Text("site/" + tree + path, html), absolute, bag.Sorted());
             }
 
-            Keep(Page("index.html", "index.sbn", "home", edition.Title, (_, m) => m with { Introduction = introduction, Documents = index.Documents }));
-            Keep(Page("documents.html", "documents.sbn", "documents", labels.Get("documents"), (_, m) => m with
+            if (shard is not null)
             {
-                Documents = index.Documents,
-                PersonFilter = edition.Persons.Where(p => index.Documents.Any(d => d.Persons.Contains(p.Id))).Select(p => new FilterOption(p.Id, EntryName(p, labels.Lang))).ToList(),
-                PlaceFilter = edition.Places.Where(p => index.Documents.Any(d => d.Places.Contains(p.Id))).Select(p => new FilterOption(p.Id, EntryName(p, labels.Lang))).ToList(),
-                LanguageFilter = edition.Documents.SelectMany(d => d.Texts).GroupBy(t => t.Lang).Where(g => g.Key.Length > 0).Select(g => new FilterOption(g.Key, labels.Find("lang_" + g.Key) ?? g.First().LanguageName)).ToList(),
-            }));
-            Keep(Page("persons.html", "entries.sbn", "persons", labels.Get("persons"), (c, m) => m with { Entries = Entries(edition.Persons, c, labels.Lang) }));
-            Keep(Page("places.html", "entries.sbn", "places", labels.Get("places"), (c, m) => m with { Entries = Entries(edition.Places, c, labels.Lang) }));
-            Keep(Page("about.html", "about.sbn", "about", labels.Get("about"), (_, m) => m with { Introduction = introduction, Principles = principles }));
-            Keep(Page("search.html", "search.sbn", "search", labels.Get("search")));
+                goto Documents;
+            }
 
+            // The edition's own pages read the edition and the document lists (the shared key) and nothing of
+            // any document's text but its languages: an edit inside one document leaves them as they were.
+            var languageFilter = edition.Documents.SelectMany(d => d.Texts).GroupBy(t => t.Lang).Where(g => g.Key.Length > 0).Select(g => new FilterOption(g.Key, labels.Find("lang_" + g.Key) ?? g.First().LanguageName)).ToList();
+            var editionKey = cache is null ? null : PageCache.Key(shared, tree, "edition pages", string.Join("\n", languageFilter.Select(f => f.Value + "=" + f.Label)));
+            if (editionKey is not null && cache!.Get(editionKey, counted: false) is { } editionBytes)
+            {
+                CachedPages.ReadList(editionBytes).ForEach(Keep);
+            }
+            else
+            {
+                var editionPages = new List<RenderedPage>
+                {
+                    Page("index.html", "index.sbn", "home", edition.Title, (_, m) => m with { Introduction = introduction, Documents = index.Documents }),
+                    Page("documents.html", "documents.sbn", "documents", labels.Get("documents"), (_, m) => m with
+                    {
+                        Documents = index.Documents,
+                        PersonFilter = edition.Persons.Where(p => index.Documents.Any(d => d.Persons.Contains(p.Id))).Select(p => new FilterOption(p.Id, EntryName(p, labels.Lang))).ToList(),
+                        PlaceFilter = edition.Places.Where(p => index.Documents.Any(d => d.Places.Contains(p.Id))).Select(p => new FilterOption(p.Id, EntryName(p, labels.Lang))).ToList(),
+                        LanguageFilter = languageFilter,
+                    }),
+                    Page(LinkResolver.PersonsPath, "entries.sbn", "persons", labels.Get("persons"), (c, m) => m with { Entries = Entries(edition.Persons, c, labels.Lang) }),
+                    Page("places.html", "entries.sbn", "places", labels.Get("places"), (c, m) => m with { Entries = Entries(edition.Places, c, labels.Lang) }),
+                };
+
+                // A glossary only where a volume declares one (FRUS terms).
+                if (edition.Terms.Count > 0)
+                {
+                    editionPages.Add(Page(LinkResolver.TermsPath, "entries.sbn", "terms", labels.Get("terms"), (c, m) => m with { Entries = Entries(edition.Terms, c, labels.Lang) }));
+                }
+
+                editionPages.Add(Page("about.html", "about.sbn", "about", labels.Get("about"), (_, m) => m with { Introduction = introduction, Principles = principles }));
+                editionPages.Add(Page("search.html", "search.sbn", "search", labels.Get("search")));
+                editionPages.ForEach(Keep);
+                if (editionKey is not null && editionPages.All(p => p.File is not null && p.Diagnostics.Count == 0))
+                {
+                    cache!.Put(editionKey, CachedPages.WriteList(editionPages));
+                }
+            }
+
+            Documents:
             // Documents are independent: render them in parallel into per-document results, then keep them in
             // document order, so files, URLs, search segments and citation files come out as a sequential run's.
             var rendered = new DocumentPages[edition.Documents.Count];
             Parallel.For(0, rendered.Length, i =>
             {
                 var d = edition.Documents[i];
+                if (shard is not null && !shard(i))
+                {
+                    rendered[i] = DocumentPages.None;
+                    return;
+                }
+
                 var key = cache is null ? null : PageCache.Key(shared, tree, d.Id, teiHashes![d.TeiFile], first ? "1" : "0");
                 if (key is not null && cache!.Get(key) is { } bytes)
                 {
                     rendered[i] = CachedPages.Read(bytes);
+                    return;
+                }
+
+                if (cache is { Strict: true })
+                {
+                    var missing = Diagnostic.Error("ED6101", SourceSpan.None("tei/" + d.TeiFile), $"no shard holds the pages of document {d.Id}: build every shard (`edition build --shard i/N`) from the same sources, templates and Edition version");
+                    rendered[i] = DocumentPages.None with { Page = new RenderedPage("shard:" + d.Id, null, null, [missing]) };
                     return;
                 }
 
@@ -146,6 +193,11 @@ public static class SiteRenderer
                 segments.AddRange(r.Segments);
                 citationFiles.AddRange(r.CitationFiles);
             }
+        }
+
+        if (shard is not null)
+        {
+            return files;
         }
 
         foreach (var (relative, path) in templates.Assets("html/assets"))
@@ -176,6 +228,37 @@ public static class SiteRenderer
         return files;
     }
 
+
+    /// <summary>
+    /// The site's interface languages: edition.yml's <c>ui_languages</c>, else those of the edition's languages
+    /// the labels cover (an English edition gets an English interface only), else the labels' first.
+    /// </summary>
+    private static IReadOnlyList<Labels> UiLanguages(IReadOnlyList<Labels> all, EditionView edition, DiagnosticBag diagnostics)
+    {
+        if (edition.UiLanguages is { } chosen)
+        {
+            var picked = new List<Labels>();
+            foreach (var lang in chosen.Distinct(StringComparer.Ordinal))
+            {
+                if (all.FirstOrDefault(l => l.Lang == lang) is { } labels)
+                {
+                    picked.Add(labels);
+                }
+                else
+                {
+                    diagnostics.Add(Diagnostic.Warning("ED5012", SourceSpan.None("edition.yml"), $"ui_languages names '{lang}', for which the templates' labels.json has no labels: it is left out"));
+                }
+            }
+
+            if (picked.Count > 0)
+            {
+                return picked;
+            }
+        }
+
+        var matching = all.Where(l => edition.Languages.Contains(l.Lang, StringComparer.Ordinal)).ToList();
+        return matching.Count > 0 ? matching : [all[0]];
+    }
 
     private static string EntryName(EntryView e, string lang) => e.Names.FirstOrDefault(n => n.Key == lang).Value ?? e.Name;
 

@@ -22,9 +22,7 @@ public static class SearchIndexBuilder
         var entries = new JsonArray();
         foreach (var s in segments)
         {
-            var folded = SearchText.Fold(s.Text);
-            var latin = SearchText.Latin(folded);
-            entries.Add(new JsonArray(documentIndex[s.DocumentId], s.Anchor, s.Lang, s.Text.Trim(), folded, latin == folded ? "" : latin));
+            entries.Add(new JsonArray(documentIndex[s.DocumentId], s.Anchor, s.Lang, s.Text.Trim(), s.Folded, s.Latin));
         }
 
         var table = new JsonObject();

@@ -13,7 +13,8 @@ namespace Edition.Tei.Encoding;
 /// </summary>
 public static class TeiEncoder
 {
-    public static IReadOnlyList<EncodedDocument> Encode(EditionSource edition, DiagnosticBag bag)
+    /// <param name="cache">TEI-in documents parsed by earlier builds of this process (null: parse every file).</param>
+    public static IReadOnlyList<EncodedDocument> Encode(EditionSource edition, DiagnosticBag bag, EncodingCache? cache = null)
     {
         var results = new EncodedDocument?[edition.Documents.Count];
         Parallel.For(0, edition.Documents.Count, i =>
@@ -22,7 +23,7 @@ public static class TeiEncoder
             results[i] = edition.Documents[i] switch
             {
                 AuthoredDocument a => EncodeAuthored(edition, a, diagnostics),
-                TeiFileDocument t => PassThrough(t, diagnostics),
+                TeiFileDocument t => PassThrough(t, diagnostics, cache),
                 _ => null,
             };
             bag.AddRange(diagnostics);
@@ -53,13 +54,21 @@ public static class TeiEncoder
         return new EncodedDocument(document.Id, document.Id + ".xml", tei, Path.Combine(document.Path, "document.yml"));
     }
 
-    private static EncodedDocument? PassThrough(TeiFileDocument document, List<Diagnostic> diagnostics)
+    private static EncodedDocument? PassThrough(TeiFileDocument document, List<Diagnostic> diagnostics, EncodingCache? cache)
     {
         try
         {
+            // Read once: the bytes are passed through, and parsed (with line information, whitespace kept) from memory.
             var bytes = File.ReadAllBytes(document.Path);
-            var tei = SafeXml.Load(document.Path);
-            return new EncodedDocument(document.Id, document.Id + ".xml", tei, document.Path, bytes);
+            if (cache?.Get(document.Path, document.Id, bytes) is { } known)
+            {
+                return known;
+            }
+
+            var tei = SafeXml.Load(new MemoryStream(bytes, writable: false));
+            var encoded = new EncodedDocument(document.Id, document.Id + ".xml", tei, document.Path, bytes);
+            cache?.Put(document.Path, bytes, encoded);
+            return encoded;
         }
         catch (System.Xml.XmlException e)
         {

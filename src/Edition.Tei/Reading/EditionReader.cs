@@ -11,11 +11,12 @@ namespace Edition.Tei.Reading;
 /// </summary>
 public static class EditionReader
 {
-    public static EditionView Read(EditionInfo info, IReadOnlyList<EncodedDocument> tei)
+    /// <param name="cache">Views read by earlier builds of this process (null: read every file).</param>
+    public static EditionView Read(EditionInfo info, IReadOnlyList<EncodedDocument> tei, ReadingCache? cache = null)
     {
         var read = tei.Where(t => t.FileName is not (TeiIds.PersonsFile or TeiIds.PlacesFile))
             .AsParallel().AsOrdered()
-            .SelectMany(t => DocumentReader.Read(t.FileName, t.Tei))
+            .SelectMany(t => cache?.Read(t) ?? DocumentReader.Read(t.FileName, t.Tei))
             .ToList();
         var documents = read.Select(r => r.View).OrderBy(d => d.Date ?? "", StringComparer.Ordinal).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
         var mentions = read.SelectMany(r => r.Mentions.Select(m => (Doc: r.View, m.Kind, m.Id, m.Segment, m.Lang, m.Form))).ToList();
@@ -41,6 +42,7 @@ public static class EditionReader
             LicenceUrl = info.Licence?.Url,
             BaseUrl = info.BaseUrl,
             Languages = info.Languages,
+            UiLanguages = info.UiLanguages,
             Introduction = info.Introduction,
             Principles = info.Principles,
             Documents = documents,

@@ -48,8 +48,8 @@ public sealed class TeiInstance
         if (encoded.IsPassThrough)
         {
             var path = encoded.SourceFile is { } source ? SourcePaths.Display(source) : "tei/" + encoded.FileName;
-            var text = encoded.Text;
-            return new TeiInstance(encoded.FileName, path, SafeXml.Parse(text), null, text);
+            // The encoder parsed the very bytes with line information and whitespace kept: the same tree a re-parse would give.
+            return new TeiInstance(encoded.FileName, path, encoded.Tei, null, encoded.Text);
         }
 
         var written = encoded.Text;

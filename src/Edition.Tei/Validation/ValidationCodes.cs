@@ -56,4 +56,7 @@ public static class ValidationCodes
 
     /// <summary>The schema chosen for a document (xml-model, edition.yml, --schema) does not exist.</summary>
     public const string SchemaNotFound = "ED4106";
+
+    /// <summary>A merge of shards found no shard holding a file's validation (missing shard, or shards of other sources).</summary>
+    public const string NotInShards = "ED6101";
 }

@@ -22,7 +22,8 @@ public static class ValidationGate
     // in the gate the integrity checks report them, with more precise messages, and these are not repeated.
     private static readonly HashSet<string> IntegrityCovered = ["ED4204", "ED4205", "ED4206", "ED4207", "ED4215"];
 
-    public static ValidationReport Validate(IReadOnlyList<EncodedDocument> tei, EditionSource source, ValidationOptions options, DiagnosticBag diagnostics)
+    /// <param name="cache">Per-document findings of earlier builds (null: validate every document).</param>
+    public static ValidationReport Validate(IReadOnlyList<EncodedDocument> tei, EditionSource source, ValidationOptions options, DiagnosticBag diagnostics, ValidationCache? cache = null)
     {
         var policy = source.Info.Validation.ToLowerInvariant();
         if (policy == "off")
@@ -44,19 +45,47 @@ public static class ValidationGate
         var shared = source.Info.Schematron.Select(s => Path.Combine(source.Root, s)).Concat(options.ExtraSchematron)
             .Select(s => Load(s, options.Phase, found)).OfType<SchematronSchema>().ToList();
         var schemas = new ConcurrentDictionary<string, string?>(StringComparer.Ordinal);
+        var rules = cache is null ? "" : RulesFingerprint(source, options);
+        var fingerprints = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         Parallel.For(0, tei.Count, i =>
         {
             var schema = SchemaSelector.Select(tei[i], source, options);
             schemas[tei[i].FileName] = schema;
-            RelaxNg(instances[i], schema, options, found);
+            if (options.Include is { } include && !include(i))
+            {
+                return;
+            }
+
+            var key = cache is null ? null : ValidationCache.Key(tei[i], instances[i].DisplayPath, rules + fingerprints.GetOrAdd(schema ?? "", ValidationCache.FilesFingerprint));
+            if (key is not null && cache!.Get(key) is { } known)
+            {
+                found.AddRange(known);
+                return;
+            }
+
+            if (cache is { Strict: true })
+            {
+                found.Add(Diagnostic.Error(ValidationCodes.NotInShards, SourceSpan.None(instances[i].DisplayPath), "no shard holds this file's validation: build every shard (`edition build --shard i/N`) from the same sources, schemas and Edition version"));
+                return;
+            }
+
+            var own = new DiagnosticBag();
+            RelaxNg(instances[i], schema, options, own);
             if (project is not null && (!tei[i].IsPassThrough || options.ProjectRulesOnTeiIn))
             {
-                Schematron(instances[i], project, found, IntegrityCovered);
+                Schematron(instances[i], project, own, IntegrityCovered);
             }
 
             foreach (var sch in shared)
             {
-                Schematron(instances[i], sch, found);
+                Schematron(instances[i], sch, own);
+            }
+
+            var findings = own.Sorted();
+            found.AddRange(findings);
+            if (key is not null)
+            {
+                cache!.Put(key, findings);
             }
         });
 
@@ -66,6 +95,28 @@ public static class ValidationGate
         }
 
         return new ValidationReport(coverage, schemas);
+    }
+
+    /// <summary>Everything besides the document and its schema that its findings depend on: the tool, the rules and the options.</summary>
+    private static string RulesFingerprint(EditionSource source, ValidationOptions options) => string.Join('\n',
+        ToolFingerprint(options.RelaxNg),
+        ValidationCache.FilesFingerprint(options.ProjectSchematron),
+        options.ProjectRulesOnTeiIn.ToString(),
+        options.Phase ?? "",
+        string.Join('\n', source.Info.Schematron.Select(s => Path.Combine(source.Root, s)).Concat(options.ExtraSchematron).Select(ValidationCache.FilesFingerprint)));
+
+    /// <summary>This library, the RELAX NG validator's and the Edition libraries it uses (a rebuilt engine may judge differently).</summary>
+    private static string ToolFingerprint(IRelaxNgValidator? validator)
+    {
+        var assemblies = new List<System.Reflection.Assembly> { typeof(ValidationGate).Assembly };
+        if (validator is not null)
+        {
+            var own = validator.GetType().Assembly;
+            assemblies.Add(own);
+            assemblies.AddRange(own.GetReferencedAssemblies().Where(a => a.Name?.StartsWith("Edition.", StringComparison.Ordinal) == true).Select(System.Reflection.Assembly.Load));
+        }
+
+        return string.Join(' ', assemblies.Distinct().OrderBy(a => a.FullName, StringComparer.Ordinal).Select(a => a.ManifestModule.ModuleVersionId.ToString()));
     }
 
     /// <summary>Runs one Schematron over one TEI file, reporting in the author's sources (also for tests and tools).</summary>

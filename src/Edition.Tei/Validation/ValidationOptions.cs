@@ -24,6 +24,9 @@ public sealed record ValidationOptions
     /// <summary>The Schematron phase to run (null: each schema's defaultPhase, else #ALL).</summary>
     public string? Phase { get; init; }
 
+    /// <summary>Which TEI files get RELAX NG and Schematron (by position in the list; null: all), for a shard of a corpus build. Integrity is always checked across all.</summary>
+    public Func<int, bool>? Include { get; init; }
+
     /// <summary>The RELAX NG layer; null skips it (until Edition.RelaxNg is plugged in).</summary>
     public IRelaxNgValidator? RelaxNg { get; init; }
 

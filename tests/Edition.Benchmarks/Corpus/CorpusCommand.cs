@@ -41,7 +41,9 @@ internal static class CorpusCommand
                 Console.WriteLine($"synthetic corpus: {made.Count} TEI files in {output}");
                 return 0;
             case ["touch-rebuild", var project, var output]:
-                Build(project, output, "warn", stages: false);
+                // As `edition serve` rebuilds: one process, one session kept between builds.
+                var session = new BuildSession();
+                Build(project, output, "warn", stages: false, session: session);
                 var first = Directory.GetFiles(Path.Combine(project, "documents"), "*.xml").Order(StringComparer.Ordinal).First();
                 // Each run really edits the file (a new comment), so its hash changes and the build cache must
                 // re-render that document's pages; the rest may come from the cache.
@@ -50,7 +52,7 @@ internal static class CorpusCommand
                 {
                     File.WriteAllText(first, File.ReadAllText(first).Replace("</body>", $"<!-- edit {++edits} --></body>", StringComparison.Ordinal));
                     File.SetLastWriteTimeUtc(first, DateTime.UtcNow);
-                    return Build(project, output, "warn", stages: true);
+                    return Build(project, output, "warn", stages: true, session: session);
                 });
                 return 0;
             default:
@@ -59,7 +61,7 @@ internal static class CorpusCommand
         }
     }
 
-    private static int Build(string project, string output, string? validation, bool stages, bool cache = true)
+    private static int Build(string project, string output, string? validation, bool stages, bool cache = true, BuildSession? session = null)
     {
         var clock = Stopwatch.StartNew();
         var last = TimeSpan.Zero;
@@ -72,6 +74,7 @@ internal static class CorpusCommand
             Pdf = false,
             Print = false,
             Cache = cache,
+            Session = session,
             Progress = stages ? line =>
             {
                 Console.WriteLine($"  {(clock.Elapsed - last).TotalMilliseconds,7:0} ms  {stage}");

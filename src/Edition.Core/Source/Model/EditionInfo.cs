@@ -10,6 +10,9 @@ public sealed record EditionInfo
     public string? Publisher { get; init; }
     public Licence? Licence { get; init; }
     public IReadOnlyList<string> Languages { get; init; } = [];
+
+    /// <summary>The site's interface languages (<c>ui_languages</c>), the first at the root; null: those of the edition's languages the templates have labels for.</summary>
+    public IReadOnlyList<string>? UiLanguages { get; init; }
     public string? BaseUrl { get; init; }
 
     /// <summary>Markdown text of the introduction and of the editorial principles (already read from their files).</summary>

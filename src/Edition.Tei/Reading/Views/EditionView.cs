@@ -13,6 +13,9 @@ public sealed record EditionView
     public string? BaseUrl { get; init; }
     public IReadOnlyList<string> Languages { get; init; } = [];
 
+    /// <summary>edition.yml's <c>ui_languages</c>: the site's interface languages, the first at the root (null: the default).</summary>
+    public IReadOnlyList<string>? UiLanguages { get; init; }
+
     /// <summary>Markdown of the introduction and principles (renderers convert it).</summary>
     public string? Introduction { get; init; }
     public string? Principles { get; init; }
@@ -20,6 +23,6 @@ public sealed record EditionView
     public IReadOnlyList<EntryView> Persons { get; init; } = [];
     public IReadOnlyList<EntryView> Places { get; init; } = [];
 
-    /// <summary>Glossary terms a TEI-in volume declares (FRUS <c>list[@type='terms']</c>); no site page shows them yet.</summary>
+    /// <summary>Glossary terms a TEI-in volume declares (FRUS <c>list[@type='terms']</c>), shown on the site's terms page.</summary>
     public IReadOnlyList<EntryView> Terms { get; init; } = [];
 }
