@@ -12,6 +12,11 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, string? 
 
     public int PagesReused { get; init; }
 
+    /// <summary>TEI files run through RELAX NG and Schematron, and those whose findings came from the build cache.</summary>
+    public int FilesValidated { get; init; }
+
+    public int FilesValidationReused { get; init; }
+
     /// <summary>A validate-only run that found no errors.</summary>
     public bool Validated { get; init; }
 }

@@ -144,6 +144,8 @@ public static class EditionBuilder
             {
                 PagesRendered = cache?.Pages.Misses ?? view.Documents.Count,
                 PagesReused = cache?.Pages.Hits ?? 0,
+                FilesValidated = cache?.Validation.Misses ?? (mode == "off" ? 0 : tei.Count),
+                FilesValidationReused = cache?.Validation.Hits ?? 0,
             };
     }
 
@@ -164,7 +166,13 @@ public static class EditionBuilder
 
         progress($"Shard {shard}: {cache.Validation.Hits + cache.Validation.Misses} TEI file(s) validated, {cache.Pages.Hits + cache.Pages.Misses} document page set(s) rendered; merge the shards with `edition merge`");
         var written = Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
-        return new BuildResult(diagnostics.Sorted(), folder, written) { PagesRendered = cache.Pages.Misses, PagesReused = cache.Pages.Hits };
+        return new BuildResult(diagnostics.Sorted(), folder, written)
+        {
+            PagesRendered = cache.Pages.Misses,
+            PagesReused = cache.Pages.Hits,
+            FilesValidated = cache.Validation.Misses,
+            FilesValidationReused = cache.Validation.Hits,
+        };
     }
 
     private static BuildResult Failed(DiagnosticBag diagnostics) => new(diagnostics.Sorted(), null, []);

@@ -9,6 +9,7 @@ public static class EditionCli
     public static RootCommand CreateRoot() => new("Edition: build scholarly critical editions from plain files into TEI P5, a static site and a print edition.")
     {
         BuildCommand.Create(),
+        MergeCommand.Create(),
         NewCommand.Create(),
         ImportCommand.Create(),
         ValidateCommand.Create(),

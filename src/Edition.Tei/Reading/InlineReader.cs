@@ -58,6 +58,9 @@ internal sealed class InlineReader(ReadingContext context)
         "stamp" => new StampNode(Read(e)),
         "ref" => e.Attr("target") is { } target ? new LinkNode(target, Read(e)) : new ElementNode("ref", Read(e)),
         "ptr" => e.Attr("target") is { } ptr ? new LinkNode(ptr, [new TextNode(ptr)]) : null,
+
+        // A glossed term pointing at its entry (FRUS <gloss target="#t_…">) leads to the terms page.
+        "gloss" or "term" when (e.Attr("target") ?? e.Attr("corresp")) is { } entry => new LinkNode(entry, Read(e)),
         "milestone" or "anchor" or "index" or "cb" => null,
         _ => new ElementNode(e.Name.LocalName, Read(e)),
     };

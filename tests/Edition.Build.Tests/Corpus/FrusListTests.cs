@@ -91,6 +91,27 @@ public sealed class FrusListTests : IDisposable
         Assert.Equal(["persons.html#p_AD1", "persons.html#p_KGF1"], d1.QuerySelectorAll("main a.entity.person").Select(a => a.GetAttribute("href")!.Replace("../", "", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void TheTermsHaveTheirOwnPageAndGlossesLinkToIt()
+    {
+        var result = _project.Build();
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var site = Path.Combine(result.OutputDirectory!, "site");
+        var parser = new HtmlParser();
+        var terms = parser.ParseDocument(File.ReadAllText(Path.Combine(site, "terms.html")));
+        var nsc = terms.GetElementById("t_NSC1");
+        Assert.NotNull(nsc);
+        Assert.Contains("National Security Council", nsc.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["../documents/d1.html"], nsc.QuerySelectorAll("a[href*='documents/d']").Select(a => a.GetAttribute("href")!.Split('#')[0].Replace("../", "", StringComparison.Ordinal).Insert(0, "../")));
+        Assert.Contains(terms.QuerySelectorAll("nav a"), a => a.GetAttribute("href") == "terms.html" && a.GetAttribute("aria-current") == "page");
+
+        var d1 = parser.ParseDocument(File.ReadAllText(Path.Combine(site, "documents", "d1.html")));
+        Assert.Contains(d1.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "../terms.html#t_NSC1");
+
+        // An English-only edition gets an English interface only.
+        Assert.False(Directory.Exists(Path.Combine(site, "ru")));
+    }
+
     public void Dispose()
     {
         _project.Dispose();

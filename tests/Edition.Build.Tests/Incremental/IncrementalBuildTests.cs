@@ -70,6 +70,85 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.DoesNotContain(Directory.GetFileSystemEntries(result.OutputDirectory!, "*", SearchOption.AllDirectories), p => p.Contains(".cache", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void ValidationFindingsOfUnchangedFilesComeFromTheCache()
+    {
+        var project = Synthetic(4);
+
+        // A schema that allows any element but <bogus/>, so a finding can be provoked.
+        Directory.CreateDirectory(Path.Combine(project, "rules"));
+        File.WriteAllText(Path.Combine(project, "rules", "any.rng"), """
+            <grammar xmlns="http://relaxng.org/ns/structure/1.0"><start><ref name="any"/></start>
+              <define name="any"><element><anyName><except><name ns="http://www.tei-c.org/ns/1.0">bogus</name></except></anyName>
+                <zeroOrMore><choice><attribute><anyName/></attribute><text/><ref name="any"/></choice></zeroOrMore></element></define>
+            </grammar>
+            """);
+        File.AppendAllText(Path.Combine(project, "edition.yml"), "schema: rules/any.rng\n");
+        var first = Build(project, "cached");
+        Assert.Equal((4, 0), (first.FilesValidated, first.FilesValidationReused));
+
+        TestCorpus.Edit(Path.Combine(project, "documents", "v2.xml"), "Text of document 2.", "Text of document 2, edited.");
+        var rebuilt = Build(project, "cached");
+        Assert.Equal((1, 3), (rebuilt.FilesValidated, rebuilt.FilesValidationReused));
+
+        // A finding is reported again from the cache, exactly as a fresh validation reports it.
+        TestCorpus.Edit(Path.Combine(project, "documents", "v3.xml"), "<p>Text of document 3.</p>", "<p>Text <bogus/> of document 3.</p>");
+        var invalid = Build(project, "cached");
+        var again = Build(project, "cached");
+        var clean = Build(project, "clean", cache: false);
+        Assert.Contains(invalid.Diagnostics, d => d.Span.File.EndsWith("v3.xml", StringComparison.Ordinal));
+        Assert.Equal(1, invalid.FilesValidated);
+        Assert.Equal(0, again.FilesValidated);
+        Assert.Equal(clean.Diagnostics.Select(d => d.ToString()), again.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void ASessionRebuildReparsesOnlyTheEditedFileAndEqualsACleanBuild()
+    {
+        var project = Synthetic(5);
+        var session = new BuildSession();
+        Assert.True(Build(project, "session", session: session).Succeeded);
+        TestCorpus.Edit(Path.Combine(project, "documents", "v4.xml"), "Text of document 4.", "Edited text of document 4.");
+        var rebuilt = Build(project, "session", session: session);
+        Assert.True(rebuilt.Succeeded, string.Join("\n", rebuilt.Diagnostics));
+        Assert.Equal((1, 4), (rebuilt.FilesValidated, rebuilt.FilesValidationReused));
+        AssertSameOutput(rebuilt.OutputDirectory!, Build(project, "clean", cache: false).OutputDirectory!);
+    }
+
+    [Fact]
+    public void ARebuildRemovesWhatTheOutputShouldNotHold()
+    {
+        var project = Synthetic(3);
+        var first = Build(project, "cached");
+        File.WriteAllText(Path.Combine(first.OutputDirectory!, "site", "stray.html"), "put here by hand");
+        File.WriteAllText(Path.Combine(first.OutputDirectory!, "site", "documents", "d1.html"), "edited by hand");
+        File.Delete(Path.Combine(project, "documents", "v3.xml"));
+
+        var rebuilt = Build(project, "cached");
+        Assert.False(File.Exists(Path.Combine(rebuilt.OutputDirectory!, "site", "stray.html")));
+        Assert.False(File.Exists(Path.Combine(rebuilt.OutputDirectory!, "site", "documents", "d3.html")));
+        AssertSameOutput(rebuilt.OutputDirectory!, Build(project, "clean", cache: false).OutputDirectory!);
+    }
+
+    [Fact]
+    public void AnInterruptedCommitIsCompletedByTheNextBuild()
+    {
+        var project = Synthetic(2);
+        var first = Build(project, "cached");
+        var root = Path.Combine(_root, "cached");
+
+        // A build that died after writing its journal: one staged page, one deletion, neither carried out.
+        var staged = Path.Combine(root, ".synth.staging", "site", "documents", "d1.html");
+        Directory.CreateDirectory(Path.GetDirectoryName(staged)!);
+        File.WriteAllText(staged, "the new d1");
+        File.WriteAllLines(Path.Combine(root, ".synth.commit"), ["move\tsite/documents/d1.html", "delete\tsite/documents/d2.html"]);
+
+        var next = Build(project, "cached");
+        Assert.True(next.Succeeded, string.Join("\n", next.Diagnostics));
+        Assert.False(File.Exists(Path.Combine(root, ".synth.commit")));
+        AssertSameOutput(next.OutputDirectory!, Build(project, "clean", cache: false).OutputDirectory!);
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_root))
@@ -78,8 +157,9 @@ public sealed class IncrementalBuildTests : IDisposable
         }
     }
 
-    private BuildResult Build(string project, string output, bool cache = true) => EditionBuilder.Build(new BuildOptions
+    private BuildResult Build(string project, string output, bool cache = true, BuildSession? session = null) => EditionBuilder.Build(new BuildOptions
     {
+        Session = session,
         ProjectDirectory = project,
         OutputRoot = Path.Combine(_root, output),
         Pdf = false,
@@ -87,52 +167,9 @@ public sealed class IncrementalBuildTests : IDisposable
         Cache = cache,
     });
 
-    /// <summary>A small FRUS-shaped corpus: one TEI file per document, so each has its own source hash.</summary>
-    private string Synthetic(int count)
-    {
-        var project = Path.Combine(_root, "synth");
-        Directory.CreateDirectory(Path.Combine(project, "documents"));
-        File.WriteAllText(Path.Combine(project, "edition.yml"), "id: synth\ntitle: \"Synthetic\"\nlanguages: [en]\nbase_url: \"https://example.org/synth/\"\n");
-        for (var i = 1; i <= count; i++)
-        {
-            File.WriteAllText(Path.Combine(project, "documents", $"v{i}.xml"), $"""
-                <?xml version="1.0" encoding="UTF-8"?>
-                <TEI xmlns="http://www.tei-c.org/ns/1.0" xmlns:frus="http://history.state.gov/frus/ns/1.0" xml:id="v{i}">
-                  <teiHeader><fileDesc><titleStmt><title type="complete">Volume {i}</title></titleStmt>
-                    <publicationStmt><p>Test.</p></publicationStmt><sourceDesc><p>Test.</p></sourceDesc></fileDesc></teiHeader>
-                  <text><body>
-                    <div type="chapter" xml:id="ch{i}"><head>Chapter {i}</head>
-                      <div type="document" xml:id="d{i}" n="{i}" frus:doc-dateTime-min="1950-01-0{i}T00:00:00Z">
-                        <head>Memorandum {i}</head>
-                        <p>Text of document {i}.</p>
-                      </div>
-                    </div>
-                  </body></text>
-                </TEI>
-                """);
-        }
+    private string Synthetic(int count) => TestCorpus.Synthetic(_root, count);
 
-        return project;
-    }
+    private static string Copy(string from, string to) => TestCorpus.Copy(from, to);
 
-    private static string Copy(string from, string to)
-    {
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
-        return to;
-    }
-
-    private static void AssertSameOutput(string a, string b)
-    {
-        static SortedDictionary<string, byte[]> Snapshot(string folder) =>
-            new(Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllBytes), StringComparer.Ordinal);
-        var (x, y) = (Snapshot(a), Snapshot(b));
-        Assert.Equal(x.Keys, y.Keys);
-        Assert.All(x, kv => Assert.True(kv.Value.SequenceEqual(y[kv.Key]), $"{kv.Key} differs from a clean build"));
-    }
+    private static void AssertSameOutput(string a, string b) => TestCorpus.AssertSameOutput(a, b);
 }

@@ -1,0 +1,96 @@
+using Edition.TestSupport;
+
+namespace Edition.Build.Tests.Incremental;
+
+/// <summary>
+/// <c>build --shard i/N</c> then <c>merge</c>: each shard validates and renders its part only, and the merge
+/// writes, byte for byte, what a single build writes; shards that do not fit together are refused.
+/// </summary>
+public sealed class ShardMergeTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "edition-shard-" + Guid.NewGuid().ToString("N")[..12]);
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void MergedShardsEqualASingleBuild(int count)
+    {
+        var project = TestCorpus.Synthetic(_root, 7);
+        var shards = Enumerable.Range(1, count).Select(i => Build(project, "shards", shard: new Shard(i, count))).ToList();
+        Assert.All(shards, s => Assert.True(s.Succeeded, string.Join("\n", s.Diagnostics)));
+
+        // Every document rendered once, every TEI file validated once, across the shards.
+        Assert.Equal(7, shards.Sum(s => s.PagesRendered));
+        Assert.Equal(7, shards.Sum(s => s.FilesValidated));
+        Assert.All(shards, s => Assert.InRange(s.PagesRendered, 7 / count, 7 / count + 1));
+        Assert.All(shards, s => Assert.Contains(ShardManifest.FileName, s.WrittenFiles));
+
+        var merged = Build(project, "merged", merge: shards.Select(s => s.OutputDirectory!).ToList());
+        Assert.True(merged.Succeeded, string.Join("\n", merged.Diagnostics));
+        Assert.Equal((0, 7), (merged.PagesRendered, merged.PagesReused));
+        Assert.Equal((0, 7), (merged.FilesValidated, merged.FilesValidationReused));
+        TestCorpus.AssertSameOutput(merged.OutputDirectory!, Build(project, "single", cache: false).OutputDirectory!);
+    }
+
+    [Fact]
+    public void TheSampleMergesToItsSingleBuild()
+    {
+        var project = TestCorpus.Copy(RepoPaths.Sample, Path.Combine(_root, "sample"));
+        var shards = new[] { Build(project, "shards", shard: new Shard(1, 2)), Build(project, "shards", shard: new Shard(2, 2)) };
+        var merged = Build(project, "merged", merge: shards.Select(s => s.OutputDirectory!).ToList());
+        Assert.True(merged.Succeeded, string.Join("\n", merged.Diagnostics));
+        TestCorpus.AssertSameOutput(merged.OutputDirectory!, Build(project, "single", cache: false).OutputDirectory!);
+    }
+
+    [Fact]
+    public void AMissingShardIsRefusedAndNothingWritten()
+    {
+        var project = TestCorpus.Synthetic(_root, 4);
+        var first = Build(project, "shards", shard: new Shard(1, 2));
+        var merged = Build(project, "merged", merge: [first.OutputDirectory!]);
+        Assert.False(merged.Succeeded);
+        Assert.Contains(merged.Diagnostics, d => d.Code == "ED6102" && d.Message.Contains("parts 1 to 2", StringComparison.Ordinal));
+        Assert.False(Directory.Exists(Path.Combine(_root, "merged")));
+    }
+
+    [Fact]
+    public void AShardOfOtherSourcesLeavesDocumentsThatNoShardHolds()
+    {
+        var project = TestCorpus.Synthetic(_root, 4);
+        var shards = new[] { Build(project, "shards", shard: new Shard(1, 2)), Build(project, "shards", shard: new Shard(2, 2)) };
+        TestCorpus.Edit(Path.Combine(project, "documents", "v2.xml"), "Text of document 2.", "Changed after sharding.");
+
+        var merged = Build(project, "merged", merge: shards.Select(s => s.OutputDirectory!).ToList());
+        Assert.False(merged.Succeeded);
+        Assert.Contains(merged.Diagnostics, d => d.Code == "ED6101" && d.Span.File.EndsWith("v2.xml", StringComparison.Ordinal));
+        Assert.Contains(merged.Diagnostics, d => d.Code == "ED6101" && d.Message.Contains("document d2", StringComparison.Ordinal));
+        Assert.DoesNotContain(merged.Diagnostics, d => d.Code == "ED6101" && d.Message.Contains("document d1", StringComparison.Ordinal));
+        Assert.False(Directory.Exists(Path.Combine(_root, "merged")));
+    }
+
+    [Fact]
+    public void ShardsParseAsIOfN()
+    {
+        Assert.Equal(new Shard(2, 4), Shard.Parse("2/4"));
+        Assert.All(["0/2", "3/2", "2", "a/b", "1/0", "-1/2", "1/2/3"], bad => Assert.Null(Shard.Parse(bad)));
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_root))
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+    }
+
+    private BuildResult Build(string project, string output, Shard? shard = null, IReadOnlyList<string>? merge = null, bool cache = true) => EditionBuilder.Build(new BuildOptions
+    {
+        ProjectDirectory = project,
+        OutputRoot = Path.Combine(_root, output),
+        Pdf = false,
+        Validation = "warn",
+        Cache = cache,
+        Shard = shard,
+        MergeShards = merge ?? [],
+    });
+}
