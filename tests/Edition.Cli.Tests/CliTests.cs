@@ -24,6 +24,10 @@ public sealed class CliTests : IDisposable
     [InlineData("--help")]
     [InlineData("build", "--help")]
     [InlineData("new", "--help")]
+    [InlineData("merge", "--help")]
+    [InlineData("serve", "--help")]
+    [InlineData("validate", "--help")]
+    [InlineData("import", "wilson", "--help")]
     public void EveryCommandHasHelp(params string[] args)
     {
         var (exit, output, _) = Run(args);
@@ -37,6 +41,36 @@ public sealed class CliTests : IDisposable
         var (exit, _, err) = Run("build", "--no-such-option");
         Assert.Equal(ExitCode.Usage, exit);
         Assert.Contains("--no-such-option", err, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0/2")]
+    [InlineData("3/2")]
+    [InlineData("half")]
+    public void ABadShardIsAUsageError(string shard)
+    {
+        var (exit, _, err) = Run("build", RepoPaths.Sample, "--out", _work, "--shard", shard);
+        Assert.Equal(ExitCode.Usage, exit);
+        Assert.Contains("--shard must be i/N", err, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_work) && Directory.EnumerateFileSystemEntries(_work).Any());
+    }
+
+    [Fact]
+    public void ShardsBuildAndMergeFromTheCommandLine()
+    {
+        var shards = Path.Combine(_work, "shards");
+        Assert.Equal(ExitCode.Success, Run("build", RepoPaths.Sample, "--out", shards, "--shard", "1/2", "-q").Exit);
+        Assert.Equal(ExitCode.Success, Run("build", RepoPaths.Sample, "--out", shards, "--shard", "2/2", "-q").Exit);
+        var one = Path.Combine(shards, "mao-stalin-1951.shard-1-of-2");
+        Assert.True(File.Exists(Path.Combine(one, "shard.json")));
+
+        var (missing, output, _) = Run("merge", RepoPaths.Sample, "--out", Path.Combine(_work, "merged"), "--no-pdf", "--shards", one);
+        Assert.Equal(ExitCode.InvalidInput, missing);
+        Assert.Contains("error ED6102", output, StringComparison.Ordinal);
+
+        var (exit, _, err) = Run("merge", RepoPaths.Sample, "--out", Path.Combine(_work, "merged"), "--no-pdf", "--shards", one, Path.Combine(shards, "mao-stalin-1951.shard-2-of-2"));
+        Assert.Equal(ExitCode.Success, exit);
+        Assert.True(File.Exists(Path.Combine(_work, "merged", "mao-stalin-1951", "site", "documents", "d1951-06-21.html")), err);
     }
 
     [Fact]
