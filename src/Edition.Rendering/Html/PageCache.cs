@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Edition.Core.Caching;
 
 namespace Edition.Rendering.Html;
 
@@ -11,31 +12,15 @@ namespace Edition.Rendering.Html;
 /// </summary>
 public sealed class PageCache(string directory)
 {
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> _memory = new(StringComparer.Ordinal);
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> _pending = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _used = [];
-    private readonly Lock _lock = new();
-    private int _hits;
-    private int _misses;
+    private readonly ContentCache<byte[]> _entries = new(directory, "", bytes => bytes, bytes => bytes);
 
     /// <summary>A merge of shards: every document's pages must come from a shard; a miss is an error, not a render.</summary>
-    public bool Strict { get; set; }
+    public bool Strict { get => _entries.Strict; set => _entries.Strict = value; }
 
-    public int Hits => _hits;
+    /// <summary>Document page sets found in the cache and rendered anew in this build.</summary>
+    public int Hits => _entries.Hits;
 
-    public int Misses => _misses;
-
-    /// <summary>Starts a build: counters and the record of used entries begin again.</summary>
-    public void Begin()
-    {
-        lock (_lock)
-        {
-            _used.Clear();
-        }
-
-        _hits = 0;
-        _misses = 0;
-    }
+    public int Misses => _entries.Misses;
 
     /// <summary>A key from parts, hashed (SHA-256, hex) so it is a safe file name.</summary>
     public static string Key(params string[] parts)
@@ -50,78 +35,14 @@ public sealed class PageCache(string directory)
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
+    public void Begin() => _entries.Begin();
+
     /// <param name="counted">Whether the lookup counts in <see cref="Hits"/> and <see cref="Misses"/>, which count document page sets.</param>
-    public byte[]? Get(string key, bool counted = true)
-    {
-        var path = Path.Combine(directory, key);
-        lock (_lock)
-        {
-            _used.Add(key);
-        }
+    public byte[]? Get(string key, bool counted = true) => _entries.Get(key, counted);
 
-        var found = _memory.TryGetValue(key, out var known) ? known : File.Exists(path) ? _memory[key] = File.ReadAllBytes(path) : null;
-        if (counted)
-        {
-            Interlocked.Increment(ref found is null ? ref _misses : ref _hits);
-        }
+    public void Put(string key, byte[] content) => _entries.Put(key, content);
 
-        return found;
-    }
+    public void Import(string folder) => _entries.Import(folder);
 
-    /// <summary>Takes in the entries of another cache folder (a shard's), to be written here if this build uses them.</summary>
-    public void Import(string folder)
-    {
-        if (!Directory.Exists(folder))
-        {
-            return;
-        }
-
-        foreach (var file in Directory.GetFiles(folder).Where(f => !f.EndsWith(".tmp", StringComparison.Ordinal)))
-        {
-            var key = Path.GetFileName(file);
-            _memory[key] = _pending[key] = File.ReadAllBytes(file);
-        }
-    }
-
-    /// <summary>Kept in memory; on disk only when the build succeeds (<see cref="Commit"/>): a failed build writes nothing.</summary>
-    public void Put(string key, byte[] content)
-    {
-        _memory[key] = content;
-        _pending[key] = content;
-    }
-
-    /// <summary>After a successful build: new entries to disk (each written beside and renamed into place, so a crash
-    /// never leaves a torn one), and the entries this build did not ask for (stale pages of edited documents) gone.</summary>
-    public void Commit()
-    {
-        if (!_pending.IsEmpty)
-        {
-            Directory.CreateDirectory(directory);
-            Parallel.ForEach(_pending.Where(e => _used.Contains(e.Key)), entry =>
-            {
-                var path = Path.Combine(directory, entry.Key);
-                File.WriteAllBytes(path + ".tmp", entry.Value);
-                File.Move(path + ".tmp", path, overwrite: true);
-            });
-            _pending.Clear();
-        }
-
-        foreach (var key in _memory.Keys.Where(k => !_used.Contains(k)))
-        {
-            _memory.TryRemove(key, out _);
-        }
-
-        if (!Directory.Exists(directory))
-        {
-            return;
-        }
-
-        foreach (var file in Directory.GetFiles(directory))
-        {
-            if (!_used.Contains(Path.GetFileName(file)))
-            {
-                File.Delete(file);
-            }
-        }
-    }
+    public void Commit() => _entries.Commit();
 }

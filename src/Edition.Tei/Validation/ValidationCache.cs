@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Edition.Core.Caching;
 using Edition.Core.Diagnostics;
 using Edition.Tei.Encoding;
 
@@ -17,97 +18,25 @@ public sealed class ValidationCache(string? directory)
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
-    private readonly ConcurrentDictionary<string, Diagnostic[]> _memory = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Diagnostic[]> _pending = new(StringComparer.Ordinal);
-    private int _hits;
-    private int _misses;
+    private readonly ContentCache<Diagnostic[]> _entries = new(directory, ".json", findings => JsonSerializer.SerializeToUtf8Bytes(findings, Json), Read);
 
     /// <summary>A merge of shards: every file's findings must come from a shard; a miss is an error, not a validation.</summary>
-    public bool Strict { get; set; }
+    public bool Strict { get => _entries.Strict; set => _entries.Strict = value; }
 
-    public int Hits => _hits;
+    /// <summary>TEI files whose findings were found in the cache, and validated anew, in this build.</summary>
+    public int Hits => _entries.Hits;
 
-    public int Misses => _misses;
+    public int Misses => _entries.Misses;
 
-    /// <summary>Starts a build: counters and the record of used entries begin again.</summary>
-    public void Begin()
-    {
-        _used.Clear();
-        _hits = 0;
-        _misses = 0;
-    }
+    public void Begin() => _entries.Begin();
 
-    public IReadOnlyList<Diagnostic>? Get(string key)
-    {
-        _used[key] = 0;
-        if (_memory.TryGetValue(key, out var findings) || (directory is not null && TryRead(key, out findings)))
-        {
-            _memory[key] = findings!;
-            Interlocked.Increment(ref _hits);
-            return findings;
-        }
+    public IReadOnlyList<Diagnostic>? Get(string key) => _entries.Get(key);
 
-        Interlocked.Increment(ref _misses);
-        return null;
-    }
+    public void Put(string key, IReadOnlyList<Diagnostic> findings) => _entries.Put(key, findings.ToArray());
 
-    /// <summary>Takes in the entries of another cache folder (a shard's), to be written here if this build uses them.</summary>
-    public void Import(string folder)
-    {
-        if (!Directory.Exists(folder))
-        {
-            return;
-        }
+    public void Import(string folder) => _entries.Import(folder);
 
-        foreach (var file in Directory.GetFiles(folder, "*.json"))
-        {
-            var key = Path.GetFileNameWithoutExtension(file);
-            var other = new ValidationCache(folder);
-            if (other.TryRead(key, out var findings))
-            {
-                _memory[key] = _pending[key] = findings!;
-            }
-        }
-    }
-
-    /// <summary>Kept in memory; on disk only when the build succeeds (<see cref="Commit"/>): a failed build writes nothing.</summary>
-    public void Put(string key, IReadOnlyList<Diagnostic> findings)
-    {
-        var array = findings.ToArray();
-        _memory[key] = array;
-        _pending[key] = array;
-    }
-
-    /// <summary>After a successful build: new entries to disk, and entries it did not use (edited documents, changed schemas) gone.</summary>
-    public void Commit()
-    {
-        if (directory is not null && !_pending.IsEmpty)
-        {
-            Directory.CreateDirectory(directory);
-            Parallel.ForEach(_pending.Where(e => _used.ContainsKey(e.Key)), entry =>
-            {
-                var path = Path.Combine(directory, entry.Key + ".json");
-                File.WriteAllBytes(path + ".tmp", JsonSerializer.SerializeToUtf8Bytes(entry.Value, Json));
-                File.Move(path + ".tmp", path, overwrite: true);
-            });
-        }
-
-        _pending.Clear();
-
-        foreach (var key in _memory.Keys.Where(k => !_used.ContainsKey(k)))
-        {
-            _memory.TryRemove(key, out _);
-        }
-
-        if (directory is not null && Directory.Exists(directory))
-        {
-            foreach (var file in Directory.GetFiles(directory, "*.json").Where(f => !_used.ContainsKey(Path.GetFileNameWithoutExtension(f))))
-            {
-                File.Delete(file);
-            }
-        }
-    }
+    public void Commit() => _entries.Commit();
 
     /// <summary>The key of one document's findings; <paramref name="inputs"/> names the schemas, rules and options.</summary>
     public static string Key(EncodedDocument document, string displayPath, string inputs)
@@ -171,20 +100,16 @@ public sealed class ValidationCache(string? directory)
         return builder.ToString();
     }
 
-    private bool TryRead(string key, out Diagnostic[]? findings)
+    private static Diagnostic[]? Read(byte[] bytes)
     {
-        findings = null;
-        var path = Path.Combine(directory!, key + ".json");
         try
         {
-            findings = File.Exists(path) ? JsonSerializer.Deserialize<Diagnostic[]>(File.ReadAllBytes(path), Json) : null;
+            return JsonSerializer.Deserialize<Diagnostic[]>(bytes, Json);
         }
         catch (JsonException)
         {
-            findings = null; // a damaged entry is a miss
+            return null; // a damaged entry is a miss
         }
-
-        return findings is not null;
     }
 
     /// <summary>File hashes by (path, size, modification time), so a schema folder is read once per process until it changes.</summary>

@@ -1,0 +1,109 @@
+using System.Collections.Concurrent;
+
+namespace Edition.Core.Caching;
+
+/// <summary>
+/// Entries keyed by a hash of all their inputs, so a hit is exactly what recomputing would give: held in
+/// memory (for the next build of a long-lived process) and, given a folder, on disk, one file per key. New
+/// entries reach the disk only when the build succeeds (<see cref="Commit"/>), and entries a build did not
+/// ask for are dropped then, so the folder holds one successful build's worth.
+/// </summary>
+public sealed class ContentCache<T>(string? directory, string extension, Func<T, byte[]> write, Func<byte[], T?> read)
+    where T : class
+{
+    private readonly ConcurrentDictionary<string, T> _memory = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, T> _pending = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
+    private int _hits;
+    private int _misses;
+
+    /// <summary>A merge of shards: every entry must come from a shard; callers report a miss instead of recomputing.</summary>
+    public bool Strict { get; set; }
+
+    public int Hits => _hits;
+
+    public int Misses => _misses;
+
+    /// <summary>Starts a build: counters and the record of used entries begin again.</summary>
+    public void Begin()
+    {
+        _used.Clear();
+        _hits = 0;
+        _misses = 0;
+    }
+
+    /// <param name="counted">Whether the lookup counts in <see cref="Hits"/> and <see cref="Misses"/>.</param>
+    public T? Get(string key, bool counted = true)
+    {
+        _used[key] = 0;
+        var found = _memory.TryGetValue(key, out var known) ? known : Load(directory, key);
+        if (found is not null)
+        {
+            _memory[key] = found;
+        }
+
+        if (counted)
+        {
+            Interlocked.Increment(ref found is null ? ref _misses : ref _hits);
+        }
+
+        return found;
+    }
+
+    /// <summary>Kept in memory; on disk only when the build succeeds: a failed build writes nothing.</summary>
+    public void Put(string key, T value) => _memory[key] = _pending[key] = value;
+
+    /// <summary>Takes in the entries of another cache folder (a shard's), to be written here if this build uses them.</summary>
+    public void Import(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
+        foreach (var file in Directory.GetFiles(folder, "*" + extension).Where(f => !f.EndsWith(".tmp", StringComparison.Ordinal)))
+        {
+            var key = Path.GetFileName(file)[..^extension.Length];
+            if (Load(folder, key) is { } value)
+            {
+                _memory[key] = _pending[key] = value;
+            }
+        }
+    }
+
+    /// <summary>After a successful build: its new entries to disk (each written beside and renamed into place, so a
+    /// crash never leaves a torn one), and the entries it did not ask for gone from memory and disk.</summary>
+    public void Commit()
+    {
+        if (directory is not null && !_pending.IsEmpty)
+        {
+            Directory.CreateDirectory(directory);
+            Parallel.ForEach(_pending.Where(e => _used.ContainsKey(e.Key)), entry =>
+            {
+                var path = Path.Combine(directory, entry.Key + extension);
+                File.WriteAllBytes(path + ".tmp", write(entry.Value));
+                File.Move(path + ".tmp", path, overwrite: true);
+            });
+        }
+
+        _pending.Clear();
+        foreach (var key in _memory.Keys.Where(k => !_used.ContainsKey(k)))
+        {
+            _memory.TryRemove(key, out _);
+        }
+
+        if (directory is not null && Directory.Exists(directory))
+        {
+            foreach (var file in Directory.GetFiles(directory).Where(f => !_used.ContainsKey(Path.GetFileName(f).EndsWith(extension, StringComparison.Ordinal) ? Path.GetFileName(f)[..^extension.Length] : "")))
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    private T? Load(string? folder, string key)
+    {
+        var path = folder is null ? null : Path.Combine(folder, key + extension);
+        return path is not null && File.Exists(path) ? read(File.ReadAllBytes(path)) : null;
+    }
+}
