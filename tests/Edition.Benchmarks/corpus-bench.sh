@@ -46,7 +46,7 @@ done
 echo; echo "incremental: 1,000-document synthetic corpus from the FRUS volumes" >&2
 synth="$out/work/synthetic"
 bench synth 1000 "$synth" "$shared"/corpus/frus/*.xml >&2
-bench touch-rebuild "$synth" "$out/work/synthetic-out" | tee /dev/stderr | grep -aE '^rebuild'
+bench touch-rebuild "$synth" "$out/work/synthetic-out" | tee >(cat >&2) | grep -aE '^rebuild'
 
 if command -v jing >/dev/null; then
     echo; echo "RELAX NG validation of the FRUS volumes against frus.rng, whole process (relaxng-vs-jing.sh):"
