@@ -1,3 +1,4 @@
+using Edition.Rendering.Templates;
 using Scriban.Runtime;
 
 namespace Edition.Rendering.Html;
@@ -9,23 +10,26 @@ namespace Edition.Rendering.Html;
 /// </summary>
 public static class HtmlFunctions
 {
-    public static void Add(ScriptObject globals, Labels labels)
+    /// <summary>The functions for one UI language, built once per render of the site (building them is reflection).</summary>
+    public static ScriptObject Create(Labels labels)
     {
-        globals.Import("h", new Func<object?, string>(value => value switch
+        var globals = new ScriptObject();
+        globals.SetValue("h", new TextFunction(value => value switch
         {
             null => "",
             SafeHtml => throw new InvalidOperationException("'h' was given HTML; output it with '| safe'"),
             bool b => b ? "true" : "false",
             IFormattable f => HtmlText.Escape(f.ToString(null, System.Globalization.CultureInfo.InvariantCulture)),
             _ => HtmlText.Escape(value.ToString()),
-        }));
-        globals.Import("url", new Func<object?, string>(value => value is SafeHtml ? throw new InvalidOperationException("'url' was given HTML") : HtmlText.Url(value?.ToString())));
-        globals.Import("safe", new Func<object?, string>(value => value switch
+        }), readOnly: true);
+        globals.SetValue("url", new TextFunction(value => value is SafeHtml ? throw new InvalidOperationException("'url' was given HTML") : HtmlText.Url(value?.ToString())), readOnly: true);
+        globals.SetValue("safe", new TextFunction(value => value switch
         {
             null => "",
             SafeHtml html => html.Value,
             _ => throw new InvalidOperationException("'safe' accepts only HTML built by the renderer; escape plain text with '| h'"),
-        }));
-        globals.Import("t", new Func<string, string>(key => HtmlText.Escape(labels.Get(key))));
+        }), readOnly: true);
+        globals.SetValue("t", new TextFunction(key => HtmlText.Escape(labels.Get(key as string ?? throw new InvalidOperationException("'t' takes a label name")))), readOnly: true);
+        return globals;
     }
 }

@@ -27,6 +27,7 @@ public static class SiteRenderer
         var segments = new List<SearchSegment>();
         var files = new List<OutputFile>();
         var languages = UiLanguages(Labels.Load(templates, diagnostics), edition, diagnostics);
+        var functions = languages.ToDictionary(l => l, HtmlFunctions.Create);
         var introduction = MarkdownHtml.Render(edition.Introduction);
         var principles = MarkdownHtml.Render(edition.Principles);
         var urls = new List<string>();
@@ -96,7 +97,7 @@ public static class SiteRenderer
                 };
                 model = fill?.Invoke(context, model) ?? model;
                 var bag = new DiagnosticBag();
-                var html = renderer.Render(template, model, bag, g => HtmlFunctions.Add(g, labels));
+                var html = renderer.Render(template, model, bag, functions[labels]);
                 return new RenderedPage(template, html is null ? null : OutputFile.Text("site/" + tree + path, html), absolute, bag.Sorted());
             }
 
@@ -214,7 +215,7 @@ public static class SiteRenderer
 
         if (edition.BaseUrl is { Length: > 0 })
         {
-            var sitemap = renderer.Render("sitemap.sbn", new PageModel { Edition = edition, Page = new PageView { Title = "", Kind = "sitemap", UiLang = languages[0].Lang, Root = "", Base = "", Path = "sitemap.xml" }, Urls = urls }, diagnostics, g => HtmlFunctions.Add(g, languages[0]));
+            var sitemap = renderer.Render("sitemap.sbn", new PageModel { Edition = edition, Page = new PageView { Title = "", Kind = "sitemap", UiLang = languages[0].Lang, Root = "", Base = "", Path = "sitemap.xml" }, Urls = urls }, diagnostics, functions[languages[0]]);
             if (sitemap is not null)
             {
                 files.Add(OutputFile.Text("site/sitemap.xml", sitemap));

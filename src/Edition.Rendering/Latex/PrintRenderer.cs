@@ -1,3 +1,4 @@
+using Scriban.Runtime;
 using Edition.Core.Diagnostics;
 using Edition.Core.Output;
 using Edition.Rendering.Templates;
@@ -18,7 +19,9 @@ public static class PrintRenderer
     public static IReadOnlyList<OutputFile> Render(EditionView edition, TemplateSet templates, DiagnosticBag diagnostics)
     {
         var renderer = new TemplateRenderer(templates, "latex");
-        var tex = renderer.Render("edition.tex.sbn", edition, diagnostics, globals => LatexFunctions.Register(globals, edition));
+        var functions = new ScriptObject();
+        LatexFunctions.Register(functions, edition);
+        var tex = renderer.Render("edition.tex.sbn", edition, diagnostics, functions);
         if (tex is null)
         {
             return [];

@@ -20,6 +20,11 @@ public static class SearchText
 
     public static string Fold(string text)
     {
+        if (Ascii.IsValid(text))
+        {
+            return FoldAscii(text);
+        }
+
         var sb = new StringBuilder(text.Length);
         var space = true;
         foreach (var c in text.ToLowerInvariant().Normalize(NormalizationForm.FormD))
@@ -45,13 +50,51 @@ public static class SearchText
         return sb.ToString().TrimEnd().Normalize(NormalizationForm.FormC);
     }
 
+    /// <summary>
+    /// The same folding for ASCII text (most of an English corpus), without Unicode normalisation, which is the
+    /// identity on ASCII and the costly part of folding.
+    /// </summary>
+    private static string FoldAscii(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var space = true;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                sb.Append(char.ToLowerInvariant(c));
+                space = false;
+            }
+            else if (!space)
+            {
+                sb.Append(' ');
+                space = true;
+            }
+        }
+
+        return sb.ToString().TrimEnd();
+    }
+
     /// <summary>A folded text in Latin letters (only Cyrillic changes).</summary>
     public static string Latin(string folded)
     {
+        // Folded text is lower case, so Cyrillic means а…я; text without any is its own transliteration.
+        if (folded.AsSpan().IndexOfAnyInRange('а', 'я') < 0)
+        {
+            return folded;
+        }
+
         var sb = new StringBuilder(folded.Length);
         foreach (var c in folded)
         {
-            sb.Append(Transliteration.TryGetValue(c, out var l) ? l : c.ToString());
+            if (Transliteration.TryGetValue(c, out var l))
+            {
+                sb.Append(l);
+            }
+            else
+            {
+                sb.Append(c);
+            }
         }
 
         return sb.ToString();

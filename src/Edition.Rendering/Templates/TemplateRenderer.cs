@@ -15,10 +15,27 @@ public sealed class TemplateRenderer(TemplateSet set, string kind)
 {
     private readonly ConcurrentDictionary<string, Template?> _cache = new(StringComparer.Ordinal);
 
+    // Scriban parses an included template once per context (and a reset context forgets it): without this, every
+    // page would parse _head.sbn and _foot.sbn again, a third of the rendering time of a corpus's thousands of pages.
+    private readonly ConcurrentDictionary<string, Template> _included = new(StringComparer.Ordinal);
+
+    // One context per thread, reset between pages: a new context builds Scriban's builtin functions and reflects
+    // over the model types again.
+    private readonly ThreadLocal<TemplateContext> _contexts = new(() => new SharedAccessorContext
+    {
+        TemplateLoader = new TemplateLoader(set, kind),
+        MemberRenamer = member => StandardMemberRenamer.Rename(member),
+        StrictVariables = true,
+        LoopLimit = 0,
+        RecursiveLimit = 200,
+    });
+
     public TemplateSet Set => set;
 
     /// <summary>Renders <paramref name="name"/> (e.g. "document.sbn") with the model's members as globals; null on error.</summary>
-    public string? Render(string name, object model, DiagnosticBag diagnostics, Action<ScriptObject>? addFunctions = null)
+    /// <param name="functions">The template functions, built once and shared by every render (read only; a
+    /// template's assignments go to the model's globals, which are pushed after them).</param>
+    public string? Render(string name, object model, DiagnosticBag diagnostics, ScriptObject? functions = null)
     {
         var path = set.Find(Path.Combine(kind, name));
         if (path is null)
@@ -40,24 +57,63 @@ public sealed class TemplateRenderer(TemplateSet set, string kind)
 
         var globals = new ScriptObject();
         globals.Import(model, renamer: member => StandardMemberRenamer.Rename(member));
-        addFunctions?.Invoke(globals);
-        var context = new TemplateContext
+        var context = _contexts.Value!;
+        context.Reset();
+        if (functions is not null)
         {
-            TemplateLoader = new TemplateLoader(set, kind),
-            MemberRenamer = member => StandardMemberRenamer.Rename(member),
-            StrictVariables = true,
-            LoopLimit = 0,
-            RecursiveLimit = 200,
-        };
+            context.PushGlobal(functions);
+        }
+
         context.PushGlobal(globals);
+        foreach (var (included, parsed) in _included)
+        {
+            context.CachedTemplates[included] = parsed;
+        }
+
         try
         {
-            return template.Render(context);
+            var html = template.Render(context);
+            foreach (var (included, parsed) in context.CachedTemplates)
+            {
+                _included.TryAdd(included, parsed);
+            }
+
+            return html;
         }
         catch (ScriptRuntimeException e)
         {
             diagnostics.Add(Diagnostic.Error("ED5003", new SourceSpan(e.Span.FileName ?? path, e.Span.Start.Line + 1, e.Span.Start.Column + 1), $"template error: {e.OriginalMessage}"));
             return null;
+        }
+        finally
+        {
+            context.Reset(); // lets go of this page's model
+        }
+    }
+
+    /// <summary>
+    /// A context whose member accessors (built by reflection over each model type) are shared by every context of
+    /// the process: Scriban keeps them per context and a reset forgets them. Every context here renames and
+    /// filters members alike, so an accessor built once is right for all.
+    /// </summary>
+    private sealed class SharedAccessorContext : TemplateContext
+    {
+        private static readonly ConcurrentDictionary<Type, IObjectAccessor> Accessors = new();
+
+        protected override IObjectAccessor GetMemberAccessorImpl(object target)
+        {
+            if (target is IScriptObject or System.Collections.IDictionary or System.Collections.IList || Accessors.TryGetValue(target.GetType(), out var known) is false)
+            {
+                var accessor = base.GetMemberAccessorImpl(target);
+                if (accessor is not null && target is not (IScriptObject or System.Collections.IDictionary or System.Collections.IList))
+                {
+                    Accessors.TryAdd(target.GetType(), accessor);
+                }
+
+                return accessor!; // as Scriban's own lookup returns it
+            }
+
+            return known;
         }
     }
 }

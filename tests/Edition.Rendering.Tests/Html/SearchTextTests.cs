@@ -10,6 +10,17 @@ public sealed class SearchTextTests
     [InlineData("ДИВИЗИЙ", "дивизии")]
     public void FoldsCaseDiacriticsAndPunctuation(string input, string expected) => Assert.Equal(expected, SearchText.Fold(input));
 
+    [Theory]
+    [InlineData("  The Secretary of State (Stimson) to the Minister in China (Johnson)--No. 1,247!  ")]
+    [InlineData("TELEGRAM\t[Paraphrase]\r\nWASHINGTON, May 2, 1930—6 p.m.")]
+    [InlineData("a_b-c'd\"e ~ 1930; 64-65")]
+    public void AsciiTextFoldsAsTheUnicodePathFoldsIt(string ascii)
+    {
+        // The ASCII fast path must give what the normalising path gives: a trailing "é" sends the text down that path.
+        var folded = SearchText.Fold(ascii);
+        Assert.Equal(folded.Length == 0 ? "e" : folded + " e", SearchText.Fold(ascii + " é"));
+    }
+
     [Fact]
     public void TransliteratesCyrillicOnly() => Assert.Equal("stalin filippov 1951", SearchText.Latin(SearchText.Fold("Сталин ФИЛИППОВ 1951")));
 }

@@ -38,4 +38,19 @@ public sealed class TemplateOverrideTests
         Assert.All(errors, e => Assert.EndsWith("about.sbn", e.Span.File, StringComparison.Ordinal));
         Assert.Equal((2, 7), (errors[0].Span.Line, errors[0].Span.Column));
     }
+
+    [Theory]
+    [InlineData("{{ introduction | h }}", "'h' was given HTML")]
+    [InlineData("{{ page.title | safe }}", "'safe' accepts only HTML")]
+    [InlineData("{{ introduction | url }}", "'url' was given HTML")]
+    public void CrossingTheEscapingFunctionsIsATemplateErrorAtItsLine(string line, string message)
+    {
+        var project = Project("about.sbn", "<p>\n" + line + "\n");
+        var bag = new Core.Diagnostics.DiagnosticBag();
+        Rendering.Html.SiteRenderer.Render(Edition with { Introduction = "Some *text*." }, [], new TemplateSet(project, RepoPaths.Templates), bag);
+        var error = Assert.Single(bag.Sorted(), d => d.Code == "ED5003");
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("about.sbn", error.Span.File, StringComparison.Ordinal);
+        Assert.Equal(2, error.Span.Line);
+    }
 }
