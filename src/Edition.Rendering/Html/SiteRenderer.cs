@@ -101,51 +101,54 @@ public static class SiteRenderer
                 return new RenderedPage(template, html is null ? null : OutputFile.Text("site/" + tree + path, html), absolute, bag.Sorted());
             }
 
-            if (shard is not null)
+            // A shard renders its documents only; the merge renders the edition's own pages.
+            if (shard is null)
             {
-                goto Documents;
+                KeepEditionPages();
             }
 
-            // The edition's own pages read the edition and the document lists (the shared key) and nothing of
-            // any document's text but its languages: an edit inside one document leaves them as they were.
-            var languageFilter = edition.Documents.SelectMany(d => d.Texts).GroupBy(t => t.Lang).Where(g => g.Key.Length > 0).Select(g => new FilterOption(g.Key, labels.Find("lang_" + g.Key) ?? g.First().LanguageName)).ToList();
-            var editionKey = cache is null ? null : PageCache.Key(shared, tree, "edition pages", string.Join("\n", languageFilter.Select(f => f.Value + "=" + f.Label)));
-            if (editionKey is not null && cache!.Get(editionKey, counted: false) is { } editionBytes)
+            void KeepEditionPages()
             {
-                CachedPages.ReadList(editionBytes).ForEach(Keep);
-            }
-            else
-            {
-                var editionPages = new List<RenderedPage>
+                // The edition's own pages read the edition and the document lists (the shared key) and nothing of
+                // any document's text but its languages: an edit inside one document leaves them as they were.
+                var languageFilter = edition.Documents.SelectMany(d => d.Texts).GroupBy(t => t.Lang).Where(g => g.Key.Length > 0).Select(g => new FilterOption(g.Key, labels.Find("lang_" + g.Key) ?? g.First().LanguageName)).ToList();
+                var editionKey = cache is null ? null : PageCache.Key(shared, tree, "edition pages", string.Join("\n", languageFilter.Select(f => f.Value + "=" + f.Label)));
+                if (editionKey is not null && cache!.Get(editionKey, counted: false) is { } editionBytes)
                 {
-                    Page("index.html", "index.sbn", "home", edition.Title, (_, m) => m with { Introduction = introduction, Documents = index.Documents }),
-                    Page("documents.html", "documents.sbn", "documents", labels.Get("documents"), (_, m) => m with
+                    CachedPages.ReadList(editionBytes).ForEach(Keep);
+                }
+                else
+                {
+                    var editionPages = new List<RenderedPage>
                     {
-                        Documents = index.Documents,
-                        PersonFilter = edition.Persons.Where(p => index.Documents.Any(d => d.Persons.Contains(p.Id))).Select(p => new FilterOption(p.Id, EntryName(p, labels.Lang))).ToList(),
-                        PlaceFilter = edition.Places.Where(p => index.Documents.Any(d => d.Places.Contains(p.Id))).Select(p => new FilterOption(p.Id, EntryName(p, labels.Lang))).ToList(),
-                        LanguageFilter = languageFilter,
-                    }),
-                    Page(LinkResolver.PersonsPath, "entries.sbn", "persons", labels.Get("persons"), (c, m) => m with { Entries = Entries(edition.Persons, c, labels.Lang) }),
-                    Page("places.html", "entries.sbn", "places", labels.Get("places"), (c, m) => m with { Entries = Entries(edition.Places, c, labels.Lang) }),
-                };
+                        Page("index.html", "index.sbn", "home", edition.Title, (_, m) => m with { Introduction = introduction, Documents = index.Documents }),
+                        Page("documents.html", "documents.sbn", "documents", labels.Get("documents"), (_, m) => m with
+                        {
+                            Documents = index.Documents,
+                            PersonFilter = edition.Persons.Where(p => index.Documents.Any(d => d.Persons.Contains(p.Id))).Select(p => new FilterOption(p.Id, EntryName(p, labels.Lang))).ToList(),
+                            PlaceFilter = edition.Places.Where(p => index.Documents.Any(d => d.Places.Contains(p.Id))).Select(p => new FilterOption(p.Id, EntryName(p, labels.Lang))).ToList(),
+                            LanguageFilter = languageFilter,
+                        }),
+                        Page(LinkResolver.PersonsPath, "entries.sbn", "persons", labels.Get("persons"), (c, m) => m with { Entries = Entries(edition.Persons, c, labels.Lang) }),
+                        Page("places.html", "entries.sbn", "places", labels.Get("places"), (c, m) => m with { Entries = Entries(edition.Places, c, labels.Lang) }),
+                    };
 
-                // A glossary only where a volume declares one (FRUS terms).
-                if (edition.Terms.Count > 0)
-                {
-                    editionPages.Add(Page(LinkResolver.TermsPath, "entries.sbn", "terms", labels.Get("terms"), (c, m) => m with { Entries = Entries(edition.Terms, c, labels.Lang) }));
-                }
+                    // A glossary only where a volume declares one (FRUS terms).
+                    if (edition.Terms.Count > 0)
+                    {
+                        editionPages.Add(Page(LinkResolver.TermsPath, "entries.sbn", "terms", labels.Get("terms"), (c, m) => m with { Entries = Entries(edition.Terms, c, labels.Lang) }));
+                    }
 
-                editionPages.Add(Page("about.html", "about.sbn", "about", labels.Get("about"), (_, m) => m with { Introduction = introduction, Principles = principles }));
-                editionPages.Add(Page("search.html", "search.sbn", "search", labels.Get("search")));
-                editionPages.ForEach(Keep);
-                if (editionKey is not null && editionPages.All(p => p.File is not null && p.Diagnostics.Count == 0))
-                {
-                    cache!.Put(editionKey, CachedPages.WriteList(editionPages));
+                    editionPages.Add(Page("about.html", "about.sbn", "about", labels.Get("about"), (_, m) => m with { Introduction = introduction, Principles = principles }));
+                    editionPages.Add(Page("search.html", "search.sbn", "search", labels.Get("search")));
+                    editionPages.ForEach(Keep);
+                    if (editionKey is not null && editionPages.All(p => p.File is not null && p.Diagnostics.Count == 0))
+                    {
+                        cache!.Put(editionKey, CachedPages.WriteList(editionPages));
+                    }
                 }
             }
 
-            Documents:
             // Documents are independent: render them in parallel into per-document results, then keep them in
             // document order, so files, URLs, search segments and citation files come out as a sequential run's.
             var rendered = new DocumentPages[edition.Documents.Count];
