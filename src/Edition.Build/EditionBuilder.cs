@@ -63,7 +63,7 @@ public static class EditionBuilder
         if (mode != "off")
         {
             progress(options.Shard is { } s
-                ? $"Validating shard {s} of {tei.Count} TEI file(s) (integrity across all; RELAX NG, Schematron for every {s.Count}th file)"
+                ? $"Validating for shard {s}: integrity across all {tei.Count} TEI file(s), RELAX NG and Schematron on this shard's part"
                 : $"Validating {tei.Count} TEI file(s) (integrity, RELAX NG, Schematron)");
             ValidationGate.Validate(tei, source with { Info = source.Info with { Validation = mode } }, GateSetup.Options(options) with { Include = options.Shard is { } only ? only.Holds : null }, diagnostics, cache?.Validation);
             if (cache is not null)

@@ -170,7 +170,7 @@ public static class SiteRenderer
 
                 if (cache is { Strict: true })
                 {
-                    var missing = Diagnostic.Error("ED6101", SourceSpan.None("tei/" + d.TeiFile), $"no shard holds the pages of document {d.Id}: build every shard (`edition build --shard i/N`) from the same sources, templates and Edition version");
+                    var missing = Diagnostic.Error("ED6101", SourceSpan.None("tei/" + d.TeiFile), $"no shard holds the pages of document {d.Id}: build every shard (`edition build --shard i/N`) from the same sources, templates, options and Edition version");
                     rendered[i] = DocumentPages.None with { Page = new RenderedPage("shard:" + d.Id, null, null, [missing]) };
                     return;
                 }

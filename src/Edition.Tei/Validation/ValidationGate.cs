@@ -65,7 +65,7 @@ public static class ValidationGate
 
             if (cache is { Strict: true })
             {
-                found.Add(Diagnostic.Error(ValidationCodes.NotInShards, SourceSpan.None(instances[i].DisplayPath), "no shard holds this file's validation: build every shard (`edition build --shard i/N`) from the same sources, schemas and Edition version"));
+                found.Add(Diagnostic.Error(ValidationCodes.NotInShards, SourceSpan.None(instances[i].DisplayPath), "no shard holds this file's validation: build every shard (`edition build --shard i/N`) from the same sources, schemas, options and Edition version"));
                 return;
             }
 
