@@ -2,16 +2,21 @@ namespace Edition.Rendering.Templates;
 
 /// <summary>
 /// Where templates come from: the edition's own <c>templates/</c> folder first (file by file), then the
-/// default theme shipped beside the assembly (<c>templates/</c>, copied from the repository).
+/// default theme shipped beside the assembly (<c>templates/</c>, copied from the repository). A set lives for
+/// one build, so each name is looked up on disk once (every page includes its partials).
 /// </summary>
 public sealed class TemplateSet(string? projectDirectory, string? defaultDirectory = null)
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _found = new(StringComparer.Ordinal);
+
     public string DefaultDirectory { get; } = defaultDirectory ?? Path.Combine(AppContext.BaseDirectory, "templates");
 
     public string? OverrideDirectory { get; } = projectDirectory is null ? null : Path.Combine(projectDirectory, "templates");
 
     /// <summary>The file for a template name such as "html/document.sbn", or null when neither folder has it.</summary>
-    public string? Find(string name)
+    public string? Find(string name) => _found.GetOrAdd(name, Look);
+
+    private string? Look(string name)
     {
         foreach (var dir in new[] { OverrideDirectory, DefaultDirectory })
         {
