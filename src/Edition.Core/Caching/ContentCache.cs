@@ -14,6 +14,7 @@ public sealed class ContentCache<T>(string? directory, string extension, Func<T,
     private readonly ConcurrentDictionary<string, T> _memory = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, T> _pending = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, byte>? _onDisk;
     private int _hits;
     private int _misses;
 
@@ -78,11 +79,13 @@ public sealed class ContentCache<T>(string? directory, string extension, Func<T,
         if (directory is not null && !_pending.IsEmpty)
         {
             Directory.CreateDirectory(directory);
+            var files = OnDisk();
             Parallel.ForEach(_pending.Where(e => _used.ContainsKey(e.Key)), entry =>
             {
                 var path = Path.Combine(directory, entry.Key + extension);
                 File.WriteAllBytes(path + ".tmp", write(entry.Value));
                 File.Move(path + ".tmp", path, overwrite: true);
+                files[entry.Key + extension] = 0;
             });
         }
 
@@ -94,11 +97,36 @@ public sealed class ContentCache<T>(string? directory, string extension, Func<T,
 
         if (directory is not null && Directory.Exists(directory))
         {
-            foreach (var file in Directory.GetFiles(directory).Where(f => !_used.ContainsKey(Path.GetFileName(f).EndsWith(extension, StringComparison.Ordinal) ? Path.GetFileName(f)[..^extension.Length] : "")))
+            var files = OnDisk();
+            foreach (var file in files.Keys.Where(f => !_used.ContainsKey(f.EndsWith(extension, StringComparison.Ordinal) ? f[..^extension.Length] : "")).ToList())
             {
-                File.Delete(file);
+                File.Delete(Path.Combine(directory, file));
+                files.TryRemove(file, out _);
             }
         }
+    }
+
+    /// <summary>
+    /// The folder's file names, listed once and then kept up to date by this cache (the only writer of its
+    /// folder), so a build in a long-lived process does not list thousands of entries to prune a few.
+    /// </summary>
+    private ConcurrentDictionary<string, byte> OnDisk()
+    {
+        if (_onDisk is null)
+        {
+            var listed = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+            if (Directory.Exists(directory))
+            {
+                foreach (var file in Directory.EnumerateFiles(directory!))
+                {
+                    listed[Path.GetFileName(file)] = 0;
+                }
+            }
+
+            _onDisk = listed;
+        }
+
+        return _onDisk;
     }
 
     private T? Load(string? folder, string key)

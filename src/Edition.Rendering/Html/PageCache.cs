@@ -12,6 +12,7 @@ namespace Edition.Rendering.Html;
 /// </summary>
 public sealed class PageCache(string directory)
 {
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<byte[], object> _decoded = [];
     private readonly ContentCache<byte[]> _entries = new(directory, "", bytes => bytes, bytes => bytes);
 
     /// <summary>A merge of shards: every document's pages must come from a shard; a miss is an error, not a render.</summary>
@@ -39,6 +40,13 @@ public sealed class PageCache(string directory)
 
     /// <param name="counted">Whether the lookup counts in <see cref="Hits"/> and <see cref="Misses"/>, which count document page sets.</param>
     public byte[]? Get(string key, bool counted = true) => _entries.Get(key, counted);
+
+    /// <summary>
+    /// An entry decoded once per entry: a long-lived process gets the same bytes back build after build, so it
+    /// need not read a thousand page sets back into objects each time. Decoded objects are never changed.
+    /// </summary>
+    public T Decode<T>(byte[] entry, Func<byte[], T> decode)
+        where T : class => (T)_decoded.GetValue(entry, bytes => decode(bytes));
 
     public void Put(string key, byte[] content) => _entries.Put(key, content);
 

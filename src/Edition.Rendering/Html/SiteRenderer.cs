@@ -115,7 +115,7 @@ public static class SiteRenderer
                 var editionKey = cache is null ? null : PageCache.Key(shared, tree, "edition pages", string.Join("\n", languageFilter.Select(f => f.Value + "=" + f.Label)));
                 if (editionKey is not null && cache!.Get(editionKey, counted: false) is { } editionBytes)
                 {
-                    CachedPages.ReadList(editionBytes).ForEach(Keep);
+                    cache.Decode(editionBytes, CachedPages.ReadList).ForEach(Keep);
                 }
                 else
                 {
@@ -164,7 +164,7 @@ public static class SiteRenderer
                 var key = cache is null ? null : PageCache.Key(shared, tree, d.Id, teiHashes![d.TeiFile], first ? "1" : "0");
                 if (key is not null && cache!.Get(key) is { } bytes)
                 {
-                    rendered[i] = CachedPages.Read(bytes);
+                    rendered[i] = cache.Decode(bytes, CachedPages.Read);
                     return;
                 }
 

@@ -17,8 +17,11 @@ public static class IntegrityChecker
 
     public static IReadOnlyList<AlignmentCoverage> Check(IReadOnlyList<TeiInstance> edition, DiagnosticBag diagnostics)
     {
-        var ids = edition.ToDictionary(i => i.FileName, IdsOf, StringComparer.Ordinal);
-        DuplicateIds(edition, diagnostics);
+        // One walk per file, on every core, collects its ids (the first element of each) and its repeats.
+        var files = new FileIds[edition.Count];
+        Parallel.For(0, edition.Count, i => files[i] = FileIds.Of(edition[i]));
+        var ids = edition.Select((instance, i) => (instance.FileName, files[i].First)).ToDictionary(f => f.FileName, f => f.First, StringComparer.Ordinal);
+        DuplicateIds(edition, files, diagnostics);
         var coverage = new AlignmentCoverage[edition.Count];
         Parallel.For(0, edition.Count, i =>
         {
@@ -30,41 +33,45 @@ public static class IntegrityChecker
         return coverage.Where(c => c.Keyed > 0).ToList();
     }
 
-    private static Dictionary<string, XElement> IdsOf(TeiInstance instance)
+    /// <summary>A file's ids in document order (each with its first element), and every later element repeating one.</summary>
+    private sealed record FileIds(Dictionary<string, XElement> First, List<(string Id, XElement Element)> Repeats)
     {
-        var ids = new Dictionary<string, XElement>(StringComparer.Ordinal);
-        foreach (var e in instance.Document.Descendants())
+        public static FileIds Of(TeiInstance instance)
         {
-            if ((string?)e.Attribute(XmlId) is { } id)
+            var first = new Dictionary<string, XElement>(StringComparer.Ordinal);
+            var repeats = new List<(string, XElement)>();
+            foreach (var e in instance.Document.Descendants())
             {
-                ids.TryAdd(id, e);
+                if ((string?)e.Attribute(XmlId) is { } id && !first.TryAdd(id, e))
+                {
+                    repeats.Add((id, e));
+                }
             }
-        }
 
-        return ids;
+            return new FileIds(first, repeats);
+        }
     }
 
-    private static void DuplicateIds(IReadOnlyList<TeiInstance> edition, DiagnosticBag diagnostics)
+    private static void DuplicateIds(IReadOnlyList<TeiInstance> edition, FileIds[] files, DiagnosticBag diagnostics)
     {
         var firstInEdition = new Dictionary<string, (TeiInstance Instance, XElement Element)>(StringComparer.Ordinal);
-        foreach (var instance in edition)
+        for (var i = 0; i < edition.Count; i++)
         {
-            var firstInFile = new Dictionary<string, XElement>(StringComparer.Ordinal);
-            foreach (var element in instance.Document.Descendants().Where(e => e.Attribute(XmlId) is not null))
+            var instance = edition[i];
+            foreach (var (id, element) in files[i].Repeats)
             {
-                var id = (string)element.Attribute(XmlId)!;
-                if (firstInFile.TryGetValue(id, out var first))
-                {
-                    diagnostics.Add(Findings.At(instance, element, Severity.Error, ValidationCodes.DuplicateId, $"xml:id '{id}' is used twice in {instance.FileName} (first on <{first.Name.LocalName}> at line {instance.TeiSpan(first).Line})"));
-                    continue;
-                }
+                var first = files[i].First[id];
+                diagnostics.Add(Findings.At(instance, element, Severity.Error, ValidationCodes.DuplicateId, $"xml:id '{id}' is used twice in {instance.FileName} (first on <{first.Name.LocalName}> at line {instance.TeiSpan(first).Line})"));
+            }
 
-                firstInFile[id] = element;
-                if (instance.IsAuthorityList)
-                {
-                    continue;
-                }
+            if (instance.IsAuthorityList)
+            {
+                continue;
+            }
 
+            // Dictionary order is insertion order here (nothing is removed): ids in document order.
+            foreach (var (id, element) in files[i].First)
+            {
                 if (firstInEdition.TryGetValue(id, out var other))
                 {
                     diagnostics.Add(Findings.At(instance, element, Severity.Error, ValidationCodes.DuplicateId, $"xml:id '{id}' is also used in {other.Instance.FileName} (line {other.Instance.TeiSpan(other.Element).Line}); ids must be unique across the edition"));
