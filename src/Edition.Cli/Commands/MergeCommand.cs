@@ -11,7 +11,7 @@ internal static class MergeCommand
         var arguments = new BuildArguments();
         var shards = new Option<string[]>("--shards") { Description = "The shard folders (<out>/<id>.shard-i-of-N/ of every part), all N of them", Required = true, AllowMultipleArgumentsPerToken = true };
 
-        var command = new Command("merge", "Put the shards of `edition build --shard i/N` together: the same TEI, site and print edition a single build writes. The shards must be built from the same sources, templates and Edition version; a document no shard holds is an error");
+        var command = new Command("merge", "Put the shards of `edition build --shard i/N` together: the same TEI, site and print edition a single build writes. The shards must be built from the same sources, schemas, templates, options (validation, schema) and Edition version; a document no shard holds is an error, and nothing is written");
         arguments.AddTo(command);
         command.Add(shards);
         command.SetAction(parse =>
