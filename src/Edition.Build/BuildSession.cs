@@ -32,10 +32,17 @@ public sealed class BuildSession
         }
     }
 
-    /// <summary>After a successful build: documents it no longer has are let go.</summary>
-    internal void Prune()
+    /// <summary>Starts a build: what it does not use is let go when it succeeds.</summary>
+    internal void Begin()
     {
-        Encoding.Prune();
-        Reading.Prune();
+        Encoding.Begin();
+        Reading.Begin();
+    }
+
+    /// <summary>After a successful build: documents it no longer has are let go.</summary>
+    internal void Commit()
+    {
+        Encoding.Commit();
+        Reading.Commit();
     }
 }

@@ -33,6 +33,7 @@ public static class EditionBuilder
 
         progress($"Encoding {source.Documents.Count} document(s) as TEI");
         var session = options.Session;
+        session?.Begin();
         var tei = TeiEncoder.Encode(source, diagnostics, session?.Encoding);
         if (diagnostics.HasErrors)
         {
@@ -135,7 +136,7 @@ public static class EditionBuilder
         if (written is not null)
         {
             cache?.Commit();
-            session?.Prune();
+            session?.Commit();
         }
 
         return written is null

@@ -1,36 +1,26 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using Edition.Core.Caching;
 
 namespace Edition.Tei.Encoding;
 
 /// <summary>
-/// TEI-in documents parsed by earlier builds of a long-lived process (<c>edition serve</c>), by path and the
-/// SHA-256 of their bytes: an unchanged file is not parsed again, and the later stages, whose caches are
-/// keyed by the same content, find the same document. In memory only: a parsed tree does not outlive the process.
+/// TEI-in documents parsed by earlier builds of a long-lived process (<c>edition serve</c>), by path, reused
+/// while the file's bytes hash the same: an unchanged file is not parsed again, and the later stages, whose
+/// caches are keyed by the same content hash, find the same document. In memory only: a parsed tree does not
+/// outlive the process.
 /// </summary>
 public sealed class EncodingCache
 {
-    private readonly ConcurrentDictionary<string, (string Hash, EncodedDocument Document)> _documents = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
+    private readonly ContentCache<EncodedDocument> _documents = new(null, "", _ => [], _ => null);
 
-    internal EncodedDocument? Get(string path, string id, byte[] bytes)
-    {
-        _used[path] = 0;
-        return _documents.TryGetValue(path, out var known) && known.Document.Id == id && known.Hash == Hash(bytes) ? known.Document : null;
-    }
+    internal EncodedDocument? Get(string path, string id, byte[] bytes) =>
+        _documents.Get(path) is { } known && known.Id == id && known.ContentHash == Convert.ToHexStringLower(SHA256.HashData(bytes)) ? known : null;
 
-    internal void Put(string path, byte[] bytes, EncodedDocument document) => _documents[path] = (Hash(bytes), document);
+    internal void Put(string path, EncodedDocument document) => _documents.Put(path, document);
 
-    /// <summary>After a build: documents no longer in the edition are let go.</summary>
-    public void Prune()
-    {
-        foreach (var path in _documents.Keys.Where(p => !_used.ContainsKey(p)))
-        {
-            _documents.TryRemove(path, out _);
-        }
+    /// <summary>Starts a build: documents it does not ask for are let go at <see cref="Commit"/>.</summary>
+    public void Begin() => _documents.Begin();
 
-        _used.Clear();
-    }
-
-    private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+    /// <summary>After a successful build: documents no longer in the edition are let go.</summary>
+    public void Commit() => _documents.Commit();
 }

@@ -67,7 +67,7 @@ public static class TeiEncoder
 
             var tei = SafeXml.Load(new MemoryStream(bytes, writable: false));
             var encoded = new EncodedDocument(document.Id, document.Id + ".xml", tei, document.Path, bytes);
-            cache?.Put(document.Path, bytes, encoded);
+            cache?.Put(document.Path, encoded);
             return encoded;
         }
         catch (System.Xml.XmlException e)

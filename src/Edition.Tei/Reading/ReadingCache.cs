@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using Edition.Core.Caching;
 using Edition.Tei.Encoding;
 using Edition.Tei.Reading.Views;
 
@@ -10,24 +10,24 @@ namespace Edition.Tei.Reading;
 /// </summary>
 public sealed class ReadingCache
 {
-    private readonly ConcurrentDictionary<(string File, string Hash), IReadOnlyList<(DocumentView View, IReadOnlyList<(string Kind, string Id, string? Segment, string Lang, string Form)> Mentions)>> _read = new();
-    private readonly ConcurrentDictionary<(string File, string Hash), byte> _used = new();
+    private readonly ContentCache<IReadOnlyList<(DocumentView View, IReadOnlyList<(string Kind, string Id, string? Segment, string Lang, string Form)> Mentions)>> _read = new(null, "", _ => [], _ => null);
 
     internal IReadOnlyList<(DocumentView View, IReadOnlyList<(string Kind, string Id, string? Segment, string Lang, string Form)> Mentions)> Read(EncodedDocument document)
     {
-        var key = (document.FileName, document.ContentHash);
-        _used[key] = 0;
-        return _read.GetOrAdd(key, _ => DocumentReader.Read(document.FileName, document.Tei));
-    }
-
-    /// <summary>After a build: files no longer read (edited or gone) are let go.</summary>
-    public void Prune()
-    {
-        foreach (var key in _read.Keys.Where(k => !_used.ContainsKey(k)))
+        var key = document.FileName + "\n" + document.ContentHash;
+        if (_read.Get(key) is { } known)
         {
-            _read.TryRemove(key, out _);
+            return known;
         }
 
-        _used.Clear();
+        var read = DocumentReader.Read(document.FileName, document.Tei);
+        _read.Put(key, read);
+        return read;
     }
+
+    /// <summary>Starts a build: files it does not read are let go at <see cref="Commit"/>.</summary>
+    public void Begin() => _read.Begin();
+
+    /// <summary>After a successful build: files no longer read (edited or gone) are let go.</summary>
+    public void Commit() => _read.Commit();
 }
