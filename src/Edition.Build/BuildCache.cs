@@ -1,14 +1,15 @@
 using System.Security.Cryptography;
 using Edition.Core.Output;
 using Edition.Rendering.Html;
+using Edition.Tei.Reading;
 using Edition.Tei.Validation;
 
 namespace Edition.Build;
 
 /// <summary>
-/// The build cache, <c>&lt;out&gt;/.&lt;id&gt;.cache/</c>, beside the output and never inside it: each document's
-/// validation findings and rendered pages by content key, and the PDF by the hash of the LaTeX it was compiled
-/// from. Every entry is keyed by its inputs, so reusing one gives what a clean build would.
+/// The build cache, <c>&lt;out&gt;/.&lt;id&gt;.cache/</c>, beside the output and never inside it: what was read from
+/// each TEI file, each file's validation findings and integrity facts, each document's rendered pages, by
+/// content key, and the PDF by the hash of the LaTeX it was compiled from. Every entry is keyed by its inputs, so reusing one gives what a clean build would.
 /// </summary>
 public sealed class BuildCache
 {
@@ -16,11 +17,14 @@ public sealed class BuildCache
 
     private BuildCache(string directory)
     {
+        Reading = new ReadingCache(Path.Combine(directory, "read"));
         Pages = new PageCache(Path.Combine(directory, "pages"));
         Validation = new ValidationCache(Path.Combine(directory, "validation"));
         _pdfDirectory = Path.Combine(directory, "pdf");
         Manifest = new Output.OutputManifest(Path.Combine(directory, "output.manifest"));
     }
+
+    public ReadingCache Reading { get; }
 
     public PageCache Pages { get; }
 
@@ -42,6 +46,7 @@ public sealed class BuildCache
     {
         foreach (var folder in shardFolders)
         {
+            Reading.Import(Path.Combine(folder, "read"));
             Pages.Import(Path.Combine(folder, "pages"));
             Validation.Import(Path.Combine(folder, "validation"));
         }
@@ -80,6 +85,7 @@ public sealed class BuildCache
     /// <summary>Starts a build (a cache may serve many in one process): hit counts and used entries begin again.</summary>
     public void Begin()
     {
+        Reading.Begin();
         Pages.Begin();
         Validation.Begin();
     }
@@ -87,6 +93,7 @@ public sealed class BuildCache
     /// <summary>After a successful write: new entries to disk, entries no longer asked for gone.</summary>
     public void Commit()
     {
+        Reading.Commit();
         Pages.Commit();
         Validation.Commit();
     }

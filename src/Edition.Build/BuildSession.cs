@@ -1,11 +1,10 @@
 using Edition.Tei.Encoding;
-using Edition.Tei.Reading;
 
 namespace Edition.Build;
 
 /// <summary>
 /// What a long-lived process (<c>edition serve</c>, the benchmarks) keeps between its builds: parsed TEI-in
-/// documents, what was read from each TEI file, and the build caches it opened, in memory. Everything is keyed
+/// documents and the build caches it opened (with what was read from each TEI file), in memory. Everything is keyed
 /// by content, so a build in a session writes exactly what a clean build would; it is only faster.
 /// </summary>
 public sealed class BuildSession
@@ -14,8 +13,6 @@ public sealed class BuildSession
     private readonly Lock _lock = new();
 
     public EncodingCache Encoding { get; } = new();
-
-    public ReadingCache Reading { get; } = new();
 
     /// <summary>The build cache of an output root and edition, opened once per session.</summary>
     public BuildCache Cache(string outputRoot, string editionId)
@@ -36,13 +33,11 @@ public sealed class BuildSession
     internal void Begin()
     {
         Encoding.Begin();
-        Reading.Begin();
     }
 
     /// <summary>After a successful build: documents it no longer has are let go.</summary>
     internal void Commit()
     {
         Encoding.Commit();
-        Reading.Commit();
     }
 }

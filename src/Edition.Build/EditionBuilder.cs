@@ -31,17 +31,10 @@ public static class EditionBuilder
             return Failed(diagnostics);
         }
 
-        progress($"Encoding {source.Documents.Count} document(s) as TEI");
-        var session = options.Session;
-        session?.Begin();
-        var tei = TeiEncoder.Encode(source, diagnostics, session?.Encoding);
-        if (diagnostics.HasErrors)
-        {
-            return Failed(diagnostics);
-        }
-
         // The cache lives beside the output, so `edition validate`, which writes nothing, does not use it; a
         // shard's cache is its output; a merge takes in the shards' caches and must find everything in them.
+        var session = options.Session;
+        session?.Begin();
         var shardFolder = options.Shard is { } part ? Path.GetFullPath(Path.Combine(options.OutputRoot, part.FolderName(source.Info.Id))) : null;
         var merging = options.MergeShards.Count > 0;
         var cache = shardFolder is not null ? BuildCache.At(shardFolder)
@@ -58,6 +51,14 @@ public static class EditionBuilder
 
             progress($"Merging {shards.Count} shard(s)");
             cache.ImportShards(shards.Select(s => s.Folder));
+        }
+
+        progress($"Encoding {source.Documents.Count} document(s) as TEI");
+        // A TEI-in file an earlier build read (by its bytes) is well-formed: it is parsed only if a stage misses its cache.
+        var tei = TeiEncoder.Encode(source, diagnostics, session?.Encoding, cache is null ? null : cache.Reading.Holds);
+        if (diagnostics.HasErrors)
+        {
+            return Failed(diagnostics);
         }
 
         var mode = options.Validation ?? source.Info.Validation;
@@ -86,7 +87,12 @@ public static class EditionBuilder
         var files = tei.Select(d => d.PassThroughBytes is { } bytes ? new OutputFile("tei/" + d.FileName, bytes) : OutputFile.Text("tei/" + d.FileName, d.Text)).ToList();
 
         progress("Reading TEI for rendering");
-        var view = EditionReader.Read(source.Info, tei, session?.Reading);
+        var view = EditionReader.Read(source.Info, tei, cache?.Reading);
+        if (cache is not null)
+        {
+            progress($"read {cache.Reading.Misses} of {cache.Reading.Hits + cache.Reading.Misses} TEI file(s), reused the rest's views from the build cache");
+        }
+
         var templates = new TemplateSet(options.ProjectDirectory);
 
         if (options.Site)

@@ -14,6 +14,7 @@ public sealed class ContentCache<T>(string? directory, string extension, Func<T,
     private readonly ConcurrentDictionary<string, T> _memory = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, T> _pending = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
+    private readonly Lock _listing = new();
     private ConcurrentDictionary<string, byte>? _onDisk;
     private int _hits;
     private int _misses;
@@ -50,6 +51,9 @@ public sealed class ContentCache<T>(string? directory, string extension, Func<T,
 
         return found;
     }
+
+    /// <summary>Whether an entry is held, in memory or on disk, without reading it (and without counting as a use).</summary>
+    public bool Contains(string key) => _memory.ContainsKey(key) || (directory is not null && OnDisk().ContainsKey(key + extension));
 
     /// <summary>Kept in memory; on disk only when the build succeeds: a failed build writes nothing.</summary>
     public void Put(string key, T value) => _memory[key] = _pending[key] = value;
@@ -112,21 +116,24 @@ public sealed class ContentCache<T>(string? directory, string extension, Func<T,
     /// </summary>
     private ConcurrentDictionary<string, byte> OnDisk()
     {
-        if (_onDisk is null)
+        lock (_listing)
         {
-            var listed = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
-            if (Directory.Exists(directory))
-            {
-                foreach (var file in Directory.EnumerateFiles(directory!))
-                {
-                    listed[Path.GetFileName(file)] = 0;
-                }
-            }
+            return _onDisk ??= ListFolder();
+        }
+    }
 
-            _onDisk = listed;
+    private ConcurrentDictionary<string, byte> ListFolder()
+    {
+        var listed = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+        if (Directory.Exists(directory))
+        {
+            foreach (var file in Directory.EnumerateFiles(directory!))
+            {
+                listed[Path.GetFileName(file)] = 0;
+            }
         }
 
-        return _onDisk;
+        return listed;
     }
 
     private T? Load(string? folder, string key)

@@ -24,7 +24,7 @@ internal static class CacheKeys
             typeof(Scriban.Template).Assembly.ManifestModule.ModuleVersionId.ToString(),
             Folder(templates.DefaultDirectory),
             Folder(templates.OverrideDirectory),
-            JsonSerializer.Serialize(edition with { Documents = [] }, Json),
+            JsonSerializer.Serialize(edition with { Documents = [], Files = [] }, Json),
             links.Fingerprint(),
         };
         parts.AddRange(indexes.Select(i => JsonSerializer.Serialize(i.Documents, Json)));

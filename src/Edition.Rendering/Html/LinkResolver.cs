@@ -1,5 +1,3 @@
-using System.Xml.Linq;
-using Edition.Tei.Encoding;
 using Edition.Tei.Reading.Views;
 
 namespace Edition.Rendering.Html;
@@ -18,7 +16,7 @@ public sealed class LinkResolver
         .Select(t => $"{t.Key.File}\t{t.Key.Id}\t{t.Value.Path}\t{t.Value.Fragment}")
         .Order(StringComparer.Ordinal));
 
-    public LinkResolver(EditionView edition, IReadOnlyList<EncodedDocument> tei, ISet<string> renderedIds)
+    public LinkResolver(EditionView edition, ISet<string> renderedIds)
     {
         var documentIds = edition.Documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
 
@@ -32,9 +30,10 @@ public sealed class LinkResolver
             }
         }
 
-        foreach (var file in tei)
+        var documentsByFile = edition.Documents.ToLookup(d => d.TeiFile, StringComparer.Ordinal);
+        foreach (var file in edition.Files)
         {
-            var docsInFile = edition.Documents.Where(d => d.TeiFile == file.FileName).ToList();
+            var docsInFile = documentsByFile[file.FileName].ToList();
             if (docsInFile.Count == 0)
             {
                 continue;
@@ -43,10 +42,9 @@ public sealed class LinkResolver
             // Ids before/after a document div belong to the next document (a page break opens it), else the last.
             string? current = null;
             var pending = new List<string>();
-            foreach (var e in file.Tei.Descendants())
+            foreach (var anchor in file.Anchors)
             {
-                var id = (string?)e.Attribute(XNamespace.Xml + "id");
-                var doc = OwningDocument(e, documentIds) ?? (docsInFile.Count == 1 ? docsInFile[0].Id : null);
+                var doc = anchor.DocumentDivs.FirstOrDefault(documentIds.Contains) ?? (docsInFile.Count == 1 ? docsInFile[0].Id : null);
                 if (doc is not null && doc != current)
                 {
                     current = doc;
@@ -54,7 +52,7 @@ public sealed class LinkResolver
                     pending.Clear();
                 }
 
-                if (id is null)
+                if (anchor.Id is not { } id)
                 {
                     continue;
                 }
@@ -101,18 +99,5 @@ public sealed class LinkResolver
         }
 
         return _targets.TryGetValue((file, id), out var t) ? t : null;
-    }
-
-    private static string? OwningDocument(XElement e, HashSet<string> documentIds)
-    {
-        for (var a = e; a is not null; a = a.Parent)
-        {
-            if (a.Name.LocalName == "div" && (string?)a.Attribute("type") == "document" && (string?)a.Attribute(XNamespace.Xml + "id") is { } id && documentIds.Contains(id))
-            {
-                return id;
-            }
-        }
-
-        return null;
     }
 }

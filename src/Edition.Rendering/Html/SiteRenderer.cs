@@ -22,7 +22,7 @@ public static class SiteRenderer
     public static IReadOnlyList<OutputFile> Render(EditionView edition, IReadOnlyList<EncodedDocument> tei, TemplateSet templates, DiagnosticBag diagnostics, PageCache? cache = null, Func<int, bool>? shard = null)
     {
         var renderer = new TemplateRenderer(templates, "html");
-        var links = new LinkResolver(edition, tei, RenderedIds.Collect(edition));
+        var links = new LinkResolver(edition, RenderedIds.Collect(edition));
         var citations = new CitationBuilder(edition);
         var segments = new List<SearchSegment>();
         var files = new List<OutputFile>();

@@ -1,26 +1,69 @@
 using System.Security.Cryptography;
 using System.Xml.Linq;
 using Edition.Core.Text;
+using Edition.Core.Xml;
 
 namespace Edition.Tei.Encoding;
 
 /// <summary>
 /// One TEI file of the edition's output: its name under <c>tei/</c>, its XML, and (for encoded documents)
-/// the author's files it came from. A TEI-in document is passed through as its original bytes. The XML is
-/// not changed once encoded, so its text and content hash are computed once, on first use.
+/// the author's files it came from. A TEI-in document is passed through as its original bytes, and parsed
+/// only when a stage needs its tree: a build whose caches already hold what the file yields never parses it.
+/// The XML is not changed once encoded, so its text and content hash are computed once, on first use.
 /// </summary>
-public sealed record EncodedDocument(string Id, string FileName, XDocument Tei, string? SourceFile, byte[]? PassThroughBytes = null)
+public sealed class EncodedDocument
 {
+    private readonly Lazy<XDocument> _tei;
     private string? _text;
     private string? _hash;
+
+    /// <summary>TEI that Edition encoded (or that a test built): the tree is the document.</summary>
+    public EncodedDocument(string id, string fileName, XDocument tei, string? sourceFile)
+        : this(id, fileName, sourceFile, null, new Lazy<XDocument>(tei))
+    {
+    }
+
+    /// <summary>A TEI-in file, passed through as <paramref name="bytes"/>; given no tree, it is parsed from the bytes when first needed.</summary>
+    public EncodedDocument(string id, string fileName, XDocument? tei, string? sourceFile, byte[] bytes, string? contentHash = null)
+        : this(id, fileName, sourceFile, bytes, tei is not null ? new Lazy<XDocument>(tei) : new Lazy<XDocument>(() => SafeXml.Load(new MemoryStream(bytes, writable: false)), LazyThreadSafetyMode.ExecutionAndPublication))
+    {
+        _hash = contentHash;
+    }
+
+    private EncodedDocument(string id, string fileName, string? sourceFile, byte[]? bytes, Lazy<XDocument> tei)
+    {
+        Id = id;
+        FileName = fileName;
+        SourceFile = sourceFile;
+        PassThroughBytes = bytes;
+        _tei = tei;
+    }
+
+    public string Id { get; }
+
+    public string FileName { get; }
+
+    /// <summary>The author's file it came from (document.yml for encoded documents, the TEI file for TEI-in).</summary>
+    public string? SourceFile { get; }
+
+    /// <summary>A TEI-in file's bytes, written out unchanged.</summary>
+    public byte[]? PassThroughBytes { get; }
+
+    /// <summary>The tree, with line information and whitespace kept (a TEI-in file is parsed on first use).</summary>
+    public XDocument Tei => _tei.Value;
+
+    /// <summary>Whether the tree exists yet (a TEI-in file no stage has needed is not parsed).</summary>
+    public bool IsParsed => _tei.IsValueCreated;
 
     /// <summary>The exact text written to disk (a pass-through file's byte order mark is not text: XML parsers reject it in a string).</summary>
     public string Text => _text ??= PassThroughBytes is { } bytes ? System.Text.Encoding.UTF8.GetString(bytes.AsSpan(bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0)) : TeiWriter.Write(Tei);
 
     /// <summary>SHA-256 (hex) of the bytes written to disk: what caches key this document's later stages by.</summary>
-    public string ContentHash => _hash ??= Convert.ToHexStringLower(SHA256.HashData(PassThroughBytes ?? System.Text.Encoding.UTF8.GetBytes(Text)));
+    public string ContentHash => _hash ??= Hash(PassThroughBytes ?? System.Text.Encoding.UTF8.GetBytes(Text));
 
     public bool IsPassThrough => PassThroughBytes is not null;
+
+    public static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     /// <summary>Where in the author's sources an element came from, if it was encoded by Edition.</summary>
     public static SourceSpan? SourceOf(XElement element) => SourceAnnotation.SourceOf(element);

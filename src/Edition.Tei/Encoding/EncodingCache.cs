@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Edition.Core.Caching;
 
 namespace Edition.Tei.Encoding;
@@ -13,8 +12,8 @@ public sealed class EncodingCache
 {
     private readonly ContentCache<EncodedDocument> _documents = new(null, "", _ => [], _ => null);
 
-    internal EncodedDocument? Get(string path, string id, byte[] bytes) =>
-        _documents.Get(path) is { } known && known.Id == id && known.ContentHash == Convert.ToHexStringLower(SHA256.HashData(bytes)) ? known : null;
+    internal EncodedDocument? Get(string path, string id, string contentHash) =>
+        _documents.Get(path) is { } known && known.Id == id && known.ContentHash == contentHash ? known : null;
 
     internal void Put(string path, EncodedDocument document) => _documents.Put(path, document);
 

@@ -14,7 +14,11 @@ namespace Edition.Tei.Encoding;
 public static class TeiEncoder
 {
     /// <param name="cache">TEI-in documents parsed by earlier builds of this process (null: parse every file).</param>
-    public static IReadOnlyList<EncodedDocument> Encode(EditionSource edition, DiagnosticBag bag, EncodingCache? cache = null)
+    /// <param name="wellFormed">
+    /// Whether an earlier build found a TEI-in file (by name and content hash) well-formed: such a file is parsed
+    /// only if a later stage needs its tree (null: check every file now).
+    /// </param>
+    public static IReadOnlyList<EncodedDocument> Encode(EditionSource edition, DiagnosticBag bag, EncodingCache? cache = null, Func<string, string, bool>? wellFormed = null)
     {
         var results = new EncodedDocument?[edition.Documents.Count];
         Parallel.For(0, edition.Documents.Count, i =>
@@ -23,7 +27,7 @@ public static class TeiEncoder
             results[i] = edition.Documents[i] switch
             {
                 AuthoredDocument a => EncodeAuthored(edition, a, diagnostics),
-                TeiFileDocument t => PassThrough(t, diagnostics, cache),
+                TeiFileDocument t => PassThrough(t, diagnostics, cache, wellFormed),
                 _ => null,
             };
             bag.AddRange(diagnostics);
@@ -54,19 +58,21 @@ public static class TeiEncoder
         return new EncodedDocument(document.Id, document.Id + ".xml", tei, Path.Combine(document.Path, "document.yml"));
     }
 
-    private static EncodedDocument? PassThrough(TeiFileDocument document, List<Diagnostic> diagnostics, EncodingCache? cache)
+    private static EncodedDocument? PassThrough(TeiFileDocument document, List<Diagnostic> diagnostics, EncodingCache? cache, Func<string, string, bool>? wellFormed)
     {
         try
         {
             // Read once: the bytes are passed through, and parsed (with line information, whitespace kept) from memory.
             var bytes = File.ReadAllBytes(document.Path);
-            if (cache?.Get(document.Path, document.Id, bytes) is { } known)
+            var hash = EncodedDocument.Hash(bytes);
+            if (cache?.Get(document.Path, document.Id, hash) is { } known)
             {
                 return known;
             }
 
-            var tei = SafeXml.Load(new MemoryStream(bytes, writable: false));
-            var encoded = new EncodedDocument(document.Id, document.Id + ".xml", tei, document.Path, bytes);
+            var fileName = document.Id + ".xml";
+            var tei = wellFormed?.Invoke(fileName, hash) == true ? null : SafeXml.Load(new MemoryStream(bytes, writable: false));
+            var encoded = new EncodedDocument(document.Id, fileName, tei, document.Path, bytes, hash);
             cache?.Put(document.Path, encoded);
             return encoded;
         }

@@ -12,7 +12,7 @@ public static class DocumentReader
 {
     private static readonly XNamespace Frus = "http://history.state.gov/frus/ns/1.0";
 
-    public static IReadOnlyList<(DocumentView View, IReadOnlyList<(string Kind, string Id, string? Segment, string Lang, string Form)> Mentions)> Read(string teiFile, XDocument tei)
+    public static IReadOnlyList<DocumentReading> Read(string teiFile, XDocument tei)
     {
         var root = tei.Root!;
         var body = root.Descendants(TeiNames.N("body")).FirstOrDefault();
@@ -25,7 +25,7 @@ public static class DocumentReader
         return [ReadWhole(teiFile, root, body)];
     }
 
-    private static (DocumentView, IReadOnlyList<(string, string, string?, string, string)>) ReadWhole(string teiFile, XElement root, XElement? body)
+    private static DocumentReading ReadWhole(string teiFile, XElement root, XElement? body)
     {
         var context = new ReadingContext();
         var id = root.Descendants(TeiNames.N("idno")).FirstOrDefault(i => i.Attr("type") == "edition").Text() is { Length: > 0 } idno ? idno : Path.GetFileNameWithoutExtension(teiFile);
@@ -39,10 +39,10 @@ public static class DocumentReader
             view = HeaderReader.Read(view, header);
         }
 
-        return (Complete(view, texts, context), context.Mentions);
+        return new DocumentReading(Complete(view, texts, context), context.Mentions);
     }
 
-    private static (DocumentView, IReadOnlyList<(string, string, string?, string, string)>) ReadInner(string teiFile, XElement root, XElement div)
+    private static DocumentReading ReadInner(string teiFile, XElement root, XElement div)
     {
         var context = new ReadingContext();
         var id = div.Id() ?? $"{Path.GetFileNameWithoutExtension(teiFile)}-{div.ElementsBeforeSelf().Count() + 1}";
@@ -58,7 +58,7 @@ public static class DocumentReader
             SourceTitle = volume,
             Summary = null,
         };
-        return (Complete(view, [Text(context, div, "original", "")], context), context.Mentions);
+        return new DocumentReading(Complete(view, [Text(context, div, "original", "")], context), context.Mentions);
     }
 
     private static TextView Text(ReadingContext context, XElement division, string role, string keyPrefix)

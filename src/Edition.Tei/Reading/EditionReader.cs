@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using Edition.Core.Source.Model;
 using Edition.Tei.Encoding;
 using Edition.Tei.Reading.Views;
@@ -11,26 +10,25 @@ namespace Edition.Tei.Reading;
 /// </summary>
 public static class EditionReader
 {
-    /// <param name="cache">Views read by earlier builds of this process (null: read every file).</param>
+    /// <param name="cache">What earlier builds read from each TEI file, by content (null: read every file).</param>
     public static EditionView Read(EditionInfo info, IReadOnlyList<EncodedDocument> tei, ReadingCache? cache = null)
     {
-        var read = tei.Where(t => t.FileName is not (TeiIds.PersonsFile or TeiIds.PlacesFile))
+        var files = tei.Where(t => t.FileName is not (TeiIds.PersonsFile or TeiIds.PlacesFile))
             .AsParallel().AsOrdered()
-            .SelectMany(t => cache?.Read(t) ?? DocumentReader.Read(t.FileName, t.Tei))
+            .Select(t => cache?.Read(t) ?? TeiFileReader.Read(t))
             .ToList();
+        var read = files.SelectMany(f => f.Documents).ToList();
         var documents = read.Select(r => r.View).OrderBy(d => d.Date ?? "", StringComparer.Ordinal).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
-        var mentions = read.SelectMany(r => r.Mentions.Select(m => (Doc: r.View, m.Kind, m.Id, m.Segment, m.Lang, m.Form))).ToList();
+        var mentions = read.SelectMany(r => r.Mentions.Select(m => (Doc: r.View, Mention: m))).ToLookup(m => (m.Mention.Kind, m.Mention.Id));
 
         List<EntryView> Entries(string file, string kind) =>
             tei.FirstOrDefault(t => t.FileName == file) is { } list
                 ? AuthorityReader.Read(list.Tei, kind).Select(e => e with
                 {
-                    Occurrences = mentions.Where(m => m.Kind == kind && m.Id == e.Id)
-                        .Select(m => new OccurrenceView(m.Doc.Id, m.Doc.Title, m.Segment, m.Lang, m.Form)).ToList(),
+                    Occurrences = mentions[(kind, e.Id)].Select(m => Occurrence(m.Doc, m.Mention)).ToList(),
                 }).ToList()
                 : [];
 
-        var volumes = tei.Where(t => t.IsPassThrough).ToList();
         return new EditionView
         {
             Id = info.Id,
@@ -46,21 +44,19 @@ public static class EditionReader
             Introduction = info.Introduction,
             Principles = info.Principles,
             Documents = documents,
-            Persons = Entries(TeiIds.PersonsFile, "person").Concat(FrusEntries(volumes, mentions, v => FrusListReader.Persons(v.Tei))).DistinctBy(e => e.Id, StringComparer.Ordinal).ToList(),
-            Terms = FrusEntries(volumes, [], v => FrusListReader.Terms(v.Tei, documents.Where(d => d.TeiFile == v.FileName).ToDictionary(d => d.Id, d => d.Title, StringComparer.Ordinal))).DistinctBy(e => e.Id, StringComparer.Ordinal).ToList(),
+            // A volume's persons: occurrences are the persName/@corresp mentions of documents in the same file, so
+            // two volumes may reuse an id without sharing occurrences; the first volume's entry wins the id on the site.
+            Persons = Entries(TeiIds.PersonsFile, "person")
+                .Concat(files.SelectMany(f => f.Persons.Select(e => e with
+                {
+                    Occurrences = mentions[("person", e.Id)].Where(m => m.Doc.TeiFile == f.FileName).Select(m => Occurrence(m.Doc, m.Mention)).ToList(),
+                })))
+                .DistinctBy(e => e.Id, StringComparer.Ordinal).ToList(),
+            Terms = files.SelectMany(f => f.Terms).DistinctBy(e => e.Id, StringComparer.Ordinal).ToList(),
             Places = Entries(TeiIds.PlacesFile, "place"),
+            Files = files.Select(f => new TeiFileView(f.FileName, f.Anchors)).ToList(),
         };
     }
 
-    /// <summary>
-    /// Index entries a TEI-in volume declares in its front matter (FRUS persons and terms). A person's
-    /// occurrences are the <c>persName/@corresp</c> mentions of documents in the same file, so two volumes
-    /// may reuse an id without sharing occurrences; the first volume's entry wins the id on the site.
-    /// </summary>
-    private static IEnumerable<EntryView> FrusEntries(List<EncodedDocument> volumes, List<(DocumentView Doc, string Kind, string Id, string? Segment, string Lang, string Form)> mentions, Func<EncodedDocument, IReadOnlyList<EntryView>> read) =>
-        volumes.SelectMany(v => read(v).Select(e => e.Kind != "person" ? e : e with
-        {
-            Occurrences = mentions.Where(m => m.Kind == "person" && m.Id == e.Id && m.Doc.TeiFile == v.FileName)
-                .Select(m => new OccurrenceView(m.Doc.Id, m.Doc.Title, m.Segment, m.Lang, m.Form)).ToList(),
-        }));
+    private static OccurrenceView Occurrence(DocumentView document, Mention m) => new(document.Id, document.Title, m.Segment, m.Lang, m.Form);
 }

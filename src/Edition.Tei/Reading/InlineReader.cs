@@ -71,7 +71,7 @@ internal sealed class InlineReader(ReadingContext context)
         if (id is not null && kind is "person" or "place")
         {
             (kind == "person" ? context.Persons : context.Places).Add(id);
-            context.Mentions.Add((kind, id, context.CurrentSegment, e.Lang(), e.Text()));
+            context.Mentions.Add(new Mention(kind, id, context.CurrentSegment, e.Lang(), e.Text()));
         }
 
         return new EntityNode(kind, id, Read(e));

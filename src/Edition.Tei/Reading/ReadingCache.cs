@@ -1,33 +1,74 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Edition.Core.Caching;
 using Edition.Tei.Encoding;
-using Edition.Tei.Reading.Views;
 
 namespace Edition.Tei.Reading;
 
 /// <summary>
-/// What earlier builds of a long-lived process (<c>edition serve</c>) read from each TEI file, by its name and
-/// content hash: reading depends on the file alone, so an unchanged file's views are reused. In memory only.
+/// What earlier builds read from each TEI file (<see cref="TeiFileReading"/>), by file name, content hash and
+/// reader version: reading depends on the file alone, so an unchanged file is neither parsed nor read again.
+/// In memory (for the next build of a long-lived process) and, given a folder, on disk (for the next process).
 /// </summary>
-public sealed class ReadingCache
+public sealed class ReadingCache(string? directory)
 {
-    private readonly ContentCache<IReadOnlyList<(DocumentView View, IReadOnlyList<(string Kind, string Id, string? Segment, string Lang, string Form)> Mentions)>> _read = new(null, "", _ => [], _ => null);
+    // The reader's own build: a changed reader may read the same bytes differently.
+    private static readonly string Reader = typeof(ReadingCache).Assembly.ManifestModule.ModuleVersionId.ToString();
 
-    internal IReadOnlyList<(DocumentView View, IReadOnlyList<(string Kind, string Id, string? Segment, string Lang, string Form)> Mentions)> Read(EncodedDocument document)
+    private readonly ContentCache<TeiFileReading> _read = new(directory, ".json", r => JsonSerializer.SerializeToUtf8Bytes(r, ReadingJson.Default.TeiFileReading), Decode);
+
+    public ReadingCache()
+        : this(null)
     {
-        var key = document.FileName + "\n" + document.ContentHash;
+    }
+
+    /// <summary>TEI files whose reading came from the cache, and read anew, in this build.</summary>
+    public int Hits => _read.Hits;
+
+    public int Misses => _read.Misses;
+
+    internal TeiFileReading Read(EncodedDocument document)
+    {
+        var key = Key(document.FileName, document.ContentHash);
         if (_read.Get(key) is { } known)
         {
             return known;
         }
 
-        var read = DocumentReader.Read(document.FileName, document.Tei);
+        var read = TeiFileReader.Read(document);
         _read.Put(key, read);
         return read;
     }
 
+    /// <summary>Whether an earlier successful build read a file with these bytes (so they are well-formed XML).</summary>
+    public bool Holds(string fileName, string contentHash) => _read.Contains(Key(fileName, contentHash));
+
+    public void Import(string folder) => _read.Import(folder);
+
     /// <summary>Starts a build: files it does not read are let go at <see cref="Commit"/>.</summary>
     public void Begin() => _read.Begin();
 
-    /// <summary>After a successful build: files no longer read (edited or gone) are let go.</summary>
+    /// <summary>After a successful build: new readings to disk; files no longer read (edited or gone) are let go.</summary>
     public void Commit() => _read.Commit();
+
+    private static string Key(string fileName, string contentHash) =>
+        Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Reader + "\n" + fileName + "\n" + contentHash)));
+
+    private static TeiFileReading? Decode(byte[] bytes)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(bytes, ReadingJson.Default.TeiFileReading);
+        }
+        catch (JsonException)
+        {
+            return null; // a damaged entry is a miss
+        }
+    }
 }
+
+/// <summary>The reading cache's JSON, generated at compile time (no reflection when a thousand files are read back).</summary>
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(TeiFileReading))]
+internal sealed partial class ReadingJson : JsonSerializerContext;

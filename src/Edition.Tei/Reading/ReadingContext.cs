@@ -14,7 +14,7 @@ internal sealed class ReadingContext
     public SortedSet<string> Places { get; } = new(StringComparer.Ordinal);
 
     /// <summary>(entity kind, id, segment id, lang, form) for the edition's indices.</summary>
-    public List<(string Kind, string Id, string? Segment, string Lang, string Form)> Mentions { get; } = [];
+    public List<Mention> Mentions { get; } = [];
 
     /// <summary>The id of the block being read, so notes and names know their segment.</summary>
     public string? CurrentSegment { get; set; }

@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Edition.Core.Source.Model;
+using Edition.Core.Xml;
 using Edition.Tei.Encoding;
 
 namespace Edition.Tei.Validation;
@@ -23,7 +24,7 @@ public static class SchemaSelector
             return options.GeneratedSchema ?? options.DefaultSchema;
         }
 
-        if (document.SourceFile is { } file && XmlModel(document.Tei, Path.GetDirectoryName(Path.GetFullPath(file))!) is { } model)
+        if (document.SourceFile is { } file && XmlModel(document.PassThroughBytes!, Path.GetDirectoryName(Path.GetFullPath(file))!) is { } model)
         {
             return model;
         }
@@ -37,14 +38,14 @@ public static class SchemaSelector
     }
 
     /// <summary>The first RELAX NG (XML syntax) xml-model whose href is a local file that exists.</summary>
-    private static string? XmlModel(XDocument tei, string directory)
+    private static string? XmlModel(byte[] tei, string directory)
     {
-        foreach (var pi in tei.Nodes().OfType<XProcessingInstruction>().Where(p => p.Target == "xml-model"))
+        foreach (var data in XmlModels(tei))
         {
             Dictionary<string, string> attributes;
             try
             {
-                attributes = XElement.Parse($"<pi {pi.Data}/>").Attributes().ToDictionary(a => a.Name.LocalName, a => a.Value);
+                attributes = XElement.Parse($"<pi {data}/>").Attributes().ToDictionary(a => a.Name.LocalName, a => a.Value);
             }
             catch (System.Xml.XmlException)
             {
@@ -65,5 +66,28 @@ public static class SchemaSelector
         }
 
         return null;
+    }
+
+    /// <summary>The xml-model processing instructions of the prolog, read up to the root element only (no tree is built).</summary>
+    private static List<string> XmlModels(byte[] tei)
+    {
+        var models = new List<string>();
+        try
+        {
+            using var reader = System.Xml.XmlReader.Create(new MemoryStream(tei, writable: false), SafeXml.ReaderSettings(tolerateDoctype: true));
+            while (reader.Read() && reader.NodeType != System.Xml.XmlNodeType.Element)
+            {
+                if (reader.NodeType == System.Xml.XmlNodeType.ProcessingInstruction && reader.Name == "xml-model")
+                {
+                    models.Add(reader.Value);
+                }
+            }
+        }
+        catch (System.Xml.XmlException)
+        {
+            // Not well-formed: reported where the file is parsed; here it names no schema.
+        }
+
+        return models;
     }
 }

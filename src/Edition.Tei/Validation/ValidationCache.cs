@@ -2,23 +2,30 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Edition.Core.Caching;
 using Edition.Core.Diagnostics;
 using Edition.Tei.Encoding;
+using Edition.Tei.Validation.Integrity;
 
 namespace Edition.Tei.Validation;
 
 /// <summary>
 /// One document's RELAX NG and Schematron findings, kept between builds by a key naming every input of
 /// them (the TEI bytes, where its elements came from in the author's files, the schemas' files, the rules,
-/// the options and the tool), in memory and, given a folder, on disk. Integrity checks span documents and
-/// are never cached. A hit gives exactly the findings a fresh run would report.
+/// the options and the tool), in memory and, given a folder, on disk. A hit gives exactly the findings a fresh
+/// run would report. Integrity checks span documents, so their verdicts are not kept; each TEI-in file's own
+/// integrity facts are (<see cref="FileIntegrity"/>, in <c>integrity/</c>), from which the checks run again.
 /// </summary>
 public sealed class ValidationCache(string? directory)
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
+    // The validator's own build: facts gathered by another version may differ.
+    private static readonly string Tool = typeof(ValidationCache).Assembly.ManifestModule.ModuleVersionId.ToString();
+
     private readonly ContentCache<Diagnostic[]> _entries = new(directory, ".json", findings => JsonSerializer.SerializeToUtf8Bytes(findings, Json), Read);
+    private readonly ContentCache<FileIntegrity> _integrity = new(directory is null ? null : Path.Combine(directory, "integrity"), ".json", facts => JsonSerializer.SerializeToUtf8Bytes(facts, IntegrityJson.Default.FileIntegrity), ReadIntegrity);
 
     /// <summary>A merge of shards: every file's findings must come from a shard; a miss is an error, not a validation.</summary>
     public bool Strict { get => _entries.Strict; set => _entries.Strict = value; }
@@ -28,15 +35,39 @@ public sealed class ValidationCache(string? directory)
 
     public int Misses => _entries.Misses;
 
-    public void Begin() => _entries.Begin();
+    public void Begin()
+    {
+        _entries.Begin();
+        _integrity.Begin();
+    }
 
     public IReadOnlyList<Diagnostic>? Get(string key) => _entries.Get(key);
 
     public void Put(string key, IReadOnlyList<Diagnostic> findings) => _entries.Put(key, findings.ToArray());
 
-    public void Import(string folder) => _entries.Import(folder);
+    /// <summary>A TEI-in file's integrity facts gathered by an earlier build, by <see cref="IntegrityKey"/>.</summary>
+    public FileIntegrity? GetIntegrity(string key) => _integrity.Get(key);
 
-    public void Commit() => _entries.Commit();
+    public void PutIntegrity(string key, FileIntegrity facts) => _integrity.Put(key, facts);
+
+    public void Import(string folder)
+    {
+        _entries.Import(folder);
+        _integrity.Import(Path.Combine(folder, "integrity"));
+    }
+
+    public void Commit()
+    {
+        _entries.Commit();
+        _integrity.Commit();
+    }
+
+    /// <summary>
+    /// The key of a TEI-in file's integrity facts: its bytes, its names (facts hold places in the file as the
+    /// author's path shows it) and the tool. Generated TEI is encoded afresh by every build and not kept.
+    /// </summary>
+    public static string IntegrityKey(EncodedDocument document, string displayPath) =>
+        Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Tool + "\n" + document.FileName + "\n" + displayPath + "\n" + document.ContentHash)));
 
     /// <summary>The key of one document's findings; <paramref name="inputs"/> names the schemas, rules and options.</summary>
     public static string Key(EncodedDocument document, string displayPath, string inputs)
@@ -112,6 +143,18 @@ public sealed class ValidationCache(string? directory)
         }
     }
 
+    private static FileIntegrity? ReadIntegrity(byte[] bytes)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(bytes, IntegrityJson.Default.FileIntegrity);
+        }
+        catch (JsonException)
+        {
+            return null; // a damaged entry is a miss
+        }
+    }
+
     /// <summary>File hashes by (path, size, modification time), so a schema folder is read once per process until it changes.</summary>
     private static class Stamps
     {
@@ -124,3 +167,7 @@ public sealed class ValidationCache(string? directory)
         }
     }
 }
+
+/// <summary>Integrity facts as JSON, generated at compile time (a thousand files' facts are read back in one build).</summary>
+[JsonSerializable(typeof(FileIntegrity))]
+internal sealed partial class IntegrityJson : JsonSerializerContext;

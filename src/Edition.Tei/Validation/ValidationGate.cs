@@ -33,13 +33,24 @@ public static class ValidationGate
 
         var found = new DiagnosticBag();
         var instances = new TeiInstance[tei.Count];
-        Parallel.For(0, tei.Count, i => instances[i] = TeiInstance.FromEncoded(tei[i]));
-        var coverage = IntegrityChecker.Check(instances, found);
-        foreach (var c in coverage.Where(c => c.Aligned < c.Keyed))
+        var facts = new FileIntegrity[tei.Count];
+        Parallel.For(0, tei.Count, i =>
         {
-            var instance = instances.First(i => i.FileName == c.FileName);
-            found.Add(Findings.At(instance, instance.Document.Root, Severity.Info, ValidationCodes.AlignmentCoverage, $"alignment coverage of {c.FileName}: {c.Aligned} of {c.Keyed} keyed segments ({c.Percent:0.#}%)"));
-        }
+            instances[i] = TeiInstance.FromEncoded(tei[i]);
+            var key = cache is not null && tei[i].IsPassThrough ? ValidationCache.IntegrityKey(tei[i], instances[i].DisplayPath) : null;
+            if (key is not null && cache!.GetIntegrity(key) is { } known)
+            {
+                facts[i] = known;
+                return;
+            }
+
+            facts[i] = IntegrityChecker.Facts(instances[i]);
+            if (key is not null)
+            {
+                cache!.PutIntegrity(key, facts[i]);
+            }
+        });
+        var coverage = IntegrityChecker.Check(facts, found);
 
         var project = options.ProjectSchematron is { } p ? Load(p, options.Phase, found) : null;
         var shared = source.Info.Schematron.Select(s => Path.Combine(source.Root, s)).Concat(options.ExtraSchematron)

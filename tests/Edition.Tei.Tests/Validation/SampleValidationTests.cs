@@ -53,17 +53,21 @@ public sealed class SampleValidationTests
         try
         {
             File.WriteAllText(Path.Combine(dir, "local.rng"), "<grammar xmlns='http://relaxng.org/ns/structure/1.0'><start><element name='TEI'><empty/></element></start></grammar>");
-            var withModel = XDocument.Parse("<?xml-model href=\"local.rng\" schematypens=\"http://relaxng.org/ns/structure/1.0\"?><TEI/>");
-            var remoteModel = XDocument.Parse("<?xml-model href=\"https://tei-c.org/tei_all.rng\" schematypens=\"http://relaxng.org/ns/structure/1.0\"?><TEI/>");
             var file = Path.Combine(dir, "a.xml");
+            const string withModelText = "<?xml-model href=\"local.rng\" schematypens=\"http://relaxng.org/ns/structure/1.0\"?><TEI/>";
+            var withModel = XDocument.Parse(withModelText);
+            const string remoteModelText = "<?xml-model href=\"https://tei-c.org/tei_all.rng\" schematypens=\"http://relaxng.org/ns/structure/1.0\"?><TEI/>";
+            var remoteModel = XDocument.Parse(remoteModelText);
+            // A TEI-in file's schema is read from its bytes' prolog, not its tree (which may never be parsed).
+            EncodedDocument TeiIn(string text) => new("a", "a.xml", null, file, System.Text.Encoding.UTF8.GetBytes(text));
             var options = new ValidationOptions { DefaultSchema = "tei_all.rng", GeneratedSchema = "edition.rng" };
             var source = new Core.Source.Model.EditionSource(dir, new Core.Source.Model.EditionInfo { Id = "x", Title = "x", Schema = "configured.rng" }, [], [], []);
 
-            Assert.Equal(Path.Combine(dir, "local.rng"), SchemaSelector.Select(new EncodedDocument("a", "a.xml", withModel, file, [1]), source, options));
-            Assert.Equal(Path.Combine(dir, "configured.rng"), SchemaSelector.Select(new EncodedDocument("a", "a.xml", remoteModel, file, [1]), source, options));
-            Assert.Equal("tei_all.rng", SchemaSelector.Select(new EncodedDocument("a", "a.xml", remoteModel, file, [1]), source with { Info = source.Info with { Schema = null } }, options));
+            Assert.Equal(Path.Combine(dir, "local.rng"), SchemaSelector.Select(TeiIn(withModelText), source, options));
+            Assert.Equal(Path.Combine(dir, "configured.rng"), SchemaSelector.Select(TeiIn(remoteModelText), source, options));
+            Assert.Equal("tei_all.rng", SchemaSelector.Select(TeiIn(remoteModelText), source with { Info = source.Info with { Schema = null } }, options));
             Assert.Equal("edition.rng", SchemaSelector.Select(new EncodedDocument("a", "a.xml", remoteModel, file), source, options));
-            Assert.Equal("forced.rng", SchemaSelector.Select(new EncodedDocument("a", "a.xml", withModel, file, [1]), source, options with { SchemaOverride = "forced.rng" }));
+            Assert.Equal("forced.rng", SchemaSelector.Select(TeiIn(withModelText), source, options with { SchemaOverride = "forced.rng" }));
         }
         finally
         {

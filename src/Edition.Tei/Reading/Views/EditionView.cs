@@ -25,4 +25,7 @@ public sealed record EditionView
 
     /// <summary>Glossary terms a TEI-in volume declares (FRUS <c>list[@type='terms']</c>), shown on the site's terms page.</summary>
     public IReadOnlyList<EntryView> Terms { get; init; } = [];
+
+    /// <summary>The edition's TEI files holding documents, with the places of their ids (what links resolve against).</summary>
+    public IReadOnlyList<TeiFileView> Files { get; init; } = [];
 }

@@ -1,9 +1,29 @@
+using System.Text.Json.Serialization;
+
 namespace Edition.Tei.Reading.Views;
 
 /// <summary>
 /// Inline content of a block, format-neutral: the HTML and LaTeX renderers each turn these into their
 /// own markup (and escape all text). A closed family, kept in one file so it reads as one vocabulary.
+/// The JSON type names are for the build cache, which keeps what was read from each file.
 /// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "$node")]
+[JsonDerivedType(typeof(TextNode), "text")]
+[JsonDerivedType(typeof(StyledNode), "styled")]
+[JsonDerivedType(typeof(EntityNode), "entity")]
+[JsonDerivedType(typeof(ChoiceNode), "choice")]
+[JsonDerivedType(typeof(SicNode), "sic")]
+[JsonDerivedType(typeof(SuppliedNode), "supplied")]
+[JsonDerivedType(typeof(UnclearNode), "unclear")]
+[JsonDerivedType(typeof(GapNode), "gap")]
+[JsonDerivedType(typeof(NoteRefNode), "noteref")]
+[JsonDerivedType(typeof(AppNode), "app")]
+[JsonDerivedType(typeof(LineBreakNode), "linebreak")]
+[JsonDerivedType(typeof(PageBreakNode), "pagebreak")]
+[JsonDerivedType(typeof(DateNode), "date")]
+[JsonDerivedType(typeof(StampNode), "stamp")]
+[JsonDerivedType(typeof(LinkNode), "link")]
+[JsonDerivedType(typeof(ElementNode), "element")]
 public abstract record InlineNode;
 
 /// <summary>Plain text, unescaped: every renderer escapes it for its format.</summary>

@@ -6,7 +6,8 @@ namespace Edition.Tei.Validation.Integrity;
 
 /// <summary>
 /// Referential integrity across the edition's TEI set, without an XPath engine: pointers resolve, ids are
-/// unique, parallel texts are aligned both ways, dates are well-formed and ranges run forwards.
+/// unique, parallel texts are aligned both ways, dates are well-formed and ranges run forwards. Each file's
+/// own facts (<see cref="Facts"/>) are gathered first, on every core; the cross-file checks read only those.
 /// </summary>
 public static class IntegrityChecker
 {
@@ -17,78 +18,95 @@ public static class IntegrityChecker
 
     public static IReadOnlyList<AlignmentCoverage> Check(IReadOnlyList<TeiInstance> edition, DiagnosticBag diagnostics)
     {
-        // One walk per file, on every core, collects its ids (the first element of each) and its repeats.
-        var files = new FileIds[edition.Count];
-        Parallel.For(0, edition.Count, i => files[i] = FileIds.Of(edition[i]));
-        var ids = edition.Select((instance, i) => (instance.FileName, files[i].First)).ToDictionary(f => f.FileName, f => f.First, StringComparer.Ordinal);
-        DuplicateIds(edition, files, diagnostics);
-        var coverage = new AlignmentCoverage[edition.Count];
-        Parallel.For(0, edition.Count, i =>
-        {
-            var instance = edition[i];
-            ResolvePointers(instance, ids, diagnostics);
-            Dates(instance, diagnostics);
-            coverage[i] = Alignment.Check(instance, ids[instance.FileName], diagnostics);
-        });
-        return coverage.Where(c => c.Keyed > 0).ToList();
+        var files = new FileIntegrity[edition.Count];
+        Parallel.For(0, edition.Count, i => files[i] = Facts(edition[i]));
+        return Check(files, diagnostics);
     }
 
-    /// <summary>A file's ids in document order (each with its first element), and every later element repeating one.</summary>
-    private sealed record FileIds(Dictionary<string, XElement> First, List<(string Id, XElement Element)> Repeats)
+    /// <summary>The cross-file checks (ids unique across the edition, pointers into other files), with each file's own findings.</summary>
+    public static IReadOnlyList<AlignmentCoverage> Check(IReadOnlyList<FileIntegrity> files, DiagnosticBag diagnostics)
     {
-        public static FileIds Of(TeiInstance instance)
+        var ids = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var file in files)
         {
-            var first = new Dictionary<string, XElement>(StringComparer.Ordinal);
-            var repeats = new List<(string, XElement)>();
-            foreach (var e in instance.Document.Descendants())
+            ids.TryAdd(file.FileName, file.Ids.Select(i => i.Id).ToHashSet(StringComparer.Ordinal));
+            diagnostics.AddRange(file.Local);
+        }
+
+        var firstInEdition = new Dictionary<string, (FileIntegrity File, IdPlace Place)>(StringComparer.Ordinal);
+        foreach (var file in files.Where(f => !f.IsAuthorityList))
+        {
+            foreach (var place in file.Ids)
             {
-                if ((string?)e.Attribute(XmlId) is { } id && !first.TryAdd(id, e))
+                if (firstInEdition.TryGetValue(place.Id, out var other))
                 {
-                    repeats.Add((id, e));
+                    diagnostics.Add(new Diagnostic(Severity.Error, ValidationCodes.DuplicateId, $"xml:id '{place.Id}' is also used in {other.File.FileName} (line {other.Place.TeiLine}); ids must be unique across the edition", place.Primary, place.Secondary));
+                }
+                else
+                {
+                    firstInEdition[place.Id] = (file, place);
                 }
             }
-
-            return new FileIds(first, repeats);
         }
+
+        foreach (var pointer in files.SelectMany(f => f.Outbound))
+        {
+            if (!ids.TryGetValue(pointer.File, out var target))
+            {
+                diagnostics.Add(new Diagnostic(Severity.Error, ValidationCodes.UnknownFile, $"{pointer.Where} points to '{pointer.Token}', but '{pointer.File}' is not a file of this edition", pointer.Primary, pointer.Secondary));
+            }
+            else if (pointer.Fragment is { } fragment && !target.Contains(fragment))
+            {
+                diagnostics.Add(new Diagnostic(Severity.Error, ValidationCodes.UnresolvedEditionPointer, $"{pointer.Where} points to '{pointer.Token}', but {pointer.File} has no xml:id '{fragment}'", pointer.Primary, pointer.Secondary));
+            }
+        }
+
+        return files.Select(f => f.Coverage).Where(c => c.Keyed > 0).ToList();
     }
 
-    private static void DuplicateIds(IReadOnlyList<TeiInstance> edition, FileIds[] files, DiagnosticBag diagnostics)
+    /// <summary>One file's integrity facts, from its tree alone.</summary>
+    public static FileIntegrity Facts(TeiInstance instance)
     {
-        var firstInEdition = new Dictionary<string, (TeiInstance Instance, XElement Element)>(StringComparer.Ordinal);
-        for (var i = 0; i < edition.Count; i++)
+        var local = new DiagnosticBag();
+        var first = new Dictionary<string, XElement>(StringComparer.Ordinal);
+        var places = new List<IdPlace>();
+        foreach (var e in instance.Document.Descendants())
         {
-            var instance = edition[i];
-            foreach (var (id, element) in files[i].Repeats)
-            {
-                var first = files[i].First[id];
-                diagnostics.Add(Findings.At(instance, element, Severity.Error, ValidationCodes.DuplicateId, $"xml:id '{id}' is used twice in {instance.FileName} (first on <{first.Name.LocalName}> at line {instance.TeiSpan(first).Line})"));
-            }
-
-            if (instance.IsAuthorityList)
+            if ((string?)e.Attribute(XmlId) is not { } id)
             {
                 continue;
             }
 
-            // Dictionary order is insertion order here (nothing is removed): ids in document order.
-            foreach (var (id, element) in files[i].First)
+            if (first.TryAdd(id, e))
             {
-                if (firstInEdition.TryGetValue(id, out var other))
-                {
-                    diagnostics.Add(Findings.At(instance, element, Severity.Error, ValidationCodes.DuplicateId, $"xml:id '{id}' is also used in {other.Instance.FileName} (line {other.Instance.TeiSpan(other.Element).Line}); ids must be unique across the edition"));
-                }
-                else
-                {
-                    firstInEdition[id] = (instance, element);
-                }
+                var (primary, secondary) = instance.Locate(e);
+                places.Add(new IdPlace(id, e.Name.LocalName, primary, secondary, instance.TeiSpan(e).Line));
+            }
+            else
+            {
+                var earlier = first[id];
+                local.Add(Findings.At(instance, e, Severity.Error, ValidationCodes.DuplicateId, $"xml:id '{id}' is used twice in {instance.FileName} (first on <{earlier.Name.LocalName}> at line {instance.TeiSpan(earlier).Line})"));
             }
         }
+
+        var outbound = Pointers(instance, first, local);
+        Dates(instance, local);
+        var coverage = Alignment.Check(instance, first, local);
+        if (coverage.Aligned < coverage.Keyed)
+        {
+            local.Add(Findings.At(instance, instance.Document.Root, Severity.Info, ValidationCodes.AlignmentCoverage, $"alignment coverage of {coverage.FileName}: {coverage.Aligned} of {coverage.Keyed} keyed segments ({coverage.Percent:0.#}%)"));
+        }
+
+        return new FileIntegrity(instance.FileName, instance.IsAuthorityList, places, local.Sorted(), outbound, coverage);
     }
 
-    private static void ResolvePointers(TeiInstance instance, Dictionary<string, Dictionary<string, XElement>> ids, DiagnosticBag diagnostics)
+    /// <summary>Checks the file's local pointers; returns those into other files, for the cross-file check.</summary>
+    private static List<OutboundPointer> Pointers(TeiInstance instance, Dictionary<string, XElement> ids, DiagnosticBag diagnostics)
     {
-        foreach (var (attribute, token) in Pointers.In(instance.Document))
+        var outbound = new List<OutboundPointer>();
+        foreach (var (attribute, token) in Integrity.Pointers.In(instance.Document))
         {
-            if (Pointers.Parse(token) is not { } pointer)
+            if (Integrity.Pointers.Parse(token) is not { } pointer)
             {
                 continue;
             }
@@ -96,20 +114,19 @@ public static class IntegrityChecker
             var where = $"@{attribute.Name.LocalName} of <{attribute.Parent!.Name.LocalName}>";
             if (pointer.File.Length == 0)
             {
-                if (pointer.Fragment is { } local && !ids[instance.FileName].ContainsKey(local))
+                if (pointer.Fragment is { } local && !ids.ContainsKey(local))
                 {
                     diagnostics.Add(Findings.At(instance, attribute, Severity.Error, ValidationCodes.UnresolvedLocalPointer, $"{where} points to '{token}', but no element of {instance.FileName} has xml:id '{local}'"));
                 }
             }
-            else if (!ids.TryGetValue(pointer.File, out var target))
+            else
             {
-                diagnostics.Add(Findings.At(instance, attribute, Severity.Error, ValidationCodes.UnknownFile, $"{where} points to '{token}', but '{pointer.File}' is not a file of this edition"));
-            }
-            else if (pointer.Fragment is { } fragment && !target.ContainsKey(fragment))
-            {
-                diagnostics.Add(Findings.At(instance, attribute, Severity.Error, ValidationCodes.UnresolvedEditionPointer, $"{where} points to '{token}', but {pointer.File} has no xml:id '{fragment}'"));
+                var (primary, secondary) = instance.Locate(attribute);
+                outbound.Add(new OutboundPointer(pointer.File, pointer.Fragment, token, where, primary, secondary));
             }
         }
+
+        return outbound;
     }
 
     private static void Dates(TeiInstance instance, DiagnosticBag diagnostics)

@@ -1,0 +1,61 @@
+using System.Xml.Linq;
+using Edition.Tei.Encoding;
+using Edition.Tei.Reading.Views;
+
+namespace Edition.Tei.Reading;
+
+/// <summary>Reads one TEI file: its documents, its anchors and, for a TEI-in volume, its front matter's persons and terms.</summary>
+public static class TeiFileReader
+{
+    public static TeiFileReading Read(EncodedDocument file)
+    {
+        var documents = DocumentReader.Read(file.FileName, file.Tei);
+        if (!file.IsPassThrough)
+        {
+            return new TeiFileReading(file.FileName, documents, Anchors(file.Tei), [], []);
+        }
+
+        var titles = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var d in documents)
+        {
+            titles.TryAdd(d.View.Id, d.View.Title);
+        }
+
+        return new TeiFileReading(file.FileName, documents, Anchors(file.Tei), FrusListReader.Persons(file.Tei), FrusListReader.Terms(file.Tei, titles));
+    }
+
+    /// <summary>Every element with an xml:id, and every element where the enclosing documents change, in document order.</summary>
+    private static List<AnchorView> Anchors(XDocument tei)
+    {
+        var anchors = new List<AnchorView>();
+        IReadOnlyList<string> previous = [];
+        foreach (var e in tei.Descendants())
+        {
+            var id = (string?)e.Attribute(XNamespace.Xml + "id");
+            var divs = DocumentDivs(e, previous);
+            if (id is not null || !ReferenceEquals(divs, previous))
+            {
+                anchors.Add(new AnchorView(id, divs));
+            }
+
+            previous = divs;
+        }
+
+        return anchors;
+    }
+
+    /// <summary>The ids of the document divs an element is in or is, innermost first; <paramref name="previous"/> itself when they are the same.</summary>
+    private static IReadOnlyList<string> DocumentDivs(XElement e, IReadOnlyList<string> previous)
+    {
+        List<string>? divs = null;
+        for (var a = e; a is not null; a = a.Parent)
+        {
+            if (a.Name.LocalName == "div" && (string?)a.Attribute("type") == "document" && (string?)a.Attribute(XNamespace.Xml + "id") is { } id)
+            {
+                (divs ??= []).Add(id);
+            }
+        }
+
+        return divs is null ? previous.Count == 0 ? previous : [] : divs.SequenceEqual(previous, StringComparer.Ordinal) ? previous : divs;
+    }
+}
