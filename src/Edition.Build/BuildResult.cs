@@ -17,6 +17,14 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, string? 
 
     public int FilesValidationReused { get; init; }
 
+    /// <summary>TEI files read into views anew, and those whose views came from the build cache.</summary>
+    public int FilesRead { get; init; }
+
+    public int FilesReadReused { get; init; }
+
+    /// <summary>TEI-in files this build parsed (an unchanged file whose every stage hit the build cache is not).</summary>
+    public int TeiInFilesParsed { get; init; }
+
     /// <summary>A validate-only run that found no errors.</summary>
     public bool Validated { get; init; }
 }

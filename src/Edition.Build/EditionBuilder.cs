@@ -153,6 +153,9 @@ public static class EditionBuilder
                 PagesReused = cache?.Pages.Hits ?? 0,
                 FilesValidated = cache?.Validation.Misses ?? (mode == "off" ? 0 : tei.Count),
                 FilesValidationReused = cache?.Validation.Hits ?? 0,
+                FilesRead = cache?.Reading.Misses ?? view.Files.Count,
+                FilesReadReused = cache?.Reading.Hits ?? 0,
+                TeiInFilesParsed = tei.Count(t => t.IsPassThrough && t.IsParsed),
             };
     }
 

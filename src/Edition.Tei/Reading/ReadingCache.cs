@@ -16,7 +16,7 @@ public sealed class ReadingCache(string? directory)
     // The reader's own build: a changed reader may read the same bytes differently.
     private static readonly string Reader = typeof(ReadingCache).Assembly.ManifestModule.ModuleVersionId.ToString();
 
-    private readonly ContentCache<TeiFileReading> _read = new(directory, ".json", r => JsonSerializer.SerializeToUtf8Bytes(r, ReadingJson.Default.TeiFileReading), Decode);
+    private readonly ContentCache<TeiFileReading> _read = new(directory, ".json", Encode, Decode);
 
     public ReadingCache()
         : this(null)
@@ -55,11 +55,20 @@ public sealed class ReadingCache(string? directory)
     private static string Key(string fileName, string contentHash) =>
         Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Reader + "\n" + fileName + "\n" + contentHash)));
 
+    // A document's rows hold the very blocks of its texts: they are aligned again on reading back, not stored twice.
+    private static byte[] Encode(TeiFileReading reading) => JsonSerializer.SerializeToUtf8Bytes(
+        reading with { Documents = reading.Documents.Select(d => d with { View = d.View with { Rows = [] } }).ToList() },
+        ReadingJson.Default.TeiFileReading);
+
     private static TeiFileReading? Decode(byte[] bytes)
     {
         try
         {
-            return JsonSerializer.Deserialize(bytes, ReadingJson.Default.TeiFileReading);
+            var reading = JsonSerializer.Deserialize(bytes, ReadingJson.Default.TeiFileReading);
+            return reading is null ? null : reading with
+            {
+                Documents = reading.Documents.Select(d => d with { View = d.View with { Rows = RowAligner.Align(d.View.Texts) } }).ToList(),
+            };
         }
         catch (JsonException)
         {

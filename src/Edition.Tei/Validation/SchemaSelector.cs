@@ -72,6 +72,13 @@ public static class SchemaSelector
     private static List<string> XmlModels(byte[] tei)
     {
         var models = new List<string>();
+        // Most files name no schema this way; a byte search settles it unless the file is UTF-16 (byte order mark).
+        var utf16 = tei.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || tei.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
+        if (!utf16 && tei.AsSpan().IndexOf("xml-model"u8) < 0)
+        {
+            return models;
+        }
+
         try
         {
             using var reader = System.Xml.XmlReader.Create(new MemoryStream(tei, writable: false), SafeXml.ReaderSettings(tolerateDoctype: true));

@@ -19,13 +19,11 @@ namespace Edition.Tei.Validation;
 /// </summary>
 public sealed class ValidationCache(string? directory)
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
-
-    // The validator's own build: facts gathered by another version may differ.
+        // The validator's own build: facts gathered by another version may differ.
     private static readonly string Tool = typeof(ValidationCache).Assembly.ManifestModule.ModuleVersionId.ToString();
 
-    private readonly ContentCache<Diagnostic[]> _entries = new(directory, ".json", findings => JsonSerializer.SerializeToUtf8Bytes(findings, Json), Read);
-    private readonly ContentCache<FileIntegrity> _integrity = new(directory is null ? null : Path.Combine(directory, "integrity"), ".json", facts => JsonSerializer.SerializeToUtf8Bytes(facts, IntegrityJson.Default.FileIntegrity), ReadIntegrity);
+    private readonly ContentCache<Diagnostic[]> _entries = new(directory, ".json", findings => JsonSerializer.SerializeToUtf8Bytes(findings, ValidationJson.Default.DiagnosticArray), Read);
+    private readonly ContentCache<FileIntegrity> _integrity = new(directory is null ? null : Path.Combine(directory, "integrity"), ".json", facts => JsonSerializer.SerializeToUtf8Bytes(facts, ValidationJson.Default.FileIntegrity), ReadIntegrity);
 
     /// <summary>A merge of shards: every file's findings must come from a shard; a miss is an error, not a validation.</summary>
     public bool Strict { get => _entries.Strict; set => _entries.Strict = value; }
@@ -135,7 +133,7 @@ public sealed class ValidationCache(string? directory)
     {
         try
         {
-            return JsonSerializer.Deserialize<Diagnostic[]>(bytes, Json);
+            return JsonSerializer.Deserialize(bytes, ValidationJson.Default.DiagnosticArray);
         }
         catch (JsonException)
         {
@@ -147,7 +145,7 @@ public sealed class ValidationCache(string? directory)
     {
         try
         {
-            return JsonSerializer.Deserialize(bytes, IntegrityJson.Default.FileIntegrity);
+            return JsonSerializer.Deserialize(bytes, ValidationJson.Default.FileIntegrity);
         }
         catch (JsonException)
         {
@@ -168,6 +166,7 @@ public sealed class ValidationCache(string? directory)
     }
 }
 
-/// <summary>Integrity facts as JSON, generated at compile time (a thousand files' facts are read back in one build).</summary>
+/// <summary>Findings and integrity facts as JSON, generated at compile time (a thousand files' are read back in one build).</summary>
+[JsonSerializable(typeof(Diagnostic[]))]
 [JsonSerializable(typeof(FileIntegrity))]
-internal sealed partial class IntegrityJson : JsonSerializerContext;
+internal sealed partial class ValidationJson : JsonSerializerContext;

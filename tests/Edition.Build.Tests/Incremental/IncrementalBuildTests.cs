@@ -116,6 +116,55 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void ANewProcessParsesAndReadsOnlyTheEditedFileAndEqualsACleanBuild()
+    {
+        // No session: each build opens the cache afresh from disk, as a new `edition build` process does.
+        var project = Synthetic(5);
+        var first = Build(project, "cached");
+        Assert.Equal((5, 5, 0), (first.TeiInFilesParsed, first.FilesRead, first.FilesReadReused));
+
+        TestCorpus.Edit(Path.Combine(project, "documents", "v4.xml"), "Text of document 4.", "Edited text of document 4.");
+        var rebuilt = Build(project, "cached");
+        Assert.True(rebuilt.Succeeded, string.Join("\n", rebuilt.Diagnostics));
+        Assert.Equal((1, 1, 4), (rebuilt.TeiInFilesParsed, rebuilt.FilesRead, rebuilt.FilesReadReused));
+        Assert.Equal((1, 4), (rebuilt.FilesValidated, rebuilt.FilesValidationReused));
+        var clean = Build(project, "clean", cache: false);
+        AssertSameOutput(rebuilt.OutputDirectory!, clean.OutputDirectory!);
+        Assert.Equal(clean.Diagnostics.Select(d => d.ToString()), rebuilt.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(0, Build(project, "cached").TeiInFilesParsed);
+    }
+
+    [Fact]
+    public void DamagedReadingAndIntegrityEntriesAreMissesNotErrors()
+    {
+        var project = Synthetic(3);
+        Build(project, "cached");
+        var cache = Path.Combine(_root, "cached", ".synth.cache");
+        var damaged = Directory.GetFiles(Path.Combine(cache, "read"), "*.json").Concat(Directory.GetFiles(Path.Combine(cache, "validation", "integrity"), "*.json")).ToList();
+        Assert.Equal(6, damaged.Count);
+        damaged.ForEach(f => File.WriteAllText(f, "{\"FileName\": [truncated"));
+
+        var rebuilt = Build(project, "cached");
+        Assert.True(rebuilt.Succeeded, string.Join("\n", rebuilt.Diagnostics));
+        Assert.Equal((3, 3, 0), (rebuilt.TeiInFilesParsed, rebuilt.FilesRead, rebuilt.FilesReadReused));
+        AssertSameOutput(rebuilt.OutputDirectory!, Build(project, "clean", cache: false).OutputDirectory!);
+    }
+
+    [Fact]
+    public void AFileMadeMalformedAfterACachedBuildIsReportedAtItsLine()
+    {
+        var project = Synthetic(3);
+        Build(project, "cached");
+        TestCorpus.Edit(Path.Combine(project, "documents", "v2.xml"), "<p>Text of document 2.</p>", "<p>Text of document 2.</P>");
+        var broken = Build(project, "cached");
+        Assert.False(broken.Succeeded);
+        var error = Assert.Single(broken.Diagnostics, d => d.Severity == Core.Diagnostics.Severity.Error);
+        Assert.Equal("ED1201", error.Code);
+        Assert.EndsWith("v2.xml", error.Span.File, StringComparison.Ordinal);
+        Assert.True(error.Span.Line > 1);
+    }
+
+    [Fact]
     public void ARebuildRemovesWhatTheOutputShouldNotHold()
     {
         var project = Synthetic(3);
