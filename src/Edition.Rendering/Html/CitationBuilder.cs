@@ -168,7 +168,7 @@ public sealed class CitationBuilder(EditionView edition)
         var sb = new StringBuilder();
         foreach (var c in inner)
         {
-            sb.Append(c switch
+            var escaped = c switch
             {
                 '\\' => @"\textbackslash{}",
                 '{' => @"\{",
@@ -180,8 +180,16 @@ public sealed class CitationBuilder(EditionView edition)
                 '_' => @"\_",
                 '~' => @"\textasciitilde{}",
                 '^' => @"\textasciicircum{}",
-                _ => c.ToString(),
-            });
+                _ => null,
+            };
+            if (escaped is null)
+            {
+                sb.Append(c); // most characters stand for themselves: no string per character
+            }
+            else
+            {
+                sb.Append(escaped);
+            }
         }
 
         return grouped ? "{" + sb + "}" : sb.ToString();

@@ -5,6 +5,8 @@ namespace Edition.Rendering.Html;
 /// <summary>The one escaping function for HTML text and quoted attribute values.</summary>
 public static class HtmlText
 {
+    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("&<>\"'");
+
     public static string Escape(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -12,21 +14,30 @@ public static class HtmlText
             return "";
         }
 
-        var sb = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
+        // Most text has nothing to escape: then it is its own escaped form, and nothing is allocated.
+        var next = text.AsSpan().IndexOfAny(Special);
+        if (next < 0)
         {
-            sb.Append(c switch
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length + 16);
+        var rest = text.AsSpan();
+        while (next >= 0)
+        {
+            sb.Append(rest[..next]).Append(rest[next] switch
             {
                 '&' => "&amp;",
                 '<' => "&lt;",
                 '>' => "&gt;",
                 '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => c.ToString(),
+                _ => "&#39;",
             });
+            rest = rest[(next + 1)..];
+            next = rest.IndexOfAny(Special);
         }
 
-        return sb.ToString();
+        return sb.Append(rest).ToString();
     }
 
     /// <summary>A URL for href/src: relative or http(s)/mailto only (no javascript: or data:), then escaped.</summary>

@@ -30,7 +30,7 @@ public static class LatexEscaper
                 inCjk = !inCjk;
             }
 
-            sb.Append(c switch
+            var escaped = c switch
             {
                 '\\' => @"\textbackslash{}",
                 '{' => @"\{",
@@ -58,8 +58,16 @@ public static class LatexEscaper
                 '\u00A0' => "~",
                 '\r' or '\t' or '\n' => " ",
                 _ when char.IsControl(c) => "",
-                _ => c.ToString(),
-            });
+                _ => null,
+            };
+            if (escaped is null)
+            {
+                sb.Append(c); // most characters stand for themselves: no string per character
+            }
+            else
+            {
+                sb.Append(escaped);
+            }
         }
 
         return inCjk ? sb.Append('}').ToString() : sb.ToString();
