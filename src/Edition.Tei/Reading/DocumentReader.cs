@@ -19,7 +19,10 @@ public static class DocumentReader
         var inner = body?.Descendants(TeiNames.N("div")).Where(d => d.Attr("type") == "document").ToList() ?? [];
         if (inner.Count > 0)
         {
-            return inner.Select(d => ReadInner(teiFile, root, d)).ToList();
+            // A volume's documents are read on every core (the tree is only read); a handful are not worth it.
+            return inner.Count < 16
+                ? inner.Select(d => ReadInner(teiFile, root, d)).ToList()
+                : inner.AsParallel().AsOrdered().Select(d => ReadInner(teiFile, root, d)).ToList();
         }
 
         return [ReadWhole(teiFile, root, body)];

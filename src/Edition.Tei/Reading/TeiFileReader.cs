@@ -9,11 +9,19 @@ public static class TeiFileReader
 {
     public static TeiFileReading Read(EncodedDocument file)
     {
-        var documents = DocumentReader.Read(file.FileName, file.Tei);
         if (!file.IsPassThrough)
         {
-            return new TeiFileReading(file.FileName, documents, Anchors(file.Tei), [], []);
+            return new TeiFileReading(file.FileName, DocumentReader.Read(file.FileName, file.Tei), Anchors(file.Tei), [], []);
         }
+
+        // A volume's anchors and front matter are read while its documents are (the tree is only read).
+        IReadOnlyList<DocumentReading> documents = [];
+        List<AnchorView> anchors = [];
+        IReadOnlyList<EntryView> persons = [];
+        Parallel.Invoke(
+            () => documents = DocumentReader.Read(file.FileName, file.Tei),
+            () => anchors = Anchors(file.Tei),
+            () => persons = FrusListReader.Persons(file.Tei));
 
         var titles = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var d in documents)
@@ -21,7 +29,7 @@ public static class TeiFileReader
             titles.TryAdd(d.View.Id, d.View.Title);
         }
 
-        return new TeiFileReading(file.FileName, documents, Anchors(file.Tei), FrusListReader.Persons(file.Tei), FrusListReader.Terms(file.Tei, titles));
+        return new TeiFileReading(file.FileName, documents, anchors, persons, FrusListReader.Terms(file.Tei, titles));
     }
 
     /// <summary>Every element with an xml:id, and every element where the enclosing documents change, in document order.</summary>
