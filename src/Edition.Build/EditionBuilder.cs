@@ -54,20 +54,44 @@ public static class EditionBuilder
         }
 
         progress($"Encoding {source.Documents.Count} document(s) as TEI");
-        // A TEI-in file an earlier build read (by its bytes) is well-formed: it is parsed only if a stage misses its cache.
-        var tei = TeiEncoder.Encode(source, diagnostics, session?.Encoding, cache is null ? null : cache.Reading.Holds);
+        // No TEI-in file is parsed here: each is parsed by the step below that first needs its tree, if any (a
+        // file an earlier build read, by its bytes, is known well-formed; others are read through to check).
+        var tei = TeiEncoder.Encode(source, diagnostics, session?.Encoding, cache is null ? (_, _) => false : cache.Reading.Holds);
         if (diagnostics.HasErrors)
         {
             return Failed(diagnostics);
         }
 
         var mode = options.Validation ?? source.Info.Validation;
-        if (mode != "off")
+        var validation = mode == "off" ? null : ValidationGate.Start(tei, source with { Info = source.Info with { Validation = mode } }, GateSetup.Options(options) with { Include = options.Shard is { } mine ? mine.Holds : null }, cache?.Validation);
+        progress(validation is null ? $"Reading {tei.Count} TEI file(s)"
+            : options.Shard is { } s ? $"Validating and reading {tei.Count} TEI file(s) for shard {s}: integrity and reading across all, RELAX NG and Schematron on this shard's part"
+            : options.ValidateOnly ? $"Validating {tei.Count} TEI file(s) (integrity, RELAX NG, Schematron)"
+            : $"Validating (integrity, RELAX NG, Schematron) and reading {tei.Count} TEI file(s)");
+
+        // One step per TEI file, on every core: validated and read while its tree exists, then the tree is let go,
+        // so a corpus's trees never all exist at once. Across-file checks and the edition's view follow.
+        var readings = new TeiFileReading?[tei.Count];
+        var parsed = 0;
+        Parallel.For(0, tei.Count, i =>
         {
-            progress(options.Shard is { } s
-                ? $"Validating for shard {s}: integrity across all {tei.Count} TEI file(s), RELAX NG and Schematron on this shard's part"
-                : $"Validating {tei.Count} TEI file(s) (integrity, RELAX NG, Schematron)");
-            ValidationGate.Validate(tei, source with { Info = source.Info with { Validation = mode } }, GateSetup.Options(options) with { Include = options.Shard is { } only ? only.Holds : null }, diagnostics, cache?.Validation);
+            validation?.File(i);
+            if (!options.ValidateOnly)
+            {
+                readings[i] = EditionReader.ReadFile(tei[i], cache?.Reading);
+            }
+
+            if (tei[i].IsPassThrough && tei[i].IsParsed)
+            {
+                Interlocked.Increment(ref parsed);
+            }
+
+            tei[i].ReleaseTree();
+        });
+
+        if (validation is not null)
+        {
+            validation.Complete(diagnostics);
             if (cache is not null)
             {
                 progress($"validated {cache.Validation.Misses} of {cache.Validation.Hits + cache.Validation.Misses} TEI file(s) against schemas and rules, reused the rest's findings from the build cache; integrity checked across all");
@@ -85,9 +109,7 @@ public static class EditionBuilder
         }
 
         var files = tei.Select(d => d.PassThroughBytes is { } bytes ? new OutputFile("tei/" + d.FileName, bytes) : OutputFile.Text("tei/" + d.FileName, d.Text)).ToList();
-
-        progress("Reading TEI for rendering");
-        var view = EditionReader.Read(source.Info, tei, cache?.Reading);
+        var view = EditionReader.Assemble(source.Info, tei, readings.OfType<TeiFileReading>().ToList());
         if (cache is not null)
         {
             progress($"read {cache.Reading.Misses} of {cache.Reading.Hits + cache.Reading.Misses} TEI file(s), reused the rest's views from the build cache");
@@ -155,7 +177,7 @@ public static class EditionBuilder
                 FilesValidationReused = cache?.Validation.Hits ?? 0,
                 FilesRead = cache?.Reading.Misses ?? view.Files.Count,
                 FilesReadReused = cache?.Reading.Hits ?? 0,
-                TeiInFilesParsed = tei.Count(t => t.IsPassThrough && t.IsParsed),
+                TeiInFilesParsed = parsed,
             };
     }
 

@@ -37,6 +37,15 @@ public static class SafeXml
         return XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
     }
 
+    /// <summary>Reads a document through without building a tree: throws at the first well-formedness error, as a load would.</summary>
+    public static void CheckWellFormed(Stream stream, bool tolerateDoctype = true)
+    {
+        using var reader = XmlReader.Create(stream, ReaderSettings(tolerateDoctype));
+        while (reader.Read())
+        {
+        }
+    }
+
     public static XDocument Parse(string text, string baseUri = "", bool tolerateDoctype = true)
     {
         using var reader = XmlReader.Create(new StringReader(text), ReaderSettings(tolerateDoctype), baseUri);

@@ -13,7 +13,7 @@ namespace Edition.Tei.Encoding;
 /// </summary>
 public sealed class EncodedDocument
 {
-    private readonly Lazy<XDocument> _tei;
+    private Lazy<XDocument> _tei;
     private string? _text;
     private string? _hash;
 
@@ -25,7 +25,7 @@ public sealed class EncodedDocument
 
     /// <summary>A TEI-in file, passed through as <paramref name="bytes"/>; given no tree, it is parsed from the bytes when first needed.</summary>
     public EncodedDocument(string id, string fileName, XDocument? tei, string? sourceFile, byte[] bytes, string? contentHash = null)
-        : this(id, fileName, sourceFile, bytes, tei is not null ? new Lazy<XDocument>(tei) : new Lazy<XDocument>(() => SafeXml.Load(new MemoryStream(bytes, writable: false)), LazyThreadSafetyMode.ExecutionAndPublication))
+        : this(id, fileName, sourceFile, bytes, tei is not null ? new Lazy<XDocument>(tei) : Parser(bytes))
     {
         _hash = contentHash;
     }
@@ -54,6 +54,22 @@ public sealed class EncodedDocument
 
     /// <summary>Whether the tree exists yet (a TEI-in file no stage has needed is not parsed).</summary>
     public bool IsParsed => _tei.IsValueCreated;
+
+    /// <summary>
+    /// Lets go of a TEI-in file's tree once the steps that walk it are done (it is parsed again if asked for), so a
+    /// corpus's trees, many times its bytes, need not all exist at once. Encoded TEI keeps its tree, which is the
+    /// document itself. Not to be called while another thread may still be reading the tree.
+    /// </summary>
+    public void ReleaseTree()
+    {
+        if (PassThroughBytes is { } bytes && _tei.IsValueCreated)
+        {
+            _tei = Parser(bytes);
+        }
+    }
+
+    private static Lazy<XDocument> Parser(byte[] bytes) =>
+        new(() => SafeXml.Load(new MemoryStream(bytes, writable: false)), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The exact text written to disk (a pass-through file's byte order mark is not text: XML parsers reject it in a string).</summary>
     public string Text => _text ??= PassThroughBytes is { } bytes ? System.Text.Encoding.UTF8.GetString(bytes.AsSpan(bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0)) : TeiWriter.Write(Tei);

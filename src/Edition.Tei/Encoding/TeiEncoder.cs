@@ -15,8 +15,9 @@ public static class TeiEncoder
 {
     /// <param name="cache">TEI-in documents parsed by earlier builds of this process (null: parse every file).</param>
     /// <param name="wellFormed">
-    /// Whether an earlier build found a TEI-in file (by name and content hash) well-formed: such a file is parsed
-    /// only if a later stage needs its tree (null: check every file now).
+    /// Whether an earlier build found a TEI-in file (by name and content hash) well-formed. Given this, no TEI-in
+    /// file is parsed here: a file not known is read through for well-formedness only, and every tree is built
+    /// when a later stage first needs it. Null: every TEI-in file is parsed now.
     /// </param>
     public static IReadOnlyList<EncodedDocument> Encode(EditionSource edition, DiagnosticBag bag, EncodingCache? cache = null, Func<string, string, bool>? wellFormed = null)
     {
@@ -71,7 +72,16 @@ public static class TeiEncoder
             }
 
             var fileName = document.Id + ".xml";
-            var tei = wellFormed?.Invoke(fileName, hash) == true ? null : SafeXml.Load(new MemoryStream(bytes, writable: false));
+            XDocument? tei = null;
+            if (wellFormed is null)
+            {
+                tei = SafeXml.Load(new MemoryStream(bytes, writable: false));
+            }
+            else if (!wellFormed(fileName, hash))
+            {
+                SafeXml.CheckWellFormed(new MemoryStream(bytes, writable: false));
+            }
+
             var encoded = new EncodedDocument(document.Id, fileName, tei, document.Path, bytes, hash);
             cache?.Put(document.Path, encoded);
             return encoded;

@@ -11,12 +11,16 @@ namespace Edition.Tei.Reading;
 public static class EditionReader
 {
     /// <param name="cache">What earlier builds read from each TEI file, by content (null: read every file).</param>
-    public static EditionView Read(EditionInfo info, IReadOnlyList<EncodedDocument> tei, ReadingCache? cache = null)
+    public static EditionView Read(EditionInfo info, IReadOnlyList<EncodedDocument> tei, ReadingCache? cache = null) =>
+        Assemble(info, tei, tei.AsParallel().AsOrdered().Select(t => ReadFile(t, cache)).OfType<TeiFileReading>().ToList());
+
+    /// <summary>What one TEI file yields (null for the edition's persons and places lists, read by <see cref="Assemble"/>).</summary>
+    public static TeiFileReading? ReadFile(EncodedDocument file, ReadingCache? cache = null) =>
+        file.FileName is TeiIds.PersonsFile or TeiIds.PlacesFile ? null : cache?.Read(file) ?? TeiFileReader.Read(file);
+
+    /// <summary>The edition's view from what each of its TEI files yielded (in the files' order) and its persons and places lists.</summary>
+    public static EditionView Assemble(EditionInfo info, IReadOnlyList<EncodedDocument> tei, IReadOnlyList<TeiFileReading> files)
     {
-        var files = tei.Where(t => t.FileName is not (TeiIds.PersonsFile or TeiIds.PlacesFile))
-            .AsParallel().AsOrdered()
-            .Select(t => cache?.Read(t) ?? TeiFileReader.Read(t))
-            .ToList();
         var read = files.SelectMany(f => f.Documents).ToList();
         var documents = read.Select(r => r.View).OrderBy(d => d.Date ?? "", StringComparer.Ordinal).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
         var mentions = read.SelectMany(r => r.Mentions.Select(m => (Doc: r.View, Mention: m))).ToLookup(m => (m.Mention.Kind, m.Mention.Id));

@@ -22,90 +22,55 @@ public static class ValidationGate
     // in the gate the integrity checks report them, with more precise messages, and these are not repeated.
     private static readonly HashSet<string> IntegrityCovered = ["ED4204", "ED4205", "ED4206", "ED4207", "ED4215"];
 
+    /// <summary>Validates the whole TEI set at once (the build runs <see cref="Start"/>'s steps itself, file by file).</summary>
     /// <param name="cache">Per-document findings of earlier builds (null: validate every document).</param>
     public static ValidationReport Validate(IReadOnlyList<EncodedDocument> tei, EditionSource source, ValidationOptions options, DiagnosticBag diagnostics, ValidationCache? cache = null)
     {
-        var policy = source.Info.Validation.ToLowerInvariant();
-        if (policy == "off")
+        if (Start(tei, source, options, cache) is not { } run)
         {
             return new ValidationReport([], new Dictionary<string, string?>());
         }
 
-        var found = new DiagnosticBag();
-        var instances = new TeiInstance[tei.Count];
-        var facts = new FileIntegrity[tei.Count];
-        Parallel.For(0, tei.Count, i =>
+        Parallel.For(0, tei.Count, run.File);
+        return run.Complete(diagnostics);
+    }
+
+    /// <summary>
+    /// A validation of the TEI set, to be run file by file (<see cref="ValidationRun.File"/>, in parallel, each
+    /// file's tree needed only while its own step runs) and then completed across files; null when the edition's
+    /// policy is off. Problems loading the rules are reported at completion.
+    /// </summary>
+    public static ValidationRun? Start(IReadOnlyList<EncodedDocument> tei, EditionSource source, ValidationOptions options, ValidationCache? cache = null)
+    {
+        var policy = source.Info.Validation.ToLowerInvariant();
+        if (policy == "off")
         {
-            instances[i] = TeiInstance.FromEncoded(tei[i]);
-            var key = cache is not null && tei[i].IsPassThrough ? ValidationCache.IntegrityKey(tei[i], instances[i].DisplayPath) : null;
-            if (key is not null && cache!.GetIntegrity(key) is { } known)
-            {
-                facts[i] = known;
-                return;
-            }
+            return null;
+        }
 
-            facts[i] = IntegrityChecker.Facts(instances[i]);
-            if (key is not null)
-            {
-                cache!.PutIntegrity(key, facts[i]);
-            }
-        });
-        var coverage = IntegrityChecker.Check(facts, found);
-
+        var found = new DiagnosticBag();
         var project = options.ProjectSchematron is { } p ? Load(p, options.Phase, found) : null;
         var shared = source.Info.Schematron.Select(s => Path.Combine(source.Root, s)).Concat(options.ExtraSchematron)
             .Select(s => Load(s, options.Phase, found)).OfType<SchematronSchema>().ToList();
-        var schemas = new ConcurrentDictionary<string, string?>(StringComparer.Ordinal);
-        var rules = cache is null ? "" : RulesFingerprint(source, options);
-        var fingerprints = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-        Parallel.For(0, tei.Count, i =>
+        return new ValidationRun(tei, source, options, cache, policy, found, project, shared, cache is null ? "" : RulesFingerprint(source, options));
+    }
+
+    /// <summary>One file's RELAX NG and Schematron findings (the rules' own problems are not among them).</summary>
+    internal static IReadOnlyList<Diagnostic> FileFindings(EncodedDocument encoded, TeiInstance instance, string? schema, ValidationOptions options, SchematronSchema? project, IReadOnlyList<SchematronSchema> shared)
+    {
+        var own = new DiagnosticBag();
+        RelaxNg(instance, schema, options, own);
+        if (project is not null && (!encoded.IsPassThrough || options.ProjectRulesOnTeiIn))
         {
-            var schema = SchemaSelector.Select(tei[i], source, options);
-            schemas[tei[i].FileName] = schema;
-            if (options.Include is { } include && !include(i))
-            {
-                return;
-            }
-
-            var key = cache is null ? null : ValidationCache.Key(tei[i], instances[i].DisplayPath, rules + fingerprints.GetOrAdd(schema ?? "", ValidationCache.FilesFingerprint));
-            if (key is not null && cache!.Get(key) is { } known)
-            {
-                found.AddRange(known);
-                return;
-            }
-
-            if (cache is { Strict: true })
-            {
-                found.Add(Diagnostic.Error(ValidationCodes.NotInShards, SourceSpan.None(instances[i].DisplayPath), "no shard holds this file's validation: build every shard (`edition build --shard i/N`) from the same sources, schemas, options and Edition version"));
-                return;
-            }
-
-            var own = new DiagnosticBag();
-            RelaxNg(instances[i], schema, options, own);
-            if (project is not null && (!tei[i].IsPassThrough || options.ProjectRulesOnTeiIn))
-            {
-                Schematron(instances[i], project, own, IntegrityCovered);
-            }
-
-            foreach (var sch in shared)
-            {
-                Schematron(instances[i], sch, own);
-            }
-
-            var findings = own.Sorted();
-            found.AddRange(findings);
-            if (key is not null)
-            {
-                cache!.Put(key, findings);
-            }
-        });
-
-        foreach (var d in found.Sorted())
-        {
-            diagnostics.Add(policy == "warn" && d.Severity == Severity.Error ? d with { Severity = Severity.Warning } : d);
+            Schematron(instance, project, own, IntegrityCovered);
         }
 
-        return new ValidationReport(coverage, schemas);
+        foreach (var sch in shared)
+        {
+            Schematron(instance, sch, own);
+        }
+
+        return own.Sorted();
     }
 
     /// <summary>Everything besides the document and its schema that its findings depend on: the tool, the rules and the options.</summary>
