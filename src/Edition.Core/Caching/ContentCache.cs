@@ -14,6 +14,8 @@ public sealed class ContentCache<T>(string? directory, string extension, Func<T,
     private readonly ConcurrentDictionary<string, T> _memory = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, T> _pending = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _copies = new(StringComparer.Ordinal);
+    private readonly List<string> _imported = [];
     private readonly Lock _listing = new();
     private ConcurrentDictionary<string, byte>? _onDisk;
     private int _hits;
@@ -38,7 +40,7 @@ public sealed class ContentCache<T>(string? directory, string extension, Func<T,
     public T? Get(string key, bool counted = true)
     {
         _used[key] = 0;
-        var found = _memory.TryGetValue(key, out var known) ? known : Load(directory, key);
+        var found = _memory.TryGetValue(key, out var known) ? known : Load(directory, key) ?? FromImported(key);
         if (found is not null)
         {
             _memory[key] = found;
@@ -53,34 +55,43 @@ public sealed class ContentCache<T>(string? directory, string extension, Func<T,
     }
 
     /// <summary>Whether an entry is held, in memory or on disk, without reading it (and without counting as a use).</summary>
-    public bool Contains(string key) => _memory.ContainsKey(key) || (directory is not null && OnDisk().ContainsKey(key + extension));
+    public bool Contains(string key) =>
+        _memory.ContainsKey(key) || (directory is not null && OnDisk().ContainsKey(key + extension)) || _imported.Any(f => File.Exists(Path.Combine(f, key + extension)));
 
     /// <summary>Kept in memory; on disk only when the build succeeds: a failed build writes nothing.</summary>
     public void Put(string key, T value) => _memory[key] = _pending[key] = value;
 
-    /// <summary>Takes in the entries of another cache folder (a shard's), to be written here if this build uses them.</summary>
+    /// <summary>
+    /// Takes in the entries of another cache folder (a shard's): looked up there when not found here, and copied
+    /// here, as they are, if this build uses them. Nothing is read until asked for.
+    /// </summary>
     public void Import(string folder)
     {
-        if (!Directory.Exists(folder))
+        if (Directory.Exists(folder))
         {
-            return;
+            _imported.Add(folder);
         }
+    }
 
-        foreach (var file in Directory.GetFiles(folder, "*" + extension).Where(f => !f.EndsWith(".tmp", StringComparison.Ordinal)))
+    private T? FromImported(string key)
+    {
+        foreach (var folder in _imported)
         {
-            var key = Path.GetFileName(file)[..^extension.Length];
             if (Load(folder, key) is { } value)
             {
-                _memory[key] = _pending[key] = value;
+                _copies[key] = Path.Combine(folder, key + extension);
+                return value;
             }
         }
+
+        return null;
     }
 
     /// <summary>After a successful build: its new entries to disk (each written beside and renamed into place, so a
     /// crash never leaves a torn one), and the entries it did not ask for gone from memory and disk.</summary>
     public void Commit()
     {
-        if (directory is not null && !_pending.IsEmpty)
+        if (directory is not null && (!_pending.IsEmpty || !_copies.IsEmpty))
         {
             Directory.CreateDirectory(directory);
             var files = OnDisk();
@@ -91,8 +102,17 @@ public sealed class ContentCache<T>(string? directory, string extension, Func<T,
                 File.Move(path + ".tmp", path, overwrite: true);
                 files[entry.Key + extension] = 0;
             });
+            Parallel.ForEach(_copies.Where(e => _used.ContainsKey(e.Key) && !_pending.ContainsKey(e.Key)), entry =>
+            {
+                var path = Path.Combine(directory, entry.Key + extension);
+                File.Copy(entry.Value, path + ".tmp", overwrite: true);
+                File.Move(path + ".tmp", path, overwrite: true);
+                files[entry.Key + extension] = 0;
+            });
         }
 
+        _copies.Clear();
+        _imported.Clear();
         _pending.Clear();
         foreach (var key in _memory.Keys.Where(k => !_used.ContainsKey(k)))
         {

@@ -29,7 +29,14 @@ public sealed class ShardMergeTests : IDisposable
         Assert.True(merged.Succeeded, string.Join("\n", merged.Diagnostics));
         Assert.Equal((0, 7), (merged.PagesRendered, merged.PagesReused));
         Assert.Equal((0, 7), (merged.FilesValidated, merged.FilesValidationReused));
+
+        // The shards' readings and integrity facts serve the merge too: it parses and reads no TEI file.
+        Assert.Equal((0, 0, 7), (merged.TeiInFilesParsed, merged.FilesRead, merged.FilesReadReused));
         TestCorpus.AssertSameOutput(merged.OutputDirectory!, Build(project, "single", cache: false).OutputDirectory!);
+
+        // The merged output's own cache holds what it took from the shards: a rebuild there reuses everything.
+        var again = Build(project, "merged");
+        Assert.Equal((0, 0, 7, 0), (again.TeiInFilesParsed, again.FilesValidated, again.FilesReadReused, again.PagesRendered));
     }
 
     [Fact]
