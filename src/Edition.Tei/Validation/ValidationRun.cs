@@ -95,7 +95,8 @@ public sealed class ValidationRun
         var coverage = IntegrityChecker.Check(_facts.Select((f, i) => f ?? throw new InvalidOperationException($"file {_tei[i].FileName} was not validated")).ToList(), _found);
         foreach (var d in _found.Sorted())
         {
-            diagnostics.Add(_policy == "warn" && d.Severity == Severity.Error ? d with { Severity = Severity.Warning } : d);
+            // A merge missing a shard's part is not a finding about the TEI: it stays an error under any policy.
+            diagnostics.Add(_policy == "warn" && d.Severity == Severity.Error && d.Code != ValidationCodes.NotInShards ? d with { Severity = Severity.Warning } : d);
         }
 
         return new ValidationReport(coverage, _schemas);
