@@ -8,9 +8,6 @@ public sealed class OutputManifest(string path)
 {
     public sealed record Entry(string Hash, long Length, long Ticks);
 
-    /// <summary>XxHash128: change detection in files this tool wrote, not a defence against forgery, so speed wins.</summary>
-    public static string Hash(byte[] content) => Convert.ToHexStringLower(System.IO.Hashing.XxHash128.Hash(content));
-
     public static Entry Describe(string file, string hash)
     {
         var info = new FileInfo(file);

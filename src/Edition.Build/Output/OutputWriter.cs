@@ -44,9 +44,9 @@ public static class OutputWriter
 
             return target;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (IoFailure(e) is { } failure)
         {
-            diagnostics.Add(Diagnostic.Error("ED6001", SourceSpan.None(target), $"cannot write the output: {e.Message}"));
+            diagnostics.Add(Diagnostic.Error("ED6001", SourceSpan.None(target), $"cannot write the output: {failure.Message}"));
             if (!File.Exists(journal))
             {
                 DeleteIfPresent(staging); // not committed: the old output stands as it was
@@ -60,6 +60,14 @@ public static class OutputWriter
             return null;
         }
     }
+
+    /// <summary>The file-system failure behind an exception (files are written on every core, so it may come wrapped).</summary>
+    private static Exception? IoFailure(Exception e) => e switch
+    {
+        IOException or UnauthorizedAccessException => e,
+        AggregateException a => a.Flatten().InnerExceptions.Select(IoFailure).FirstOrDefault(x => x is not null),
+        _ => null,
+    };
 
     /// <summary>Every file into staging, then the folder swapped in.</summary>
     private static void Fresh(string target, string staging, string old, List<(OutputFile File, string Relative, string Path)> paths, OutputManifest? manifest)
@@ -75,7 +83,7 @@ public static class OutputWriter
             File.WriteAllBytes(p.Path, p.File.Content);
             if (manifest is not null)
             {
-                current[p.Relative] = OutputManifest.Describe(p.Path, OutputManifest.Hash(p.File.Content));
+                current[p.Relative] = OutputManifest.Describe(p.Path, p.File.ContentHash);
             }
         });
 
@@ -96,7 +104,8 @@ public static class OutputWriter
         var changed = new System.Collections.Concurrent.ConcurrentBag<(OutputFile File, string Relative, string Path, string Hash)>();
         Parallel.ForEach(paths, p =>
         {
-            var hash = OutputManifest.Hash(p.File.Content);
+            // A file from the build cache brings its hash: unchanged on disk, its bytes are never read.
+            var hash = p.File.ContentHash;
             if (previous.TryGetValue(p.Relative, out var entry) && entry.Hash == hash && OutputManifest.Untouched(Path.Combine(target, p.Relative), entry))
             {
                 current[p.Relative] = entry;

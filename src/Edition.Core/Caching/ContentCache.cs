@@ -58,8 +58,38 @@ public sealed class ContentCache<T>(string? directory, string extension, Func<T,
     public bool Contains(string key) =>
         _memory.ContainsKey(key) || (directory is not null && OnDisk().ContainsKey(key + extension)) || _imported.Any(f => File.Exists(Path.Combine(f, key + extension)));
 
+    /// <summary>
+    /// Marks an entry used by this build, so it is kept, without reading it; false when it is not held (an entry
+    /// of an imported folder is copied here at <see cref="Commit"/>).
+    /// </summary>
+    public bool Keep(string key)
+    {
+        if (_memory.ContainsKey(key) || (directory is not null && OnDisk().ContainsKey(key + extension)))
+        {
+            _used[key] = 0;
+            return true;
+        }
+
+        foreach (var folder in _imported)
+        {
+            var path = Path.Combine(folder, key + extension);
+            if (File.Exists(path))
+            {
+                _used[key] = 0;
+                _copies[key] = path;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Kept in memory; on disk only when the build succeeds: a failed build writes nothing.</summary>
-    public void Put(string key, T value) => _memory[key] = _pending[key] = value;
+    public void Put(string key, T value)
+    {
+        _used[key] = 0;
+        _memory[key] = _pending[key] = value;
+    }
 
     /// <summary>
     /// Takes in the entries of another cache folder (a shard's): looked up there when not found here, and copied

@@ -1,7 +1,41 @@
 namespace Edition.Core.Output;
 
-/// <summary>A file to write, by its path relative to the edition's output folder ("tei/x.xml", "site/index.html").</summary>
-public sealed record OutputFile(string RelativePath, byte[] Content)
+/// <summary>
+/// A file to write, by its path relative to the edition's output folder ("tei/x.xml", "site/index.html"). A file
+/// taken from the build cache may come with its content hash and its bytes still on disk: a rebuild that finds
+/// the written file unchanged never reads them.
+/// </summary>
+public sealed class OutputFile
 {
+    private readonly Func<byte[]>? _load;
+    private byte[]? _content;
+    private string? _hash;
+
+    public OutputFile(string relativePath, byte[] content)
+    {
+        RelativePath = relativePath;
+        _content = content;
+    }
+
+    private OutputFile(string relativePath, string contentHash, Func<byte[]> load)
+    {
+        RelativePath = relativePath;
+        _hash = contentHash;
+        _load = load;
+    }
+
+    public string RelativePath { get; }
+
+    /// <summary>The bytes (a deferred file's are read on first use).</summary>
+    public byte[] Content => _content ??= _load!();
+
+    /// <summary>XxHash128 (hex) of the bytes: change detection in files this tool wrote, not a defence against forgery, so speed wins.</summary>
+    public string ContentHash => _hash ??= HashOf(Content);
+
     public static OutputFile Text(string relativePath, string text) => new(relativePath, new System.Text.UTF8Encoding(false).GetBytes(text));
+
+    /// <summary>A file whose bytes, of the given hash, are read only if they must be written.</summary>
+    public static OutputFile Deferred(string relativePath, string contentHash, Func<byte[]> load) => new(relativePath, contentHash, load);
+
+    public static string HashOf(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(System.IO.Hashing.XxHash128.Hash(content));
 }

@@ -5,20 +5,32 @@ namespace Edition.Rendering.Html;
 
 /// <summary>
 /// <see cref="DocumentPages"/> as bytes for the <see cref="PageCache"/>: a plain binary layout, as only this
-/// tool version reads it back (the version is part of every key). Only clean renders are stored.
+/// tool version reads it back (the version is part of every key). Only clean renders are stored. A document's
+/// page set is an index and its files' bytes apart, so a hit reads only the index.
 /// </summary>
 internal static class CachedPages
 {
-    public static byte[] Write(DocumentPages pages)
+    /// <summary>The page set's index (paths, content hashes, URLs, search entries) and its files' bytes, end to end.</summary>
+    public static (byte[] Index, byte[] Content) Write(DocumentPages pages)
     {
+        using var content = new MemoryStream();
         using var stream = new MemoryStream();
         using (var w = new BinaryWriter(stream))
         {
+            void Deferred(OutputFile file)
+            {
+                w.Write(file.RelativePath);
+                w.Write(file.ContentHash);
+                w.Write(content.Length);
+                w.Write(file.Content.Length);
+                content.Write(file.Content);
+            }
+
             foreach (var page in new[] { pages.Page, pages.Cite })
             {
                 w.Write(page.Template);
                 w.Write(page.Url ?? "");
-                File(w, page.File!);
+                Deferred(page.File!);
             }
 
             w.Write(pages.Segments.Count);
@@ -33,26 +45,46 @@ internal static class CachedPages
             }
 
             w.Write(pages.CitationFiles.Count);
-            pages.CitationFiles.ForEach(f => File(w, f));
+            pages.CitationFiles.ForEach(Deferred);
+            w.Write(content.Length);
         }
 
-        return stream.ToArray();
+        return (stream.ToArray(), content.ToArray());
     }
 
-    public static DocumentPages Read(byte[] bytes)
+    /// <summary>A page set from its index; its files' bytes are read from <paramref name="content"/> only if one must be written.</summary>
+    public static DocumentPages Read(byte[] index, Func<byte[]> content)
     {
-        using var r = new BinaryReader(new MemoryStream(bytes));
+        using var r = new BinaryReader(new MemoryStream(index));
+        byte[]? bytes = null;
+        var total = -1L;
+        byte[] All()
+        {
+            var loaded = bytes ??= content();
+            return loaded.LongLength == total ? loaded : throw new IOException($"a build cache entry of pages is damaged ({loaded.LongLength} bytes, {total} expected): run the build again with --no-cache");
+        }
+
+        OutputFile Deferred()
+        {
+            var path = r.ReadString();
+            var hash = r.ReadString();
+            var offset = r.ReadInt64();
+            var length = r.ReadInt32();
+            return OutputFile.Deferred(path, hash, () => All().AsSpan(checked((int)offset), length).ToArray());
+        }
+
         RenderedPage Page()
         {
             var template = r.ReadString();
             var url = r.ReadString();
-            return new RenderedPage(template, File(r), url.Length == 0 ? null : url, []);
+            return new RenderedPage(template, Deferred(), url.Length == 0 ? null : url, []);
         }
 
         var page = Page();
         var cite = Page();
         var segments = Enumerable.Range(0, r.ReadInt32()).Select(_ => new SearchSegment(r.ReadString(), r.ReadString(), r.ReadString(), r.ReadString(), r.ReadString(), r.ReadString())).ToList();
-        var files = Enumerable.Range(0, r.ReadInt32()).Select(_ => File(r)).ToList();
+        var files = Enumerable.Range(0, r.ReadInt32()).Select(_ => Deferred()).ToList();
+        total = r.ReadInt64();
         return new DocumentPages(page, cite, segments, files);
     }
 

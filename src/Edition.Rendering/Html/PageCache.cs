@@ -8,12 +8,14 @@ namespace Edition.Rendering.Html;
 /// Rendered document pages kept between builds, one file per content key under a folder outside the
 /// site (the build cache), and in memory for the next build of the same process (<c>edition serve</c>). A key
 /// names every input of the pages, so a hit is the very bytes a render would produce; entries no build used
-/// are pruned, so the folder holds one build's worth.
+/// are pruned, so the folder holds one build's worth. A document's page set is kept as an index (paths,
+/// content hashes, search entries) and, in <c>content/</c>, the pages' bytes, read only if they must be written.
 /// </summary>
 public sealed class PageCache(string directory)
 {
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<byte[], object> _decoded = [];
     private readonly ContentCache<byte[]> _entries = new(directory, "", bytes => bytes, bytes => bytes);
+    private readonly ContentCache<byte[]> _contents = new(Path.Combine(directory, "content"), "", bytes => bytes, bytes => bytes);
 
     /// <summary>A merge of shards: every document's pages must come from a shard; a miss is an error, not a render.</summary>
     public bool Strict { get => _entries.Strict; set => _entries.Strict = value; }
@@ -36,7 +38,11 @@ public sealed class PageCache(string directory)
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    public void Begin() => _entries.Begin();
+    public void Begin()
+    {
+        _entries.Begin();
+        _contents.Begin();
+    }
 
     /// <param name="counted">Whether the lookup counts in <see cref="Hits"/> and <see cref="Misses"/>, which count document page sets.</param>
     public byte[]? Get(string key, bool counted = true) => _entries.Get(key, counted);
@@ -50,7 +56,24 @@ public sealed class PageCache(string directory)
 
     public void Put(string key, byte[] content) => _entries.Put(key, content);
 
-    public void Import(string folder) => _entries.Import(folder);
+    /// <summary>The bytes that go with an index entry (a document's pages), kept apart so that a hit need not read them.</summary>
+    public void PutContent(string key, byte[] content) => _contents.Put(key, content);
 
-    public void Commit() => _entries.Commit();
+    /// <summary>Whether an index entry's bytes are held; marks them used, so they are kept, without reading them.</summary>
+    public bool KeepContent(string key) => _contents.Keep(key);
+
+    /// <summary>An index entry's bytes, read when a page must be written.</summary>
+    public byte[] Content(string key) => _contents.Get(key, counted: false) ?? throw new IOException($"the build cache lost the pages of entry {key}: run the build again with --no-cache");
+
+    public void Import(string folder)
+    {
+        _entries.Import(folder);
+        _contents.Import(Path.Combine(folder, "content"));
+    }
+
+    public void Commit()
+    {
+        _entries.Commit();
+        _contents.Commit();
+    }
 }

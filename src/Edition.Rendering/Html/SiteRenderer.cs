@@ -162,9 +162,9 @@ public static class SiteRenderer
                 }
 
                 var key = cache is null ? null : PageCache.Key(shared, tree, d.Id, teiHashes![d.TeiFile], first ? "1" : "0");
-                if (key is not null && cache!.Get(key) is { } bytes)
+                if (key is not null && cache!.Get(key) is { } entry && cache.KeepContent(key))
                 {
-                    rendered[i] = cache.Decode(bytes, CachedPages.Read);
+                    rendered[i] = cache.Decode(entry, bytes => CachedPages.Read(bytes, () => cache.Content(key)));
                     return;
                 }
 
@@ -187,7 +187,9 @@ public static class SiteRenderer
                 rendered[i] = new DocumentPages(page, cite, segmentSink ?? [], citationSink ?? []);
                 if (key is not null && page.File is not null && cite.File is not null && page.Diagnostics.Count + cite.Diagnostics.Count == 0)
                 {
-                    cache!.Put(key, CachedPages.Write(rendered[i]));
+                    var (pageIndex, pageBytes) = CachedPages.Write(rendered[i]);
+                    cache!.Put(key, pageIndex);
+                    cache.PutContent(key, pageBytes);
                 }
             });
             foreach (var r in rendered)

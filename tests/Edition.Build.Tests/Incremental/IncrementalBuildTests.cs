@@ -165,6 +165,42 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void ARebuildDoesNotReadThePagesOfDocumentsWhoseOutputIsUnchanged()
+    {
+        var project = Synthetic(3);
+        Build(project, "cached");
+        var contents = Path.Combine(_root, "cached", ".synth.cache", "pages", "content");
+        var blobs = Directory.GetFiles(contents);
+        Assert.Equal(3, blobs.Length);
+
+        // Every page set's bytes damaged: a rebuild after an edit renders the edited document anew and, finding
+        // the others' files on disk as written, never reads their bytes.
+        foreach (var blob in blobs)
+        {
+            File.WriteAllBytes(blob, [1, 2, 3]);
+        }
+
+        TestCorpus.Edit(Path.Combine(project, "documents", "v2.xml"), "Text of document 2.", "Edited text of document 2.");
+        var rebuilt = Build(project, "cached");
+        Assert.True(rebuilt.Succeeded, string.Join("\n", rebuilt.Diagnostics));
+        Assert.Equal((1, 2), (rebuilt.PagesRendered, rebuilt.PagesReused));
+        AssertSameOutput(rebuilt.OutputDirectory!, Build(project, "clean", cache: false).OutputDirectory!);
+
+        // A page that must be written again (changed by hand) but whose cached bytes are damaged: a clear error, nothing lost.
+        var page = Path.Combine(rebuilt.OutputDirectory!, "site", "documents", "d1.html");
+        var before = File.ReadAllText(page);
+        File.WriteAllText(page, "edited by hand");
+        var damaged = Build(project, "cached");
+        Assert.False(damaged.Succeeded);
+        var error = Assert.Single(damaged.Diagnostics, d => d.Severity == Core.Diagnostics.Severity.Error);
+        Assert.Equal("ED6001", error.Code);
+        Assert.Contains("--no-cache", error.Message, StringComparison.Ordinal);
+        Assert.Equal("edited by hand", File.ReadAllText(page));
+        Assert.True(Build(project, "cached", cache: false).Succeeded);
+        Assert.Equal(before, File.ReadAllText(page));
+    }
+
+    [Fact]
     public void ARebuildRemovesWhatTheOutputShouldNotHold()
     {
         var project = Synthetic(3);
