@@ -34,7 +34,6 @@ public static class EditionBuilder
         // The cache lives beside the output, so `edition validate`, which writes nothing, does not use it; a
         // shard's cache is its output; a merge takes in the shards' caches and must find everything in them.
         var session = options.Session;
-        session?.Begin();
         var shardFolder = options.Shard is { } part ? Path.GetFullPath(Path.Combine(options.OutputRoot, part.FolderName(source.Info.Id))) : null;
         var merging = options.MergeShards.Count > 0;
         var cache = shardFolder is not null ? BuildCache.At(shardFolder)
@@ -56,7 +55,7 @@ public static class EditionBuilder
         progress($"Encoding {source.Documents.Count} document(s) as TEI");
         // No TEI-in file is parsed here: each is parsed by the step below that first needs its tree, if any (a
         // file an earlier build read, by its bytes, is known well-formed; others are read through to check).
-        var tei = TeiEncoder.Encode(source, diagnostics, session?.Encoding, cache is null ? (_, _) => false : cache.Reading.Holds);
+        var tei = TeiEncoder.Encode(source, diagnostics, cache is null ? (_, _) => false : cache.Reading.Holds);
         if (diagnostics.HasErrors)
         {
             return Failed(diagnostics);
@@ -164,7 +163,6 @@ public static class EditionBuilder
         if (written is not null)
         {
             cache?.Commit();
-            session?.Commit();
         }
 
         return written is null

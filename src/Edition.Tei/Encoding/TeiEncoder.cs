@@ -13,13 +13,12 @@ namespace Edition.Tei.Encoding;
 /// </summary>
 public static class TeiEncoder
 {
-    /// <param name="cache">TEI-in documents parsed by earlier builds of this process (null: parse every file).</param>
     /// <param name="wellFormed">
     /// Whether an earlier build found a TEI-in file (by name and content hash) well-formed. Given this, no TEI-in
     /// file is parsed here: a file not known is read through for well-formedness only, and every tree is built
     /// when a later stage first needs it. Null: every TEI-in file is parsed now.
     /// </param>
-    public static IReadOnlyList<EncodedDocument> Encode(EditionSource edition, DiagnosticBag bag, EncodingCache? cache = null, Func<string, string, bool>? wellFormed = null)
+    public static IReadOnlyList<EncodedDocument> Encode(EditionSource edition, DiagnosticBag bag, Func<string, string, bool>? wellFormed = null)
     {
         var results = new EncodedDocument?[edition.Documents.Count];
         Parallel.For(0, edition.Documents.Count, i =>
@@ -28,7 +27,7 @@ public static class TeiEncoder
             results[i] = edition.Documents[i] switch
             {
                 AuthoredDocument a => EncodeAuthored(edition, a, diagnostics),
-                TeiFileDocument t => PassThrough(t, diagnostics, cache, wellFormed),
+                TeiFileDocument t => PassThrough(t, diagnostics, wellFormed),
                 _ => null,
             };
             bag.AddRange(diagnostics);
@@ -59,17 +58,13 @@ public static class TeiEncoder
         return new EncodedDocument(document.Id, document.Id + ".xml", tei, Path.Combine(document.Path, "document.yml"));
     }
 
-    private static EncodedDocument? PassThrough(TeiFileDocument document, List<Diagnostic> diagnostics, EncodingCache? cache, Func<string, string, bool>? wellFormed)
+    private static EncodedDocument? PassThrough(TeiFileDocument document, List<Diagnostic> diagnostics, Func<string, string, bool>? wellFormed)
     {
         try
         {
             // Read once: the bytes are passed through, and parsed (with line information, whitespace kept) from memory.
             var bytes = File.ReadAllBytes(document.Path);
             var hash = EncodedDocument.Hash(bytes);
-            if (cache?.Get(document.Path, document.Id, hash) is { } known)
-            {
-                return known;
-            }
 
             var fileName = document.Id + ".xml";
             XDocument? tei = null;
@@ -82,9 +77,7 @@ public static class TeiEncoder
                 SafeXml.CheckWellFormed(new MemoryStream(bytes, writable: false));
             }
 
-            var encoded = new EncodedDocument(document.Id, fileName, tei, document.Path, bytes, hash);
-            cache?.Put(document.Path, encoded);
-            return encoded;
+            return new EncodedDocument(document.Id, fileName, tei, document.Path, bytes, hash);
         }
         catch (System.Xml.XmlException e)
         {

@@ -9,9 +9,11 @@ using Edition.Tei.Validation.Schematron;
 namespace Edition.Tei.Validation;
 
 /// <summary>
-/// The Validate stage: referential integrity over the whole TEI set, then per document (in parallel) RELAX NG
-/// (when a validator is plugged in) and Schematron (project rules on Edition's TEI; edition.yml's and extra
-/// rules on every document). Findings are reported in the author's sources, the TEI place as secondary.
+/// The Validate stage: per TEI file (in parallel) its integrity facts, RELAX NG (when a validator is plugged in)
+/// and Schematron (project rules on Edition's TEI; edition.yml's and extra rules on every document), then
+/// referential integrity across the set. Findings are reported in the author's sources, the TEI place as
+/// secondary. A build runs the steps itself (<see cref="Start"/>), so that each file is validated and read
+/// while its tree exists.
 /// </summary>
 public static class ValidationGate
 {
