@@ -72,6 +72,7 @@ public static class EditionBuilder
         // so a corpus's trees never all exist at once. Across-file checks and the edition's view follow.
         var readings = new TeiFileReading?[tei.Count];
         var parsed = 0;
+        var step = new StepProgress(progress, tei.Count, "TEI file(s) done");
         Parallel.For(0, tei.Count, i =>
         {
             validation?.File(i);
@@ -86,6 +87,7 @@ public static class EditionBuilder
             }
 
             tei[i].ReleaseTree();
+            step.Done();
         });
 
         if (validation is not null)
