@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Edition.Build.Output;
 using Edition.Build.Validation;
 using Edition.Core.Diagnostics;
@@ -72,13 +73,18 @@ public static class EditionBuilder
         // so a corpus's trees never all exist at once. Across-file checks and the edition's view follow.
         var readings = new TeiFileReading?[tei.Count];
         var parsed = 0;
+        ExceptionDispatchInfo? readFailure = null;
         var step = new StepProgress(progress, tei.Count, "TEI file(s) done");
         Parallel.For(0, tei.Count, i =>
         {
             validation?.File(i);
-            if (!options.ValidateOnly)
+            try
             {
-                readings[i] = EditionReader.ReadFile(tei[i], cache?.Reading);
+                readings[i] = options.ValidateOnly ? null : EditionReader.ReadFile(tei[i], cache?.Reading);
+            }
+            catch (Exception e) when (validation is not null)
+            {
+                readFailure ??= ExceptionDispatchInfo.Capture(e); // explained by the findings, if any; else rethrown below
             }
 
             if (tei[i].IsPassThrough && tei[i].IsParsed)
@@ -103,6 +109,9 @@ public static class EditionBuilder
                 return Failed(diagnostics);
             }
         }
+
+        // TEI the reader could not take, though it passed validation: a defect of Edition, not of the edition.
+        readFailure?.Throw();
 
         if (options.ValidateOnly)
         {
