@@ -130,7 +130,7 @@ public static class EditionBuilder
         if (options.Site)
         {
             progress($"Rendering the site ({view.Documents.Count} document page(s))");
-            files.AddRange(SiteRenderer.Render(view, tei, templates, diagnostics, cache?.Pages, options.Shard is { } only ? only.Holds : null));
+            files.AddRange(SiteRenderer.Render(view, tei, templates, diagnostics, cache?.Pages, options.Shard is { } only ? only.Holds : null, total => new StepProgress(progress, total, "document page set(s) done").Done));
             if (cache is not null)
             {
                 progress($"rendered {cache.Pages.Misses} of {cache.Pages.Hits + cache.Pages.Misses} document page set(s) (a document's page and cite page per UI language), reused the rest and, when no list changed, the edition's own pages from the build cache");

@@ -19,7 +19,8 @@ public static class SiteRenderer
 {
     /// <param name="cache">Pages of earlier builds or of shards (null: render every page).</param>
     /// <param name="shard">Only these documents' pages, into the cache (a shard of a corpus build): no edition pages, index or assets.</param>
-    public static IReadOnlyList<OutputFile> Render(EditionView edition, IReadOnlyList<EncodedDocument> tei, TemplateSet templates, DiagnosticBag diagnostics, PageCache? cache = null, Func<int, bool>? shard = null)
+    /// <param name="progress">Given the number of document page sets (documents × UI languages), what to call (from any thread) as each is done.</param>
+    public static IReadOnlyList<OutputFile> Render(EditionView edition, IReadOnlyList<EncodedDocument> tei, TemplateSet templates, DiagnosticBag diagnostics, PageCache? cache = null, Func<int, bool>? shard = null, Func<int, Action>? progress = null)
     {
         var renderer = new TemplateRenderer(templates, "html");
         var links = new LinkResolver(edition, RenderedIds.Collect(edition));
@@ -27,6 +28,7 @@ public static class SiteRenderer
         var segments = new List<SearchSegment>();
         var files = new List<OutputFile>();
         var languages = UiLanguages(Labels.Load(templates, diagnostics), edition, diagnostics);
+        var documentDone = progress?.Invoke(edition.Documents.Count * languages.Count);
         var functions = languages.ToDictionary(l => l, HtmlFunctions.Create);
         var introduction = MarkdownHtml.Render(edition.Introduction);
         var principles = MarkdownHtml.Render(edition.Principles);
@@ -154,6 +156,12 @@ public static class SiteRenderer
             var rendered = new DocumentPages[edition.Documents.Count];
             Parallel.For(0, rendered.Length, i =>
             {
+                RenderDocument(i);
+                documentDone?.Invoke();
+            });
+
+            void RenderDocument(int i)
+            {
                 var d = edition.Documents[i];
                 if (shard is not null && !shard(i))
                 {
@@ -191,7 +199,8 @@ public static class SiteRenderer
                     cache!.Put(key, pageIndex);
                     cache.PutContent(key, pageBytes);
                 }
-            });
+            }
+
             foreach (var r in rendered)
             {
                 Keep(r.Page);
