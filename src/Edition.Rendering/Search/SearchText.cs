@@ -18,9 +18,14 @@ public static class SearchText
         ['щ'] = "shch", ['ъ'] = "", ['ы'] = "y", ['ь'] = "", ['э'] = "e", ['ю'] = "yu", ['я'] = "ya",
     };
 
+    // ASCII, no-break space and General Punctuation (dashes, typographic quotes, ellipsis, thin and zero-width
+    // spaces): none is a letter, a digit or a combining mark, so outside ASCII they only separate words.
+    private static readonly System.Buffers.SearchValues<char> Plain = System.Buffers.SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0x80).Select(i => (char)i)) + "\u00A0" + string.Concat(Enumerable.Range(0x2000, 0x70).Select(i => (char)i)));
+
     public static string Fold(string text)
     {
-        if (Ascii.IsValid(text))
+        if (!text.AsSpan().ContainsAnyExcept(Plain))
         {
             return FoldAscii(text);
         }
@@ -51,8 +56,8 @@ public static class SearchText
     }
 
     /// <summary>
-    /// The same folding for ASCII text (most of an English corpus), without Unicode normalisation, which is the
-    /// identity on ASCII and the costly part of folding.
+    /// The same folding for ASCII text with typographic punctuation (most of an English corpus), without Unicode
+    /// normalisation, which is the identity on such text and the costly part of folding.
     /// </summary>
     private static string FoldAscii(string text)
     {
