@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Edition.Core.Caching;
 using Edition.Core.Output;
 using Edition.Rendering.Html;
 using Edition.Tei.Reading;
@@ -98,16 +99,6 @@ public sealed class BuildCache
         Validation.Commit();
     }
 
-    private static string PdfKey(IReadOnlyList<OutputFile> print)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var file in print.OrderBy(f => f.RelativePath, StringComparer.Ordinal))
-        {
-            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(file.RelativePath));
-            hash.AppendData([0]);
-            hash.AppendData(SHA256.HashData(file.Content));
-        }
-
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
-    }
+    private static string PdfKey(IReadOnlyList<OutputFile> print) => CacheKey.Of(
+        print.OrderBy(f => f.RelativePath, StringComparer.Ordinal).SelectMany(f => new[] { f.RelativePath, Convert.ToHexStringLower(SHA256.HashData(f.Content)) }));
 }

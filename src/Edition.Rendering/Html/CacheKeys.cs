@@ -1,3 +1,4 @@
+using Edition.Core.Caching;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Edition.Rendering.Templates;
@@ -36,7 +37,7 @@ internal static class CacheKeys
             parts.AddRange(TeiHashes(tei).OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key + "=" + kv.Value));
         }
 
-        return PageCache.Key([.. parts]);
+        return CacheKey.Of([.. parts]);
     }
 
     public static Dictionary<string, string> TeiHashes(IReadOnlyList<EncodedDocument> tei) =>

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Edition.Core.Caching;
 
 namespace Edition.Rendering.Html;
@@ -24,19 +22,6 @@ public sealed class PageCache(string directory)
     public int Hits => _entries.Hits;
 
     public int Misses => _entries.Misses;
-
-    /// <summary>A key from parts, hashed (SHA-256, hex) so it is a safe file name.</summary>
-    public static string Key(params string[] parts)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var part in parts)
-        {
-            hash.AppendData(Encoding.UTF8.GetBytes(part));
-            hash.AppendData([0]);
-        }
-
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
-    }
 
     public void Begin()
     {

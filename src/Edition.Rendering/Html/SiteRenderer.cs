@@ -1,3 +1,4 @@
+using Edition.Core.Caching;
 using Edition.Core.Diagnostics;
 using Edition.Core.Output;
 using Edition.Core.Text;
@@ -114,7 +115,7 @@ public static class SiteRenderer
                 // The edition's own pages read the edition and the document lists (the shared key) and nothing of
                 // any document's text but its languages: an edit inside one document leaves them as they were.
                 var languageFilter = edition.Documents.SelectMany(d => d.Texts).GroupBy(t => t.Lang).Where(g => g.Key.Length > 0).Select(g => new FilterOption(g.Key, labels.Find("lang_" + g.Key) ?? g.First().LanguageName)).ToList();
-                var editionKey = cache is null ? null : PageCache.Key(shared, tree, "edition pages", string.Join("\n", languageFilter.Select(f => f.Value + "=" + f.Label)));
+                var editionKey = cache is null ? null : CacheKey.Of(shared, tree, "edition pages", string.Join("\n", languageFilter.Select(f => f.Value + "=" + f.Label)));
                 if (editionKey is not null && cache!.Get(editionKey, counted: false) is { } editionBytes)
                 {
                     cache.Decode(editionBytes, CachedPages.ReadList).ForEach(Keep);
@@ -169,7 +170,7 @@ public static class SiteRenderer
                     return;
                 }
 
-                var key = cache is null ? null : PageCache.Key(shared, tree, d.Id, teiHashes![d.TeiFile], first ? "1" : "0");
+                var key = cache is null ? null : CacheKey.Of(shared, tree, d.Id, teiHashes![d.TeiFile], first ? "1" : "0");
                 if (key is not null && cache!.Get(key) is { } entry && cache.KeepContent(key))
                 {
                     rendered[i] = cache.Decode(entry, bytes => CachedPages.Read(bytes, () => cache.Content(key)));

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using Edition.Core.Caching;
 using Edition.Tei.Encoding;
@@ -52,29 +50,16 @@ public sealed class ReadingCache(string? directory)
     /// <summary>After a successful build: new readings to disk; files no longer read (edited or gone) are let go.</summary>
     public void Commit() => _read.Commit();
 
-    private static string Key(string fileName, string contentHash) =>
-        Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Reader + "\n" + fileName + "\n" + contentHash)));
+    private static string Key(string fileName, string contentHash) => CacheKey.Of(Reader, fileName, contentHash);
 
     // A document's rows hold the very blocks of its texts: they are aligned again on reading back, not stored twice.
-    private static byte[] Encode(TeiFileReading reading) => JsonSerializer.SerializeToUtf8Bytes(
+    private static byte[] Encode(TeiFileReading reading) => JsonEntry.Write(
         reading with { Documents = reading.Documents.Select(d => d with { View = d.View with { Rows = [] } }).ToList() },
         ReadingJson.Default.TeiFileReading);
 
-    private static TeiFileReading? Decode(byte[] bytes)
-    {
-        try
-        {
-            var reading = JsonSerializer.Deserialize(bytes, ReadingJson.Default.TeiFileReading);
-            return reading is null ? null : reading with
-            {
-                Documents = reading.Documents.Select(d => d with { View = d.View with { Rows = RowAligner.Align(d.View.Texts) } }).ToList(),
-            };
-        }
-        catch (JsonException)
-        {
-            return null; // a damaged entry is a miss
-        }
-    }
+    private static TeiFileReading? Decode(byte[] bytes) => JsonEntry.Read(bytes, ReadingJson.Default.TeiFileReading) is { } reading
+        ? reading with { Documents = reading.Documents.Select(d => d with { View = d.View with { Rows = RowAligner.Align(d.View.Texts) } }).ToList() }
+        : null;
 }
 
 /// <summary>The reading cache's JSON, generated at compile time (no reflection when a thousand files are read back).</summary>

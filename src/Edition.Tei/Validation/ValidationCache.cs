@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using Edition.Core.Caching;
 using Edition.Core.Diagnostics;
@@ -22,8 +21,8 @@ public sealed class ValidationCache(string? directory)
         // The validator's own build: facts gathered by another version may differ.
     private static readonly string Tool = typeof(ValidationCache).Assembly.ManifestModule.ModuleVersionId.ToString();
 
-    private readonly ContentCache<Diagnostic[]> _entries = new(directory, ".json", findings => JsonSerializer.SerializeToUtf8Bytes(findings, ValidationJson.Default.DiagnosticArray), Read);
-    private readonly ContentCache<FileIntegrity> _integrity = new(directory is null ? null : Path.Combine(directory, "integrity"), ".json", facts => JsonSerializer.SerializeToUtf8Bytes(facts, ValidationJson.Default.FileIntegrity), ReadIntegrity);
+    private readonly ContentCache<Diagnostic[]> _entries = new(directory, ".json", findings => JsonEntry.Write(findings, ValidationJson.Default.DiagnosticArray), bytes => JsonEntry.Read(bytes, ValidationJson.Default.DiagnosticArray));
+    private readonly ContentCache<FileIntegrity> _integrity = new(directory is null ? null : Path.Combine(directory, "integrity"), ".json", facts => JsonEntry.Write(facts, ValidationJson.Default.FileIntegrity), bytes => JsonEntry.Read(bytes, ValidationJson.Default.FileIntegrity));
 
     /// <summary>A merge of shards: every file's findings must come from a shard; a miss is an error, not a validation.</summary>
     public bool Strict { get => _entries.Strict; set => _entries.Strict = value; }
@@ -64,23 +63,12 @@ public sealed class ValidationCache(string? directory)
     /// The key of a TEI-in file's integrity facts: its bytes, its names (facts hold places in the file as the
     /// author's path shows it) and the tool. Generated TEI is encoded afresh by every build and not kept.
     /// </summary>
-    public static string IntegrityKey(EncodedDocument document, string displayPath) =>
-        Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Tool + "\n" + document.FileName + "\n" + displayPath + "\n" + document.ContentHash)));
+    public static string IntegrityKey(EncodedDocument document, string displayPath) => CacheKey.Of(Tool, document.FileName, displayPath, document.ContentHash);
 
     /// <summary>The key of one document's findings; <paramref name="inputs"/> names the schemas, rules and options.</summary>
     public static string Key(EncodedDocument document, string displayPath, string inputs)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        void Add(string part)
-        {
-            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(part));
-            hash.AppendData([0]);
-        }
-
-        Add(inputs);
-        Add(document.FileName);
-        Add(displayPath);
-        Add(document.ContentHash);
+        var parts = new List<string> { inputs, document.FileName, displayPath, document.ContentHash };
 
         // Findings in generated TEI are reported at the author's line: the same TEI from a source whose lines
         // moved must not reuse the old places.
@@ -97,10 +85,10 @@ public sealed class ValidationCache(string? directory)
                 places.Append(';');
             }
 
-            Add(places.ToString());
+            parts.Add(places.ToString());
         }
 
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        return CacheKey.Of(parts);
     }
 
     /// <summary>
@@ -127,30 +115,6 @@ public sealed class ValidationCache(string? directory)
         }
 
         return builder.ToString();
-    }
-
-    private static Diagnostic[]? Read(byte[] bytes)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize(bytes, ValidationJson.Default.DiagnosticArray);
-        }
-        catch (JsonException)
-        {
-            return null; // a damaged entry is a miss
-        }
-    }
-
-    private static FileIntegrity? ReadIntegrity(byte[] bytes)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize(bytes, ValidationJson.Default.FileIntegrity);
-        }
-        catch (JsonException)
-        {
-            return null; // a damaged entry is a miss
-        }
     }
 
     /// <summary>File hashes by (path, size, modification time), so a schema folder is read once per process until it changes.</summary>
