@@ -28,6 +28,9 @@ public sealed class ValidationRun
     private readonly ConcurrentDictionary<string, string?> _schemas = new(StringComparer.Ordinal);
     private readonly FileIntegrity?[] _facts;
 
+    // A merge missing a shard's part: not a finding about the TEI, so no validation policy softens it.
+    private readonly DiagnosticBag _notInShards = new();
+
     internal ValidationRun(IReadOnlyList<EncodedDocument> tei, EditionSource source, ValidationOptions options, ValidationCache? cache, string policy, DiagnosticBag found, SchematronSchema? project, IReadOnlyList<SchematronSchema> shared, string rules)
     {
         _tei = tei;
@@ -77,7 +80,7 @@ public sealed class ValidationRun
 
         if (_cache is { Strict: true })
         {
-            _found.Add(Diagnostic.Error(ValidationCodes.NotInShards, SourceSpan.None(instance.DisplayPath), "no shard holds this file's validation: build every shard (`edition build --shard i/N`) from the same sources, schemas, options and Edition version"));
+            _notInShards.Add(Diagnostic.Error(ValidationCodes.NotInShards, SourceSpan.None(instance.DisplayPath), "no shard holds this file's validation: build every shard (`edition build --shard i/N`) from the same sources, schemas, options and Edition version"));
             return;
         }
 
@@ -95,9 +98,10 @@ public sealed class ValidationRun
         var coverage = IntegrityChecker.Check(_facts.Select((f, i) => f ?? throw new InvalidOperationException($"file {_tei[i].FileName} was not validated")).ToList(), _found);
         foreach (var d in _found.Sorted())
         {
-            // A merge missing a shard's part is not a finding about the TEI: it stays an error under any policy.
-            diagnostics.Add(_policy == "warn" && d.Severity == Severity.Error && d.Code != ValidationCodes.NotInShards ? d with { Severity = Severity.Warning } : d);
+            diagnostics.Add(_policy == "warn" && d.Severity == Severity.Error ? d with { Severity = Severity.Warning } : d);
         }
+
+        diagnostics.AddRange(_notInShards.Sorted());
 
         return new ValidationReport(coverage, _schemas);
     }
