@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Edition.Core.Caching;
 using Edition.Core.Output;
 using Edition.Rendering.Html;
+using Latex = Edition.Rendering.Latex;
 using Edition.Tei.Reading;
 using Edition.Tei.Validation;
 
@@ -9,8 +10,8 @@ namespace Edition.Build;
 
 /// <summary>
 /// The build cache, <c>&lt;out&gt;/.&lt;id&gt;.cache/</c>, beside the output and never inside it: what was read from
-/// each TEI file, each file's validation findings and integrity facts, each document's rendered pages, by
-/// content key, and the PDF by the hash of the LaTeX it was compiled from. Every entry is keyed by its inputs, so reusing one gives what a clean build would.
+/// each TEI file, each file's validation findings and integrity facts, each document's rendered pages and its
+/// LaTeX, by content key, and the PDF by the hash of the LaTeX it was compiled from. Every entry is keyed by its inputs, so reusing one gives what a clean build would.
 /// </summary>
 public sealed class BuildCache
 {
@@ -21,6 +22,7 @@ public sealed class BuildCache
         Reading = new ReadingCache(Path.Combine(directory, "read"));
         Pages = new PageCache(Path.Combine(directory, "pages"));
         Validation = new ValidationCache(Path.Combine(directory, "validation"));
+        Print = new Latex.PrintCache(Path.Combine(directory, "print"));
         _pdfDirectory = Path.Combine(directory, "pdf");
         Manifest = new Output.OutputManifest(Path.Combine(directory, "output.manifest"));
     }
@@ -30,6 +32,8 @@ public sealed class BuildCache
     public PageCache Pages { get; }
 
     public ValidationCache Validation { get; }
+
+    public Latex.PrintCache Print { get; }
 
     public Output.OutputManifest Manifest { get; }
 
@@ -50,6 +54,7 @@ public sealed class BuildCache
             Reading.Import(Path.Combine(folder, "read"));
             Pages.Import(Path.Combine(folder, "pages"));
             Validation.Import(Path.Combine(folder, "validation"));
+            Print.Import(Path.Combine(folder, "print"));
         }
 
         Pages.Strict = true;
@@ -89,6 +94,7 @@ public sealed class BuildCache
         Reading.Begin();
         Pages.Begin();
         Validation.Begin();
+        Print.Begin();
     }
 
     /// <summary>After a successful write: new entries to disk, entries no longer asked for gone.</summary>
@@ -97,6 +103,7 @@ public sealed class BuildCache
         Reading.Commit();
         Pages.Commit();
         Validation.Commit();
+        Print.Commit();
     }
 
     private static string PdfKey(IReadOnlyList<OutputFile> print) => CacheKey.Of(

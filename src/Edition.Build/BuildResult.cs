@@ -22,6 +22,11 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, string? 
 
     public int FilesReadReused { get; init; }
 
+    /// <summary>Documents typeset anew for the print edition, and those whose LaTeX came from the build cache.</summary>
+    public int DocumentsTypeset { get; init; }
+
+    public int DocumentsTypesetReused { get; init; }
+
     /// <summary>TEI-in files this build parsed (an unchanged file whose every stage hit the build cache is not).</summary>
     public int TeiInFilesParsed { get; init; }
 

@@ -139,14 +139,25 @@ public static class EditionBuilder
 
         if (shardFolder is not null)
         {
+            // The merge puts edition.tex together; a shard typesets its own documents for it.
+            if (options.Print && !diagnostics.HasErrors)
+            {
+                PrintRenderer.RenderDocuments(view, templates, diagnostics, cache!.Print, tei, options.Shard!.Holds);
+            }
+
             return diagnostics.HasErrors ? Failed(diagnostics) : WriteShard(shardFolder, source.Info.Id, options.Shard!, cache!, diagnostics, progress);
         }
 
         if (options.Print)
         {
             progress("Rendering the print edition");
-            var print = PrintRenderer.Render(view, templates, diagnostics);
+            var print = PrintRenderer.Render(view, templates, diagnostics, cache?.Print, tei, total => new StepProgress(progress, total, "document(s) typeset").Done);
             files.AddRange(print);
+            if (cache is not null && cache.Print.Hits + cache.Print.Misses > 0)
+            {
+                progress($"typeset {cache.Print.Misses} of {cache.Print.Hits + cache.Print.Misses} document(s) for print, reused the rest from the build cache");
+            }
+
             if (diagnostics.HasErrors)
             {
                 return Failed(diagnostics);
@@ -187,6 +198,8 @@ public static class EditionBuilder
                 FilesRead = cache?.Reading.Misses ?? view.Files.Count,
                 FilesReadReused = cache?.Reading.Hits ?? 0,
                 TeiInFilesParsed = parsed,
+                DocumentsTypeset = cache?.Print.Misses ?? (options.Print ? view.Documents.Count : 0),
+                DocumentsTypesetReused = cache?.Print.Hits ?? 0,
             };
     }
 
@@ -213,6 +226,7 @@ public static class EditionBuilder
             PagesReused = cache.Pages.Hits,
             FilesValidated = cache.Validation.Misses,
             FilesValidationReused = cache.Validation.Hits,
+            DocumentsTypeset = cache.Print.Misses,
         };
     }
 

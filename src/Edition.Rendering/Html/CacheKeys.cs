@@ -25,7 +25,7 @@ internal static class CacheKeys
             typeof(Scriban.Template).Assembly.ManifestModule.ModuleVersionId.ToString(),
             Folder(templates.DefaultDirectory),
             Folder(templates.OverrideDirectory),
-            JsonSerializer.Serialize(edition with { Documents = [], Files = [] }, Json),
+            EditionMetadata(edition),
             links.Fingerprint(),
         };
         parts.AddRange(indexes.Select(i => JsonSerializer.Serialize(i.Documents, Json)));
@@ -43,7 +43,11 @@ internal static class CacheKeys
     public static Dictionary<string, string> TeiHashes(IReadOnlyList<EncodedDocument> tei) =>
         tei.AsParallel().ToDictionary(d => d.FileName, d => d.ContentHash, StringComparer.Ordinal);
 
-    private static string Folder(string? directory)
+    /// <summary>The edition's metadata, persons, places and terms: all of the edition a page sees but its documents.</summary>
+    public static string EditionMetadata(EditionView edition) => JsonSerializer.Serialize(edition with { Documents = [], Files = [] }, Json);
+
+    /// <summary>Every file of a template folder, by relative path and content hash.</summary>
+    public static string Folder(string? directory)
     {
         if (directory is null || !Directory.Exists(directory))
         {

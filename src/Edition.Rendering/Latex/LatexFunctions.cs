@@ -10,12 +10,14 @@ namespace Edition.Rendering.Latex;
 /// </summary>
 internal static class LatexFunctions
 {
-    public static void Register(ScriptObject globals, EditionView edition)
+    /// <returns>The abbreviations it set.</returns>
+    public static IReadOnlyList<Abbreviation> Register(ScriptObject globals, EditionView edition)
     {
         var entries = edition.Persons.Concat(edition.Places)
             .GroupBy(e => e.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var renderers = new Dictionary<string, LatexInlineRenderer>(StringComparer.Ordinal);
+        // Documents are typeset on every core: one renderer per document, made by whichever thread asks first.
+        var renderers = new System.Collections.Concurrent.ConcurrentDictionary<string, LatexInlineRenderer>(StringComparer.Ordinal);
 
         globals.Import("tex", new Func<object?, string>(value => LatexEscaper.Escape(value?.ToString())));
         globals.Import("markdown", new Func<string?, string>(LatexMarkdown.ToLatex));
@@ -24,15 +26,12 @@ internal static class LatexFunctions
         globals.Import("url", new Func<string?, string>(value => $@"\edurl{{{LatexUrl.Escape(value)}}}"));
         globals.Import("inlines", new Func<DocumentView, object?, string>((document, nodes) =>
         {
-            if (!renderers.TryGetValue(document.Id, out var renderer))
-            {
-                renderer = new LatexInlineRenderer(document, entries);
-                renderers[document.Id] = renderer;
-            }
-
+            var renderer = renderers.GetOrAdd(document.Id, _ => new LatexInlineRenderer(document, entries));
             return nodes is IEnumerable<InlineNode> list ? renderer.Render(list) : "";
         }));
         globals.Import("print_rows", new Func<DocumentView, IReadOnlyList<PrintRow>>(PrintLayout.Rows));
-        globals.SetValue("abbreviations", Abbreviation.Collect(edition), readOnly: true);
+        var abbreviations = Abbreviation.Collect(edition);
+        globals.SetValue("abbreviations", abbreviations, readOnly: true);
+        return abbreviations;
     }
 }

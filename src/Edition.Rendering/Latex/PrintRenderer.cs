@@ -1,7 +1,11 @@
+using System.Text;
 using Scriban.Runtime;
+using Edition.Core.Caching;
 using Edition.Core.Diagnostics;
 using Edition.Core.Output;
+using Edition.Rendering.Html;
 using Edition.Rendering.Templates;
+using Edition.Tei.Encoding;
 using Edition.Tei.Reading.Views;
 
 namespace Edition.Rendering.Latex;
@@ -11,17 +15,47 @@ namespace Edition.Rendering.Latex;
 /// model, plus the theme's <c>latex/support/</c> files (packages, index styles) beside it. Compiling to PDF
 /// is <see cref="LatexCompiler"/>'s job, so the .tex is written even where TeX is not installed.
 /// </summary>
+/// <remarks>
+/// Each document's part, <c>document.tex.sbn</c> with <c>doc</c> set, is rendered on its own, on every core
+/// and, given a <see cref="PrintCache"/>, once per content; edition.tex.sbn then includes those parts as they
+/// are. An edition whose own templates replace edition.tex.sbn gets one render of it, as it wrote it.
+/// </remarks>
 public static class PrintRenderer
 {
     public const string TexPath = "print/edition.tex";
     public const string PdfPath = "print/edition.pdf";
 
-    public static IReadOnlyList<OutputFile> Render(EditionView edition, TemplateSet templates, DiagnosticBag diagnostics)
+    private const string DocumentTemplate = "document.tex.sbn";
+
+    // A document's part as edition.tex.sbn includes it: print_block defined first (block.tex.sbn), its output
+    // (none but blanks) set aside, as edition.tex.sbn sets it down once before the documents.
+    private const string DocumentPart = "{{ edition_block_definitions = include \"block.tex.sbn\" }}{{ include \"" + DocumentTemplate + "\" }}";
+
+    /// <param name="tei">The edition's TEI (whose hashes key the cache); needed with <paramref name="cache"/>.</param>
+    /// <param name="progress">Given the number of documents, what to call (from any thread) as each is typeset.</param>
+    public static IReadOnlyList<OutputFile> Render(EditionView edition, TemplateSet templates, DiagnosticBag diagnostics, PrintCache? cache = null, IReadOnlyList<EncodedDocument>? tei = null, Func<int, Action>? progress = null)
     {
-        var renderer = new TemplateRenderer(templates, "latex");
         var functions = new ScriptObject();
-        LatexFunctions.Register(functions, edition);
-        var tex = renderer.Render("edition.tex.sbn", edition, diagnostics, functions);
+        var abbreviations = LatexFunctions.Register(functions, edition);
+        string? tex;
+        if (OwnsEditionTemplate(templates))
+        {
+            tex = new TemplateRenderer(templates, "latex").Render("edition.tex.sbn", edition, diagnostics, functions);
+        }
+        else
+        {
+            var parts = DocumentParts(edition, templates, functions, abbreviations, diagnostics, cache, tei, progress);
+            if (parts is null)
+            {
+                return [];
+            }
+
+            var withParts = (ScriptObject)functions.Clone(true);
+            withParts.Import("edition_document_part", new Func<DocumentView, string>(d => parts[d]));
+            var renderer = new TemplateRenderer(templates, "latex", new Dictionary<string, string> { [DocumentTemplate] = "{{ edition_document_part doc }}" });
+            tex = renderer.Render("edition.tex.sbn", edition, diagnostics, withParts);
+        }
+
         if (tex is null)
         {
             return [];
@@ -35,6 +69,96 @@ public static class PrintRenderer
 
         return files;
     }
+
+    /// <summary>
+    /// A shard's documents typeset into the cache only (the merge puts edition.tex together); false when a
+    /// template failed (the diagnostics say where) or the edition's own edition.tex.sbn is rendered in one piece.
+    /// </summary>
+    public static bool RenderDocuments(EditionView edition, TemplateSet templates, DiagnosticBag diagnostics, PrintCache cache, IReadOnlyList<EncodedDocument> tei, Func<int, bool> include)
+    {
+        if (OwnsEditionTemplate(templates))
+        {
+            return false;
+        }
+
+        var functions = new ScriptObject();
+        var abbreviations = LatexFunctions.Register(functions, edition);
+        return DocumentParts(edition, templates, functions, abbreviations, diagnostics, cache, tei, null, include) is not null;
+    }
+
+    private static bool OwnsEditionTemplate(TemplateSet templates) =>
+        templates.OverrideDirectory is { } own && File.Exists(Path.Combine(own, "latex", "edition.tex.sbn"));
+
+    /// <summary>Every document's part, in parallel (from the cache where it holds one); null when a template failed.</summary>
+    private static Dictionary<DocumentView, string>? DocumentParts(EditionView edition, TemplateSet templates, ScriptObject functions, IReadOnlyList<Abbreviation> abbreviations, DiagnosticBag diagnostics, PrintCache? cache, IReadOnlyList<EncodedDocument>? tei, Func<int, Action>? progress, Func<int, bool>? include = null)
+    {
+        var renderer = new TemplateRenderer(templates, "latex");
+        var documents = edition.Documents;
+        var shared = cache is null ? null : SharedKey(edition, templates, abbreviations);
+        var hashes = cache is null ? null : CacheKeys.TeiHashes(tei ?? throw new ArgumentNullException(nameof(tei), "the print cache is keyed by the TEI"));
+        var parts = new string?[documents.Count];
+        var failures = new DiagnosticBag?[documents.Count];
+        var done = progress?.Invoke(documents.Count);
+        Parallel.For(0, documents.Count, i =>
+        {
+            if (include is not null && !include(i))
+            {
+                return;
+            }
+
+            var document = documents[i];
+            var key = shared is null ? null : CacheKey.Of(shared, document.Id, hashes![document.TeiFile]);
+            if (key is not null && cache!.Get(key) is { } known)
+            {
+                parts[i] = Encoding.UTF8.GetString(known);
+            }
+            else
+            {
+                var bag = new DiagnosticBag();
+                parts[i] = renderer.RenderSource("latex/document part", DocumentPart, edition, bag, functions, new Dictionary<string, object?> { ["doc"] = document });
+                if (parts[i] is null || bag.HasErrors)
+                {
+                    failures[i] = bag;
+                    parts[i] = null;
+                }
+                else if (key is not null)
+                {
+                    cache!.Put(key, Encoding.UTF8.GetBytes(parts[i]!));
+                }
+            }
+
+            done?.Invoke();
+        });
+
+        // As one render of edition.tex.sbn would: the first document whose part failed, reported once.
+        if (failures.FirstOrDefault(f => f is not null) is { } failed)
+        {
+            diagnostics.AddRange(failed.Sorted());
+            return null;
+        }
+
+        var byDocument = new Dictionary<DocumentView, string>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < documents.Count; i++)
+        {
+            if (parts[i] is { } part)
+            {
+                byDocument[documents[i]] = part;
+            }
+        }
+
+        return byDocument;
+    }
+
+    /// <summary>What a document's part reads besides its own TEI: the tool, the templates, the edition's metadata and entries, the abbreviations.</summary>
+    private static string SharedKey(EditionView edition, TemplateSet templates, IReadOnlyList<Abbreviation> abbreviations) => CacheKey.Of(
+        "print",
+        typeof(PrintRenderer).Assembly.ManifestModule.ModuleVersionId.ToString(),
+        typeof(EditionView).Assembly.ManifestModule.ModuleVersionId.ToString(),
+        typeof(Scriban.Template).Assembly.ManifestModule.ModuleVersionId.ToString(),
+        CacheKeys.Folder(Path.Combine(templates.DefaultDirectory, "latex")),
+        CacheKeys.Folder(templates.OverrideDirectory is { } own ? Path.Combine(own, "latex") : null),
+        CacheKeys.EditionMetadata(edition),
+        string.Join("\n", abbreviations.Select(a => a.Short + "\t" + a.Expansion + "\t" + a.Lang)));
 
     /// <summary>The .tex is compared byte for byte: Unix line ends, no trailing blanks, runs of blank lines collapsed.</summary>
     private static string Normalize(string tex)

@@ -11,7 +11,8 @@ namespace Edition.Rendering.Templates;
 /// Parses each template once (thread-safe cache) and renders it with a model. Template errors become
 /// ED5xxx diagnostics at the template's own file, line and column, never exceptions.
 /// </summary>
-public sealed class TemplateRenderer(TemplateSet set, string kind)
+/// <param name="substitutes">Templates an <c>include</c> gets from this source text instead of their file (by name, e.g. "document.tex.sbn").</param>
+public sealed class TemplateRenderer(TemplateSet set, string kind, IReadOnlyDictionary<string, string>? substitutes = null)
 {
     private readonly ConcurrentDictionary<string, Template?> _cache = new(StringComparer.Ordinal);
 
@@ -23,11 +24,15 @@ public sealed class TemplateRenderer(TemplateSet set, string kind)
     // over the model types again.
     private readonly ThreadLocal<TemplateContext> _contexts = new(() => new SharedAccessorContext
     {
-        TemplateLoader = new TemplateLoader(set, kind),
+        TemplateLoader = new TemplateLoader(set, kind, substitutes),
         MemberRenamer = member => StandardMemberRenamer.Rename(member),
         StrictVariables = true,
         LoopLimit = 0,
         RecursiveLimit = 200,
+
+        // Scriban cuts any string it converts, the page itself among them, at 1 MiB characters by default, without a
+        // word: a corpus's edition.tex is many times that.
+        LimitToString = 0,
     });
 
     public TemplateSet Set => set;
@@ -35,7 +40,8 @@ public sealed class TemplateRenderer(TemplateSet set, string kind)
     /// <summary>Renders <paramref name="name"/> (e.g. "document.sbn") with the model's members as globals; null on error.</summary>
     /// <param name="functions">The template functions, built once and shared by every render (read only; a
     /// template's assignments go to the model's globals, which are pushed after them).</param>
-    public string? Render(string name, object model, DiagnosticBag diagnostics, ScriptObject? functions = null)
+    /// <param name="variables">Globals set besides the model's members (e.g. the loop variable of a template rendered on its own).</param>
+    public string? Render(string name, object model, DiagnosticBag diagnostics, ScriptObject? functions = null, IReadOnlyDictionary<string, object?>? variables = null)
     {
         var path = set.Find(Path.Combine(kind, name));
         if (path is null)
@@ -44,7 +50,15 @@ public sealed class TemplateRenderer(TemplateSet set, string kind)
             return null;
         }
 
-        var template = _cache.GetOrAdd(path, p => Template.Parse(File.ReadAllText(p), p));
+        return Render(path, _cache.GetOrAdd(path, p => Template.Parse(File.ReadAllText(p), p)), model, diagnostics, functions, variables);
+    }
+
+    /// <summary>Renders template text of Edition's own (not a theme file), named <paramref name="name"/> in messages.</summary>
+    public string? RenderSource(string name, string source, object model, DiagnosticBag diagnostics, ScriptObject? functions = null, IReadOnlyDictionary<string, object?>? variables = null) =>
+        Render(name, _cache.GetOrAdd(name, _ => Template.Parse(source, name)), model, diagnostics, functions, variables);
+
+    private string? Render(string path, Template? template, object model, DiagnosticBag diagnostics, ScriptObject? functions, IReadOnlyDictionary<string, object?>? variables)
+    {
         if (template is null || template.HasErrors)
         {
             foreach (var message in template?.Messages ?? [])
@@ -57,6 +71,11 @@ public sealed class TemplateRenderer(TemplateSet set, string kind)
 
         var globals = new ScriptObject();
         globals.Import(model, renamer: member => StandardMemberRenamer.Rename(member));
+        foreach (var (variable, value) in variables ?? new Dictionary<string, object?>())
+        {
+            globals.SetValue(variable, value, readOnly: false);
+        }
+
         var context = _contexts.Value!;
         context.Reset();
         if (functions is not null)

@@ -46,6 +46,31 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void EditingOneDocumentTypesetsOnlyItForPrint()
+    {
+        var project = Synthetic(5);
+        var first = Build(project, "cached");
+        Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics));
+        Assert.Equal((5, 0), (first.DocumentsTypeset, first.DocumentsTypesetReused));
+
+        var file = Path.Combine(project, "documents", "v3.xml");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("Text of document 3.", "Edited text of document 3.", StringComparison.Ordinal));
+        var rebuilt = Build(project, "cached");
+        Assert.Equal((1, 4), (rebuilt.DocumentsTypeset, rebuilt.DocumentsTypesetReused));
+        Assert.Contains("Edited text of document 3.", File.ReadAllText(Path.Combine(rebuilt.OutputDirectory!, "print", "edition.tex")), StringComparison.Ordinal);
+        AssertSameOutput(rebuilt.OutputDirectory!, Build(project, "clean", cache: false).OutputDirectory!);
+
+        // A change to a print template typesets every document again.
+        var theme = Path.Combine(project, "templates", "latex");
+        Directory.CreateDirectory(theme);
+        File.WriteAllText(Path.Combine(theme, "side.tex.sbn"), "% own side\n" + File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "templates", "latex", "side.tex.sbn")));
+        var restyled = Build(project, "cached");
+        Assert.Equal((5, 0), (restyled.DocumentsTypeset, restyled.DocumentsTypesetReused));
+        Assert.Equal(5, File.ReadAllText(Path.Combine(restyled.OutputDirectory!, "print", "edition.tex")).Split("% own side").Length - 1);
+        AssertSameOutput(restyled.OutputDirectory!, Build(project, "clean", cache: false).OutputDirectory!);
+    }
+
+    [Fact]
     public void ATemplateChangeInvalidatesEveryPage()
     {
         var project = Synthetic(3);

@@ -30,6 +30,10 @@ public sealed class ShardMergeTests : IDisposable
         Assert.Equal((0, 7), (merged.PagesRendered, merged.PagesReused));
         Assert.Equal((0, 7), (merged.FilesValidated, merged.FilesValidationReused));
 
+        // Each shard typeset its documents for print; the merge only puts edition.tex together.
+        Assert.Equal(7, shards.Sum(s => s.DocumentsTypeset));
+        Assert.Equal((0, 7), (merged.DocumentsTypeset, merged.DocumentsTypesetReused));
+
         // The shards' readings and integrity facts serve the merge too: it parses and reads no TEI file.
         Assert.Equal((0, 0, 7), (merged.TeiInFilesParsed, merged.FilesRead, merged.FilesReadReused));
         TestCorpus.AssertSameOutput(merged.OutputDirectory!, Build(project, "single", cache: false).OutputDirectory!);

@@ -1,0 +1,127 @@
+using Edition.Core.Diagnostics;
+using Edition.Core.Source;
+using Edition.Rendering.Latex;
+using Edition.Rendering.Templates;
+using Edition.Tei.Encoding;
+using Edition.Tei.Reading;
+using Edition.Tei.Reading.Views;
+using Edition.TestSupport;
+
+namespace Edition.Rendering.Tests.Latex;
+
+/// <summary>
+/// Each document's LaTeX is typeset on its own (on every core, kept in the print cache) and edition.tex put
+/// together from the parts: byte for byte what one render of edition.tex.sbn gives, which is what an edition
+/// with its own edition.tex.sbn gets. A corpus's edition.tex is complete, however long.
+/// </summary>
+public sealed class DocumentPartTests
+{
+    private static readonly Lazy<(EditionView Edition, IReadOnlyList<EncodedDocument> Tei)> Frus = new(() =>
+    {
+        var project = Path.Combine(Path.GetTempPath(), "edition-frus-print-" + Guid.NewGuid().ToString("N")[..12]);
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(project, "documents"));
+            File.Copy(Path.Combine(RepoPaths.Shared, "corpus", "frus", "frus1930v01.xml"), Path.Combine(project, "documents", "frus1930v01.xml"));
+            File.WriteAllText(Path.Combine(project, "edition.yml"), "id: frus1930v01\ntitle: \"FRUS 1930, volume I\"\nlanguages: [en]\n");
+            var bag = new DiagnosticBag();
+            var source = SourceLoader.Load(project, bag) ?? throw new InvalidOperationException(string.Join('\n', bag.Sorted()));
+            var tei = TeiEncoder.Encode(source, bag);
+            Assert.False(bag.HasErrors, string.Join('\n', bag.Sorted()));
+            return (EditionReader.Read(source.Info, tei), tei);
+        }
+        finally
+        {
+            Directory.Delete(project, recursive: true);
+        }
+    });
+
+    [Fact]
+    public void TheSampleFromPartsEqualsOneRenderOfEditionTex() =>
+        Assert.Equal(OneRender(PrintSample.Edition), PrintSample.Tex);
+
+    [SkippableFact]
+    public void AVolumeOfHundredsOfDocumentsIsCompleteAndEqualsOneRender()
+    {
+        var (edition, _) = Frus.Value;
+        var tex = PrintSample.Text(PrintSample.Render(edition, PrintSample.DefaultTemplates).Single(f => f.RelativePath == PrintRenderer.TexPath));
+
+        // Scriban's default cut any string at 1 MiB characters, the rendered page among them.
+        Assert.True(tex.Length > 1 << 20, $"only {tex.Length} characters");
+        Assert.EndsWith("\\end{document}\n", tex, StringComparison.Ordinal);
+        Assert.Equal(edition.Documents.Count, tex.Split("\\chapter{").Length - 1 - FrontMatterChapters(tex));
+        Assert.All(edition.Documents, d => Assert.Contains($"\\label{{doc:{d.Id}}}", tex, StringComparison.Ordinal));
+        Assert.Equal(OneRender(edition), tex);
+    }
+
+    [SkippableFact]
+    public void ACacheServesEveryUnchangedDocumentAndGivesTheSameTex()
+    {
+        var (edition, tei) = Frus.Value;
+        var folder = Directory.CreateTempSubdirectory("edition-print-cache-").FullName;
+        try
+        {
+            var cache = new PrintCache(folder);
+            var first = Render(edition, tei, cache);
+            Assert.Equal((edition.Documents.Count, 0), (cache.Misses, cache.Hits));
+            cache.Commit();
+            Assert.Equal(edition.Documents.Count, Directory.GetFiles(folder, "*.tex").Length);
+
+            // A new process: the parts come from disk, none is typeset again.
+            var fresh = new PrintCache(folder);
+            fresh.Begin();
+            Assert.Equal(first, Render(edition, tei, fresh));
+            Assert.Equal((0, edition.Documents.Count), (fresh.Misses, fresh.Hits));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void ATemplateErrorInADocumentIsReportedOnceAtItsLine()
+    {
+        var project = Directory.CreateTempSubdirectory("edition-print-error-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(project, "templates", "latex"));
+            File.WriteAllText(Path.Combine(project, "templates", "latex", "document.tex.sbn"), "\\chapter{ {{- tex doc.title -}} }\n{{ doc.no_such_field.x }}\n");
+            var bag = new DiagnosticBag();
+            Assert.Empty(PrintRenderer.Render(PrintSample.Edition, new TemplateSet(project, RepoPaths.Templates), bag));
+            var error = Assert.Single(bag.Sorted());
+            Assert.Equal("ED5003", error.Code);
+            Assert.Equal((Path.Combine(project, "templates", "latex", "document.tex.sbn"), 2), (error.Span.File, error.Span.Line));
+        }
+        finally
+        {
+            Directory.Delete(project, recursive: true);
+        }
+    }
+
+    /// <summary>edition.tex.sbn rendered in one piece: an edition whose own templates hold a copy of it.</summary>
+    private static string OneRender(EditionView edition)
+    {
+        var project = Directory.CreateTempSubdirectory("edition-own-edition-tex-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(project, "templates", "latex"));
+            File.Copy(Path.Combine(RepoPaths.Templates, "latex", "edition.tex.sbn"), Path.Combine(project, "templates", "latex", "edition.tex.sbn"));
+            return PrintSample.Text(PrintSample.Render(edition, new TemplateSet(project, RepoPaths.Templates)).Single(f => f.RelativePath == PrintRenderer.TexPath));
+        }
+        finally
+        {
+            Directory.Delete(project, recursive: true);
+        }
+    }
+
+    private static string Render(EditionView edition, IReadOnlyList<EncodedDocument> tei, PrintCache cache)
+    {
+        var bag = new DiagnosticBag();
+        var files = PrintRenderer.Render(edition, PrintSample.DefaultTemplates, bag, cache, tei);
+        Assert.False(bag.HasErrors, string.Join('\n', bag.Sorted()));
+        return PrintSample.Text(files.Single(f => f.RelativePath == PrintRenderer.TexPath));
+    }
+
+    private static int FrontMatterChapters(string tex) => tex[..tex.IndexOf("\\mainmatter", StringComparison.Ordinal)].Split("\\chapter{").Length - 1;
+}
