@@ -1,9 +1,7 @@
 using Edition.Core.Diagnostics;
-using Edition.Core.Source;
 using Edition.Rendering.Latex;
 using Edition.Rendering.Templates;
 using Edition.Tei.Encoding;
-using Edition.Tei.Reading;
 using Edition.Tei.Reading.Views;
 using Edition.TestSupport;
 
@@ -16,25 +14,7 @@ namespace Edition.Rendering.Tests.Latex;
 /// </summary>
 public sealed class DocumentPartTests
 {
-    private static readonly Lazy<(EditionView Edition, IReadOnlyList<EncodedDocument> Tei)> Frus = new(() =>
-    {
-        var project = Path.Combine(Path.GetTempPath(), "edition-frus-print-" + Guid.NewGuid().ToString("N")[..12]);
-        try
-        {
-            Directory.CreateDirectory(Path.Combine(project, "documents"));
-            File.Copy(Path.Combine(RepoPaths.Shared, "corpus", "frus", "frus1930v01.xml"), Path.Combine(project, "documents", "frus1930v01.xml"));
-            File.WriteAllText(Path.Combine(project, "edition.yml"), "id: frus1930v01\ntitle: \"FRUS 1930, volume I\"\nlanguages: [en]\n");
-            var bag = new DiagnosticBag();
-            var source = SourceLoader.Load(project, bag) ?? throw new InvalidOperationException(string.Join('\n', bag.Sorted()));
-            var tei = TeiEncoder.Encode(source, bag);
-            Assert.False(bag.HasErrors, string.Join('\n', bag.Sorted()));
-            return (EditionReader.Read(source.Info, tei), tei);
-        }
-        finally
-        {
-            Directory.Delete(project, recursive: true);
-        }
-    });
+    private static readonly Lazy<(EditionView Edition, IReadOnlyList<EncodedDocument> Tei)> Frus = new(() => FrusPrint.Read("frus1930v01"));
 
     [Fact]
     public void TheSampleFromPartsEqualsOneRenderOfEditionTex() =>
@@ -52,6 +32,19 @@ public sealed class DocumentPartTests
         Assert.Equal(edition.Documents.Count, tex.Split("\\chapter{").Length - 1 - FrontMatterChapters(tex));
         Assert.All(edition.Documents, d => Assert.Contains($"\\label{{doc:{d.Id}}}", tex, StringComparison.Ordinal));
         Assert.Equal(OneRender(edition), tex);
+    }
+
+    [SkippableFact]
+    public void ListsAndNestedDivisionsPrintTheirBlocksAndNoChunkIsEmpty()
+    {
+        var (edition, _) = Frus.Value;
+        var tex = PrintSample.Text(PrintSample.Render(edition, PrintSample.DefaultTemplates).Single(f => f.RelativePath == PrintRenderer.TexPath));
+
+        // The London naval treaty's Article 2 is a list of lists (of ships to be disposed of).
+        Assert.Contains("{United States:}\n\\edblockbreak\n“Florida”.\n\\edblockbreak\n“Utah”.", tex, StringComparison.Ordinal);
+
+        // reledmac stops at a chunk with nothing in it.
+        Assert.DoesNotMatch(@"\\pstart(\\edfoliomargin\{[^}]*\})?\n(%\n)*\\pend", tex);
     }
 
     [SkippableFact]
