@@ -16,6 +16,15 @@ internal sealed class BlockReader(ReadingContext context, string keyPrefix)
         "closer", "opener", "postscript", "div", "lg", "list", "floatingText", "body", "back", "front", "epigraph", "listBibl", "cit", "figure", "sp",
     };
 
+    // Phrase-level elements that stand among blocks (FRUS: <item><hi>United States:</hi><list>…): read as text,
+    // not as an ab of their name, which would lose their styling and tone them down as the form's apparatus.
+    private static readonly HashSet<string> Phrases = new(StringComparer.Ordinal)
+    {
+        "hi", "emph", "foreign", "distinct", "mentioned", "soCalled", "term", "gloss", "title", "name", "persName", "placeName",
+        "orgName", "geogName", "roleName", "rs", "date", "time", "num", "measure", "ref", "ptr", "choice", "sic", "corr", "abbr",
+        "expan", "orig", "reg", "supplied", "unclear", "add", "del", "seg", "w", "stamp", "idno", "app",
+    };
+
     private readonly InlineReader _inline = new(context);
 
     public List<BlockView> Read(XElement division) => division.Nodes().SelectMany(Read).ToList();
@@ -69,6 +78,14 @@ internal sealed class BlockReader(ReadingContext context, string keyPrefix)
         else if (Containers.Contains(name) || HasBlockChildren(e))
         {
             yield return Block(e, name) with { Children = Read(e) };
+        }
+        else if (Phrases.Contains(name))
+        {
+            var inlines = Trim(_inline.Read([e]));
+            if (inlines.Count > 0)
+            {
+                yield return Block(e, "text") with { Type = null, Inlines = inlines };
+            }
         }
         else
         {
