@@ -44,7 +44,10 @@ internal static class CacheKeys
         tei.AsParallel().ToDictionary(d => d.FileName, d => d.ContentHash, StringComparer.Ordinal);
 
     /// <summary>The edition's metadata, persons, places and terms: all of the edition a page sees but its documents.</summary>
-    public static string EditionMetadata(EditionView edition) => JsonSerializer.Serialize(edition with { Documents = [], Files = [] }, Json);
+    public static string EditionMetadata(EditionView edition) =>
+        Metadata.GetValue(edition, e => JsonSerializer.Serialize(e with { Documents = [], Files = [] }, Json)); // the site's and the print's keys both need it
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<EditionView, string> Metadata = [];
 
     /// <summary>Every file of a template folder, by relative path and content hash.</summary>
     public static string Folder(string? directory)

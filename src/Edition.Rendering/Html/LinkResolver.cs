@@ -16,9 +16,9 @@ public sealed class LinkResolver
         .Select(t => $"{t.Key.File}\t{t.Key.Id}\t{t.Value.Path}\t{t.Value.Fragment}")
         .Order(StringComparer.Ordinal));
 
+    /// <param name="renderedIds">The ids the site renders as anchors, as <see cref="RenderedIds.Key"/> (file and id).</param>
     public LinkResolver(EditionView edition, ISet<string> renderedIds)
     {
-        var documentIds = edition.Documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
 
         // A volume's persons and terms lists (front matter) have index pages: their items lead there.
         var entryPages = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -39,16 +39,20 @@ public sealed class LinkResolver
                 continue;
             }
 
+            // A division's xml:id is the file's own; its document's id may add the volume's name.
+            var byDivision = docsInFile.Where(d => d.DivId is not null).GroupBy(d => d.DivId!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
+            bool Rendered(string id) => renderedIds.Contains(RenderedIds.Key(file.FileName, id));
+
             // Ids before/after a document div belong to the next document (a page break opens it), else the last.
             string? current = null;
             var pending = new List<string>();
             foreach (var anchor in file.Anchors)
             {
-                var doc = anchor.DocumentDivs.FirstOrDefault(documentIds.Contains) ?? (docsInFile.Count == 1 ? docsInFile[0].Id : null);
+                var doc = anchor.DocumentDivs.Select(div => byDivision.GetValueOrDefault(div)).FirstOrDefault(d => d is not null) ?? (docsInFile.Count == 1 ? docsInFile[0].Id : null);
                 if (doc is not null && doc != current)
                 {
                     current = doc;
-                    pending.ForEach(p => _targets[(file.FileName, p)] = (DocumentPath(doc), renderedIds.Contains(p) ? p : null));
+                    pending.ForEach(p => _targets[(file.FileName, p)] = (DocumentPath(doc), Rendered(p) ? p : null));
                     pending.Clear();
                 }
 
@@ -67,7 +71,7 @@ public sealed class LinkResolver
                 }
                 else
                 {
-                    _targets[(file.FileName, id)] = (DocumentPath(doc), documentIds.Contains(id) || !renderedIds.Contains(id) ? null : id);
+                    _targets[(file.FileName, id)] = (DocumentPath(doc), byDivision.ContainsKey(id) || !Rendered(id) ? null : id);
                 }
             }
 

@@ -5,19 +5,44 @@ namespace Edition.Rendering.Html;
 /// <summary>The TEI ids the site renders as HTML anchors (blocks, notes, apparatus, page breaks): valid link fragments.</summary>
 public static class RenderedIds
 {
+    /// <summary>An id of a TEI file as the set holds it: ids are unique within a file (volumes reuse each other's).</summary>
+    public static string Key(string teiFile, string id) => teiFile + "#" + id;
+
+    /// <summary>Each document's ids on every core, then one set (looked up only, so the order it was filled in is of no account).</summary>
     public static HashSet<string> Collect(EditionView edition)
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var d in edition.Documents)
+        var perDocument = new List<string>[edition.Documents.Count];
+        Parallel.For(0, perDocument.Length, i =>
         {
-            d.Notes.Select(n => n.Id).Concat(d.Apparatus.Select(a => a.Id)).ToList().ForEach(id => ids.Add(id));
-            d.Texts.SelectMany(t => t.Blocks).ToList().ForEach(b => Add(ids, b));
+            var d = edition.Documents[i];
+            var ids = new List<string>();
+            ids.AddRange(d.Notes.Select(n => n.Id));
+            ids.AddRange(d.Apparatus.Select(a => a.Id));
+            foreach (var text in d.Texts)
+            {
+                foreach (var block in text.Blocks)
+                {
+                    Add(ids, block);
+                }
+            }
+
+            perDocument[i] = ids;
+        });
+
+        var all = new HashSet<string>(perDocument.Sum(ids => ids.Count), StringComparer.Ordinal);
+        for (var i = 0; i < perDocument.Length; i++)
+        {
+            var file = edition.Documents[i].TeiFile;
+            foreach (var id in perDocument[i])
+            {
+                all.Add(Key(file, id));
+            }
         }
 
-        return ids;
+        return all;
     }
 
-    private static void Add(HashSet<string> ids, BlockView b)
+    private static void Add(List<string> ids, BlockView b)
     {
         if (b.Id is not null)
         {
@@ -25,11 +50,21 @@ public static class RenderedIds
         }
 
         Add(ids, b.Inlines);
-        b.Rows.SelectMany(r => r).ToList().ForEach(c => Add(ids, c));
-        b.Children.ToList().ForEach(c => Add(ids, c));
+        foreach (var row in b.Rows)
+        {
+            foreach (var cell in row)
+            {
+                Add(ids, cell);
+            }
+        }
+
+        foreach (var child in b.Children)
+        {
+            Add(ids, child);
+        }
     }
 
-    private static void Add(HashSet<string> ids, IEnumerable<InlineNode> nodes)
+    private static void Add(List<string> ids, IEnumerable<InlineNode> nodes)
     {
         foreach (var node in nodes)
         {

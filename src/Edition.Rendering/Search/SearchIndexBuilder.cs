@@ -1,6 +1,7 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Unicode;
 using Edition.Tei.Reading.Views;
 
@@ -13,25 +14,56 @@ namespace Edition.Rendering.Search;
 /// </summary>
 public static class SearchIndexBuilder
 {
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
+    // Written straight to UTF-8 (a corpus's index is tens of megabytes of text): no tree of JSON nodes first.
     public static string Build(EditionView edition, IReadOnlyList<SearchSegment> segments)
     {
-        var documentIndex = edition.Documents.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var docs = new JsonArray(edition.Documents.Select(d => (JsonNode)new JsonArray(d.Id, d.Title, d.Date ?? "")).ToArray());
-        var entries = new JsonArray();
-        foreach (var s in segments)
+        var documentIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < edition.Documents.Count; i++)
         {
-            entries.Add(new JsonArray(documentIndex[s.DocumentId], s.Anchor, s.Lang, s.Text.Trim(), s.Folded, s.Latin));
+            documentIndex.TryAdd(edition.Documents[i].Id, i);
         }
 
-        var table = new JsonObject();
-        foreach (var (c, l) in SearchText.Transliteration)
+        var buffer = new ArrayBufferWriter<byte>(1 << 16);
+        using (var json = new Utf8JsonWriter(buffer, Options))
         {
-            table[c.ToString()] = l;
+            json.WriteStartObject();
+            json.WriteStartArray("docs");
+            foreach (var d in edition.Documents)
+            {
+                json.WriteStartArray();
+                json.WriteStringValue(d.Id);
+                json.WriteStringValue(d.Title);
+                json.WriteStringValue(d.Date ?? "");
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartObject("translit");
+            foreach (var (c, l) in SearchText.Transliteration)
+            {
+                json.WriteString(c.ToString(), l);
+            }
+
+            json.WriteEndObject();
+            json.WriteStartArray("entries");
+            foreach (var s in segments)
+            {
+                json.WriteStartArray();
+                json.WriteNumberValue(documentIndex[s.DocumentId]);
+                json.WriteStringValue(s.Anchor);
+                json.WriteStringValue(s.Lang);
+                json.WriteStringValue(s.Text.Trim());
+                json.WriteStringValue(s.Folded);
+                json.WriteStringValue(s.Latin);
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
         }
 
-        var index = new JsonObject { ["docs"] = docs, ["translit"] = table, ["entries"] = entries };
-        return "window.EDITION_SEARCH = " + index.ToJsonString(Options) + ";\n";
+        return "window.EDITION_SEARCH = " + Encoding.UTF8.GetString(buffer.WrittenSpan) + ";\n";
     }
 }

@@ -20,9 +20,10 @@ public static class DocumentReader
         if (inner.Count > 0)
         {
             // A volume's documents are read on every core (the tree is only read); a handful are not worth it.
+            var volumeName = inner.Count > 1 ? Path.GetFileNameWithoutExtension(teiFile) : null;
             return inner.Count < 16
-                ? inner.Select(d => ReadInner(teiFile, root, d)).ToList()
-                : inner.AsParallel().AsOrdered().Select(d => ReadInner(teiFile, root, d)).ToList();
+                ? inner.Select(d => ReadInner(teiFile, root, d, volumeName)).ToList()
+                : inner.AsParallel().AsOrdered().Select(d => ReadInner(teiFile, root, d, volumeName)).ToList();
         }
 
         return [ReadWhole(teiFile, root, body)];
@@ -45,16 +46,20 @@ public static class DocumentReader
         return new DocumentReading(Complete(view, texts, context), context.Mentions);
     }
 
-    private static DocumentReading ReadInner(string teiFile, XElement root, XElement div)
+    /// <param name="volumeName">The file's name when it holds several documents: their ids are the volume's own (every FRUS volume has a d1).</param>
+    private static DocumentReading ReadInner(string teiFile, XElement root, XElement div, string? volumeName)
     {
         var context = new ReadingContext();
-        var id = div.Id() ?? $"{Path.GetFileNameWithoutExtension(teiFile)}-{div.ElementsBeforeSelf().Count() + 1}";
+        var divId = div.Id();
+        var id = divId is null ? $"{Path.GetFileNameWithoutExtension(teiFile)}-{div.ElementsBeforeSelf().Count() + 1}"
+            : volumeName is null ? divId : $"{volumeName}-{divId}";
         var head = div.Element(TeiNames.N("head"));
         var date = (string?)div.Attribute(Frus + "doc-dateTime-min") ?? div.Descendants(TeiNames.N("dateline")).Descendants(TeiNames.N("date")).FirstOrDefault()?.Attr("when");
         var volume = root.Descendants(TeiNames.N("titleStmt")).Elements(TeiNames.N("title")).FirstOrDefault().Text();
         var view = new DocumentView
         {
             Id = id,
+            DivId = divId,
             TeiFile = teiFile,
             Title = head.Text() is { Length: > 0 } t ? t : id,
             Date = date is { Length: >= 10 } ? date[..10] : date,

@@ -14,7 +14,8 @@ public static class FrusListReader
     public static IReadOnlyList<EntryView> Persons(XDocument tei) => Read(tei, "persons", "persName", "person");
 
     /// <summary>Term entries of the volume, with occurrences from <c>gloss/@target</c> and <c>term/@corresp</c> inside documents.</summary>
-    public static IReadOnlyList<EntryView> Terms(XDocument tei, IReadOnlyDictionary<string, string> documentTitles)
+    /// <param name="documents">The volume's documents (their ids and titles) by the xml:id of their division.</param>
+    public static IReadOnlyList<EntryView> Terms(XDocument tei, IReadOnlyDictionary<string, (string Id, string Title)> documents)
     {
         var terms = Read(tei, "terms", "term", "term");
         if (terms.Count == 0)
@@ -25,13 +26,14 @@ public static class FrusListReader
         var occurrences = new Dictionary<string, List<OccurrenceView>>(StringComparer.Ordinal);
         foreach (var document in tei.Descendants(TeiNames.N("div")).Where(d => d.Attr("type") == "document" && d.Id() is not null))
         {
-            var id = document.Id()!;
+            var division = document.Id()!;
+            var (id, title) = documents.TryGetValue(division, out var known) ? known : (division, division);
             foreach (var e in document.Descendants().Where(e => e.Name == TeiNames.N("gloss") || e.Name == TeiNames.N("term")))
             {
                 if (TeiNames.Target(e.Attr("target") ?? e.Attr("corresp")) is { } target)
                 {
                     (occurrences.TryGetValue(target, out var list) ? list : occurrences[target] = []).Add(
-                        new OccurrenceView(id, documentTitles.GetValueOrDefault(id) ?? id, null, e.Lang() is { Length: > 0 } l ? l : "en", e.Text()));
+                        new OccurrenceView(id, title, null, e.Lang() is { Length: > 0 } l ? l : "en", e.Text()));
                 }
             }
         }

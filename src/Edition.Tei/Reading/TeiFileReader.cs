@@ -23,13 +23,13 @@ public static class TeiFileReader
             () => anchors = Anchors(file.Tei),
             () => persons = FrusListReader.Persons(file.Tei));
 
-        var titles = new Dictionary<string, string>(StringComparer.Ordinal);
+        var byDivision = new Dictionary<string, (string Id, string Title)>(StringComparer.Ordinal);
         foreach (var d in documents)
         {
-            titles.TryAdd(d.View.Id, d.View.Title);
+            byDivision.TryAdd(d.View.DivId ?? d.View.Id, (d.View.Id, d.View.Title));
         }
 
-        return new TeiFileReading(file.FileName, documents, anchors, persons, FrusListReader.Terms(file.Tei, titles));
+        return new TeiFileReading(file.FileName, documents, anchors, persons, FrusListReader.Terms(file.Tei, byDivision));
     }
 
     /// <summary>Every element with an xml:id, and every element where the enclosing documents change, in document order.</summary>

@@ -51,6 +51,10 @@ public sealed class TeiInstance
         FileName is TeiIds.PersonsFile or TeiIds.PlacesFile
         || (Document.Root?.Element(Encoding.Tei.Ns + "standOff") is not null && Document.Root.Element(Encoding.Tei.Ns + "text") is null);
 
+    /// <summary>True for a volume: a TEI file of several <c>div[@type='document']</c> (FRUS), whose ids are its own.</summary>
+    public bool IsVolume =>
+        Document.Root?.Element(Encoding.Tei.Ns + "text")?.Descendants(Encoding.Tei.Ns + "div").Where(d => (string?)d.Attribute("type") == "document").Skip(1).Any() == true;
+
     public static TeiInstance FromEncoded(EncodedDocument encoded)
     {
         if (encoded.IsPassThrough)

@@ -68,10 +68,10 @@ public sealed class FrusListTests : IDisposable
         var acheson = view.Persons[0];
         Assert.Equal("Acheson, Dean", acheson.Name);
         Assert.Equal("Secretary of State", acheson.Note);
-        Assert.Equal(["d1", "d2"], acheson.Occurrences.Select(o => o.DocumentId));
+        Assert.Equal(["frustest-d1", "frustest-d2"], acheson.Occurrences.Select(o => o.DocumentId));
         Assert.Equal("NSC", Assert.Single(view.Terms).Name);
         Assert.Equal("National Security Council", view.Terms[0].Note);
-        Assert.Equal("d1", Assert.Single(view.Terms[0].Occurrences).DocumentId);
+        Assert.Equal("frustest-d1", Assert.Single(view.Terms[0].Occurrences).DocumentId);
     }
 
     [Fact]
@@ -85,9 +85,9 @@ public sealed class FrusListTests : IDisposable
         var entry = persons.GetElementById("p_AD1");
         Assert.NotNull(entry);
         Assert.Contains("Acheson, Dean", entry.TextContent, StringComparison.Ordinal);
-        Assert.Equal(2, entry.QuerySelectorAll("a[href*='documents/d']").Length);
+        Assert.Equal(2, entry.QuerySelectorAll("a[href*='documents/frustest-d']").Length);
 
-        var d1 = parser.ParseDocument(File.ReadAllText(Path.Combine(site, "documents", "d1.html")));
+        var d1 = parser.ParseDocument(File.ReadAllText(Path.Combine(site, "documents", "frustest-d1.html")));
         Assert.Equal(["persons.html#p_AD1", "persons.html#p_KGF1"], d1.QuerySelectorAll("main a.entity.person").Select(a => a.GetAttribute("href")!.Replace("../", "", StringComparison.Ordinal)));
     }
 
@@ -102,10 +102,10 @@ public sealed class FrusListTests : IDisposable
         var nsc = terms.GetElementById("t_NSC1");
         Assert.NotNull(nsc);
         Assert.Contains("National Security Council", nsc.TextContent, StringComparison.Ordinal);
-        Assert.Equal(["../documents/d1.html"], nsc.QuerySelectorAll("a[href*='documents/d']").Select(a => a.GetAttribute("href")!.Split('#')[0].Replace("../", "", StringComparison.Ordinal).Insert(0, "../")));
+        Assert.Equal(["../documents/frustest-d1.html"], nsc.QuerySelectorAll("a[href*='documents/frustest-d']").Select(a => a.GetAttribute("href")!.Split('#')[0].Replace("../", "", StringComparison.Ordinal).Insert(0, "../")));
         Assert.Contains(terms.QuerySelectorAll("nav a"), a => a.GetAttribute("href") == "terms.html" && a.GetAttribute("aria-current") == "page");
 
-        var d1 = parser.ParseDocument(File.ReadAllText(Path.Combine(site, "documents", "d1.html")));
+        var d1 = parser.ParseDocument(File.ReadAllText(Path.Combine(site, "documents", "frustest-d1.html")));
         Assert.Contains(d1.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "../terms.html#t_NSC1");
 
         // An English-only edition gets an English interface only.

@@ -26,7 +26,8 @@ public sealed class FrusVolumeBuildTests : IClassFixture<FrusVolumeBuildTests.Bu
         var site = _built.Value;
         Assert.Equal(138, site.Tei.Documents.Count);
         var pages = site.Pages.Keys.Where(p => p.StartsWith("documents/", StringComparison.Ordinal) && !p.EndsWith(".cite.html", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(site.Tei.Documents.Order(StringComparer.Ordinal).Select(d => $"documents/{d}.html"), pages);
+        // A volume's documents are named by volume and division (every FRUS volume has its own d1).
+        Assert.Equal(site.Tei.Documents.Select(d => $"documents/frus1894Nicaragua-{d}.html").Order(StringComparer.Ordinal), pages);
     }
 
     [SkippableFact]
@@ -34,11 +35,11 @@ public sealed class FrusVolumeBuildTests : IClassFixture<FrusVolumeBuildTests.Bu
     {
         var site = _built.Value;
         Assert.True(site.Tei.Footnotes.Count > 150);
-        var missing = site.Tei.Footnotes.Where(n => n.Id is not null).Where(n => site.Page($"documents/{n.Document}.html").GetElementById(n.Id!) is not { } li || string.IsNullOrWhiteSpace(li.TextContent)).ToList();
+        var missing = site.Tei.Footnotes.Where(n => n.Id is not null).Where(n => site.Page($"documents/frus1894Nicaragua-{n.Document}.html").GetElementById(n.Id!) is not { } li || string.IsNullOrWhiteSpace(li.TextContent)).ToList();
         Assert.True(missing.Count == 0, $"{missing.Count} footnotes missing, e.g. " + string.Join(", ", missing.Take(10)));
         foreach (var document in site.Tei.Footnotes.GroupBy(n => n.Document))
         {
-            var items = site.Page($"documents/{document.Key}.html").QuerySelectorAll(".note-list > li");
+            var items = site.Page($"documents/frus1894Nicaragua-{document.Key}.html").QuerySelectorAll(".note-list > li");
             Assert.Equal(document.Count(), items.Length);
             Assert.All(items, li => Assert.False(string.IsNullOrWhiteSpace(li.TextContent)));
         }

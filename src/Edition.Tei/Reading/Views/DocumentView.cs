@@ -3,7 +3,14 @@ namespace Edition.Tei.Reading.Views;
 /// <summary>Everything a template needs to show one document, read from its TEI.</summary>
 public sealed record DocumentView
 {
+    /// <summary>
+    /// Unique in the edition: a volume's documents (a TEI file of several <c>div[@type='document']</c>, as FRUS)
+    /// are named by volume and division, <c>frus1894Nicaragua-d112</c>, since every volume numbers its own.
+    /// </summary>
     public required string Id { get; init; }
+
+    /// <summary>The xml:id of the document's division in its TEI file (null when the document is the whole file).</summary>
+    public string? DivId { get; init; }
 
     /// <summary>The TEI file under tei/ this document is in (several documents may share one, as in FRUS).</summary>
     public required string TeiFile { get; init; }

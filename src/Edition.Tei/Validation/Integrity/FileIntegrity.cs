@@ -12,6 +12,7 @@ namespace Edition.Tei.Validation.Integrity;
 public sealed record FileIntegrity(
     string FileName,
     bool IsAuthorityList,
+    bool IsVolume,
     IReadOnlyList<IdPlace> Ids,
     IReadOnlyList<Diagnostic> Local,
     IReadOnlyList<OutboundPointer> Outbound,

@@ -23,7 +23,11 @@ public static class IntegrityChecker
         return Check(files, diagnostics);
     }
 
-    /// <summary>The cross-file checks (ids unique across the edition, pointers into other files), with each file's own findings.</summary>
+    /// <summary>
+    /// The cross-file checks (ids unique across the edition, pointers into other files), with each file's own
+    /// findings. Authority lists and volumes keep ids of their own: the lists' are global by design, and every
+    /// volume (FRUS) numbers its documents d1, d2, … (their pages are named by volume; pointers name the file).
+    /// </summary>
     public static IReadOnlyList<AlignmentCoverage> Check(IReadOnlyList<FileIntegrity> files, DiagnosticBag diagnostics)
     {
         var ids = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
@@ -34,7 +38,7 @@ public static class IntegrityChecker
         }
 
         var firstInEdition = new Dictionary<string, (FileIntegrity File, IdPlace Place)>(StringComparer.Ordinal);
-        foreach (var file in files.Where(f => !f.IsAuthorityList))
+        foreach (var file in files.Where(f => !f.IsAuthorityList && !f.IsVolume))
         {
             foreach (var place in file.Ids)
             {
@@ -97,7 +101,7 @@ public static class IntegrityChecker
             local.Add(Findings.At(instance, instance.Document.Root, Severity.Info, ValidationCodes.AlignmentCoverage, $"alignment coverage of {coverage.FileName}: {coverage.Aligned} of {coverage.Keyed} keyed segments ({coverage.Percent:0.#}%)"));
         }
 
-        return new FileIntegrity(instance.FileName, instance.IsAuthorityList, places, local.Sorted(), outbound, coverage);
+        return new FileIntegrity(instance.FileName, instance.IsAuthorityList, instance.IsVolume, places, local.Sorted(), outbound, coverage);
     }
 
     /// <summary>Checks the file's local pointers; returns those into other files, for the cross-file check.</summary>
