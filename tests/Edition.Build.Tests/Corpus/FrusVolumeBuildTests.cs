@@ -48,27 +48,7 @@ public sealed class FrusVolumeBuildTests : IClassFixture<FrusVolumeBuildTests.Bu
     [SkippableFact]
     public void EveryInternalLinkResolves()
     {
-        var site = _built.Value;
-        var broken = new List<string>();
-        var count = 0;
-        foreach (var (page, doc) in site.Pages)
-        {
-            foreach (var el in doc.QuerySelectorAll("a[href], link[href], script[src], img[src]"))
-            {
-                var link = el.GetAttribute("href") ?? el.GetAttribute("src")!;
-                if (link.Contains("://", StringComparison.Ordinal) || link.StartsWith("mailto:", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                count++;
-                if (site.Broken(page, link) is { } why)
-                {
-                    broken.Add(why);
-                }
-            }
-        }
-
+        var (count, broken) = _built.Value.Links("a[href], link[href], script[src], img[src]");
         Assert.True(count > 5000, $"only {count} internal links");
         Assert.True(broken.Count == 0, broken.Count + " broken:\n" + string.Join('\n', broken.Distinct().Take(20)));
     }
@@ -118,6 +98,32 @@ public sealed class FrusVolumeBuildTests : IClassFixture<FrusVolumeBuildTests.Bu
         public Dictionary<string, IDocument> Pages { get; }
 
         public IDocument Page(string path) => Pages[path];
+
+        /// <summary>How many internal links the elements matching <paramref name="selector"/> make, and why those that are broken are.</summary>
+        public (int Count, List<string> Broken) Links(string selector)
+        {
+            var broken = new List<string>();
+            var count = 0;
+            foreach (var (page, doc) in Pages)
+            {
+                foreach (var el in doc.QuerySelectorAll(selector))
+                {
+                    var link = el.GetAttribute("href") ?? el.GetAttribute("src")!;
+                    if (link.Contains("://", StringComparison.Ordinal) || link.StartsWith("mailto:", StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
+                    count++;
+                    if (Broken(page, link) is { } why)
+                    {
+                        broken.Add(why);
+                    }
+                }
+            }
+
+            return (count, broken);
+        }
 
         /// <summary>Null when the link leads to an existing file (and element, for a fragment); else why not.</summary>
         public string? Broken(string page, string link)
