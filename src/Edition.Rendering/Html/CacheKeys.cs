@@ -14,7 +14,6 @@ namespace Edition.Rendering.Html;
 /// </summary>
 internal static class CacheKeys
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
     public static string Shared(EditionView edition, IReadOnlyList<EncodedDocument> tei, TemplateSet templates, LinkResolver links, IEnumerable<SiteIndex> indexes)
     {
@@ -28,7 +27,7 @@ internal static class CacheKeys
             EditionMetadata(edition),
             links.Fingerprint(),
         };
-        parts.AddRange(indexes.Select(i => JsonSerializer.Serialize(i.Documents, Json)));
+        parts.AddRange(indexes.Select(i => JsonSerializer.Serialize(i.Documents, CacheKeyJson.Default.ListDocumentListItem)));
 
         // An edition's own templates may show any document on any page (edition.documents): then every
         // document's TEI is an input of every page.
@@ -45,7 +44,7 @@ internal static class CacheKeys
 
     /// <summary>The edition's metadata, persons, places and terms: all of the edition a page sees but its documents.</summary>
     public static string EditionMetadata(EditionView edition) =>
-        Metadata.GetValue(edition, e => JsonSerializer.Serialize(e with { Documents = [], Files = [] }, Json)); // the site's and the print's keys both need it
+        Metadata.GetValue(edition, e => JsonSerializer.Serialize(e with { Documents = [], Files = [] }, CacheKeyJson.Default.EditionView)); // the site's and the print's keys both need it
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<EditionView, string> Metadata = [];
 
@@ -62,3 +61,8 @@ internal static class CacheKeys
             .Select(f => Path.GetRelativePath(directory, f) + "=" + Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(f)))));
     }
 }
+
+/// <summary>What page and print keys serialize, generated at compile time (no reflection over the view types in a new process).</summary>
+[System.Text.Json.Serialization.JsonSerializable(typeof(EditionView))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(List<Models.DocumentListItem>))]
+internal sealed partial class CacheKeyJson : System.Text.Json.Serialization.JsonSerializerContext;

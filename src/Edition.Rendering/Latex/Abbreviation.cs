@@ -11,28 +11,39 @@ public sealed record Abbreviation(string Short, string Expansion, string Lang)
     /// </summary>
     public static IReadOnlyList<Abbreviation> Collect(EditionView edition)
     {
+        // Each document's on every core; the first of a short form, in document order, gives its expansion.
+        var perDocument = new List<Abbreviation>[edition.Documents.Count];
+        Parallel.For(0, perDocument.Length, i => perDocument[i] = Of(edition.Documents[i]));
         var found = new SortedDictionary<string, Abbreviation>(StringComparer.Ordinal);
-        foreach (var document in edition.Documents)
+        foreach (var abbreviation in perDocument.SelectMany(a => a))
         {
-            if (document.Archive is { RepositoryAbbr: { } abbr, Repository: { } repository })
-            {
-                found.TryAdd(abbr, new Abbreviation(abbr, repository, "en"));
-            }
+            found.TryAdd(abbreviation.Short, abbreviation);
+        }
 
-            foreach (var block in document.Texts.SelectMany(t => t.Blocks.SelectMany(Flatten)))
+        return found.Values.ToList();
+    }
+
+    private static List<Abbreviation> Of(DocumentView document)
+    {
+        var found = new List<Abbreviation>();
+        if (document.Archive is { RepositoryAbbr: { } abbr, Repository: { } repository })
+        {
+            found.Add(new Abbreviation(abbr, repository, "en"));
+        }
+
+        foreach (var block in document.Texts.SelectMany(t => t.Blocks.SelectMany(Flatten)))
+        {
+            foreach (var choice in block.Inlines.SelectMany(Choices))
             {
-                foreach (var choice in block.Inlines.SelectMany(Choices))
+                var text = Plain(choice.Original);
+                if (text.Length > 0)
                 {
-                    var text = Plain(choice.Original);
-                    if (text.Length > 0)
-                    {
-                        found.TryAdd(text, new Abbreviation(text, Plain(choice.Regular), block.Lang));
-                    }
+                    found.Add(new Abbreviation(text, Plain(choice.Regular), block.Lang));
                 }
             }
         }
 
-        return found.Values.ToList();
+        return found;
     }
 
     private static IEnumerable<BlockView> Flatten(BlockView block) => block.Children.SelectMany(Flatten).Prepend(block);
