@@ -33,6 +33,8 @@ public static class EditionReader
                 }).ToList()
                 : [];
 
+        var persons = Entries(TeiIds.PersonsFile, "person");
+        var authority = persons.Select(p => p.Id).ToHashSet(StringComparer.Ordinal); // persons.yml's entries win their ids
         return new EditionView
         {
             Id = info.Id,
@@ -48,19 +50,26 @@ public static class EditionReader
             Introduction = info.Introduction,
             Principles = info.Principles,
             Documents = documents,
-            // A volume's persons: occurrences are the persName/@corresp mentions of documents in the same file, so
-            // two volumes may reuse an id without sharing occurrences; the first volume's entry wins the id on the site.
-            Persons = Entries(TeiIds.PersonsFile, "person")
-                .Concat(files.SelectMany(f => f.Persons.Select(e => e with
-                {
-                    Occurrences = mentions[("person", e.Id)].Where(m => m.Doc.TeiFile == f.FileName).Select(m => Occurrence(m.Doc, m.Mention)).ToList(),
-                })))
-                .DistinctBy(e => e.Id, StringComparer.Ordinal).ToList(),
-            Terms = files.SelectMany(f => f.Terms).DistinctBy(e => e.Id, StringComparer.Ordinal).ToList(),
+            Persons = persons.Concat(VolumeEntries(files, f => f.Persons, (file, e) => mentions[("person", e.Id)].Where(m => m.Doc.TeiFile == file).Select(m => Occurrence(m.Doc, m.Mention)))
+                .Where(e => !authority.Contains(e.Id))).ToList(),
+            Terms = VolumeEntries(files, f => f.Terms, (_, e) => e.Occurrences).ToList(),
             Places = Entries(TeiIds.PlacesFile, "place"),
             Files = files.Select(f => new TeiFileView(f.FileName, f.Anchors)).ToList(),
         };
     }
 
     private static OccurrenceView Occurrence(DocumentView document, Mention m) => new(document.Id, document.Title, m.Segment, m.Lang, m.Form);
+
+    /// <summary>
+    /// The entries of the volumes' front matter (persons, terms), one per id: volumes of a series reuse their ids
+    /// for the same person (FRUS's p_AD1 is Dean Acheson in every volume that lists him), so an entry listed by
+    /// several volumes keeps the first one's name and note and gathers each volume's occurrences, in file order.
+    /// </summary>
+    private static IEnumerable<EntryView> VolumeEntries(IReadOnlyList<TeiFileReading> files, Func<TeiFileReading, IReadOnlyList<EntryView>> entries, Func<string, EntryView, IEnumerable<OccurrenceView>> occurrences) =>
+        files.SelectMany(f => entries(f).Select(e => (File: f.FileName, Entry: e)))
+            .GroupBy(x => x.Entry.Id, StringComparer.Ordinal)
+            .Select(g => g.First().Entry with
+            {
+                Occurrences = g.DistinctBy(x => x.File, StringComparer.Ordinal).SelectMany(x => occurrences(x.File, x.Entry)).ToList(),
+            });
 }

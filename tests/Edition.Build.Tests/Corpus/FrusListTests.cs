@@ -112,6 +112,31 @@ public sealed class FrusListTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(site, "ru")));
     }
 
+    [Fact]
+    public void AVolumeThatListsTheSamePersonAddsItsOccurrencesToTheOneEntry()
+    {
+        // A later volume of the series lists Acheson under the same id and glosses the same term.
+        var second = Path.Combine(_project.Root, "documents", "frustest2.xml");
+        File.WriteAllText(second, Volume.Replace("xml:id=\"frus-test\"", "xml:id=\"frus-test-2\"", StringComparison.Ordinal)
+            .Replace("FRUS test volume", "FRUS test volume 2", StringComparison.Ordinal)
+            .Replace("Acheson, Dean</persName></hi>, Secretary of State", "Acheson, Dean</persName></hi>, former Secretary of State", StringComparison.Ordinal)
+            .Replace("1950-01-0", "1952-01-0", StringComparison.Ordinal));
+        var result = _project.Build();
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+
+        var bag = new DiagnosticBag();
+        var source = SourceLoader.Load(_project.Root, bag)!;
+        var view = EditionReader.Read(source.Info, TeiEncoder.Encode(source, bag));
+        var acheson = Assert.Single(view.Persons, p => p.Id == "p_AD1");
+        Assert.Equal("Secretary of State", acheson.Note); // the first volume's
+        Assert.Equal(["frustest-d1", "frustest-d2", "frustest2-d1", "frustest2-d2"], acheson.Occurrences.Select(o => o.DocumentId));
+        Assert.Equal(["frustest-d1", "frustest2-d1"], Assert.Single(view.Terms).Occurrences.Select(o => o.DocumentId));
+
+        // The second volume's mentions lead to that entry.
+        var d1 = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(result.OutputDirectory!, "site", "documents", "frustest2-d1.html")));
+        Assert.Contains("persons.html#p_AD1", d1.QuerySelectorAll("main a.entity.person").Select(a => a.GetAttribute("href")!.Replace("../", "", StringComparison.Ordinal)));
+    }
+
     public void Dispose()
     {
         _project.Dispose();
