@@ -115,7 +115,9 @@ public static partial class SourceLoader
         }
 
         CheckTexts(dir, meta, texts, diagnostics);
-        return new AuthoredDocument(SourcePaths.DocumentId(Path.GetFileName(dir)), dir, meta, texts.OrderBy(t => t.Role).ToList());
+        // The original, then the translation document.yml names (it faces the original in print), then any others by name.
+        var ordered = texts.OrderBy(t => t.Role).ThenBy(t => t.Role == TextRole.Translation && t.Language == meta.Translation?.Language ? 0 : 1).ToList();
+        return new AuthoredDocument(SourcePaths.DocumentId(Path.GetFileName(dir)), dir, meta, ordered);
     }
 
     private static void CheckTexts(string dir, DocumentMeta meta, List<DocumentText> texts, List<Diagnostic> diagnostics)

@@ -10,6 +10,14 @@ namespace Edition.Rendering.Latex;
 /// </summary>
 internal static class LatexFunctions
 {
+    /// <summary>
+    /// The polyglossia languages besides English that the print edition selects (its texts', its abbreviations'):
+    /// polyglossia stops at a language the preamble did not declare.
+    /// </summary>
+    public static IReadOnlyList<string> OtherLanguages(EditionView edition, IReadOnlyList<Abbreviation> abbreviations) =>
+        edition.Documents.SelectMany(d => d.Texts.Select(t => t.Lang)).Concat(abbreviations.Select(a => a.Lang))
+            .Select(PolyglossiaLanguage.Name).Where(l => l != "english").Distinct().Order(StringComparer.Ordinal).ToList();
+
     /// <returns>The abbreviations it set.</returns>
     public static IReadOnlyList<Abbreviation> Register(ScriptObject globals, EditionView edition)
     {
@@ -32,6 +40,7 @@ internal static class LatexFunctions
         globals.Import("print_rows", new Func<DocumentView, IReadOnlyList<PrintRow>>(PrintLayout.Rows));
         var abbreviations = Abbreviation.Collect(edition);
         globals.SetValue("abbreviations", abbreviations, readOnly: true);
+        globals.SetValue("other_languages", OtherLanguages(edition, abbreviations), readOnly: true);
         return abbreviations;
     }
 }

@@ -149,7 +149,7 @@ public static class PrintRenderer
         return byDocument;
     }
 
-    /// <summary>What a document's part reads besides its own TEI: the tool, the templates, the edition's metadata and entries, the abbreviations.</summary>
+    /// <summary>What a document's part reads besides its own TEI: the tool, the templates, the edition's metadata and entries, the abbreviations and languages.</summary>
     private static string SharedKey(EditionView edition, TemplateSet templates, IReadOnlyList<Abbreviation> abbreviations) => CacheKey.Of(
         "print",
         typeof(PrintRenderer).Assembly.ManifestModule.ModuleVersionId.ToString(),
@@ -158,7 +158,8 @@ public static class PrintRenderer
         CacheKeys.Folder(Path.Combine(templates.DefaultDirectory, "latex")),
         CacheKeys.Folder(templates.OverrideDirectory is { } own ? Path.Combine(own, "latex") : null),
         CacheKeys.EditionMetadata(edition),
-        string.Join("\n", abbreviations.Select(a => a.Short + "\t" + a.Expansion + "\t" + a.Lang)));
+        string.Join("\n", abbreviations.Select(a => a.Short + "\t" + a.Expansion + "\t" + a.Lang)),
+        string.Join(" ", LatexFunctions.OtherLanguages(edition, abbreviations)));
 
     /// <summary>The .tex is compared byte for byte: Unix line ends, no trailing blanks, runs of blank lines collapsed.</summary>
     private static string Normalize(string tex)

@@ -35,20 +35,27 @@ internal static class Alignment
                     continue;
                 }
 
-                if (!corresp.StartsWith('#') || !ids.TryGetValue(corresp[1..], out var target))
+                // Each text's block points to its counterpart in every other text (an original with two translations: two).
+                var reciprocal = true;
+                foreach (var token in corresp.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
-                    continue; // unresolved pointers are reported once, by the pointer check
+                    if (!token.StartsWith('#') || !ids.TryGetValue(token[1..], out var target))
+                    {
+                        reciprocal = false; // unresolved pointers are reported once, by the pointer check
+                    }
+                    else if (ParallelDivOf(target) is not { } targetDiv || targetDiv == div)
+                    {
+                        diagnostics.Add(Findings.At(instance, block, Severity.Error, ValidationCodes.CorrespNotReciprocal, $"@corresp of <{block.Name.LocalName}> '{id}' points to '{token[1..]}', which is not in the {other}"));
+                        reciprocal = false;
+                    }
+                    else if (((string?)target.Attribute("corresp"))?.Split(' ').Contains("#" + id) != true)
+                    {
+                        diagnostics.Add(Findings.At(instance, block, Severity.Error, ValidationCodes.CorrespNotReciprocal, $"<{block.Name.LocalName}> '{id}' points to '{token[1..]}', but '{token[1..]}' does not point back ({((string?)target.Attribute("corresp") is { } back ? $"its @corresp is '{back}'" : "it has no @corresp")})"));
+                        reciprocal = false;
+                    }
                 }
 
-                if (ParallelDivOf(target) is not { } targetDiv || targetDiv == div)
-                {
-                    diagnostics.Add(Findings.At(instance, block, Severity.Error, ValidationCodes.CorrespNotReciprocal, $"@corresp of <{block.Name.LocalName}> '{id}' points to '{corresp[1..]}', which is not in the {other}"));
-                }
-                else if (((string?)target.Attribute("corresp"))?.Split(' ').Contains("#" + id) != true)
-                {
-                    diagnostics.Add(Findings.At(instance, block, Severity.Error, ValidationCodes.CorrespNotReciprocal, $"<{block.Name.LocalName}> '{id}' points to '{corresp[1..]}', but '{corresp[1..]}' does not point back ({((string?)target.Attribute("corresp") is { } back ? $"its @corresp is '{back}'" : "it has no @corresp")})"));
-                }
-                else
+                if (reciprocal)
                 {
                     aligned++;
                 }
