@@ -1,10 +1,7 @@
-using Edition.Core.Diagnostics;
-using Edition.Core.Source;
 using Edition.Core.Source.Model;
 using Edition.Tei.Encoding;
 using Edition.Tei.Reading;
 using Edition.Tei.Reading.Views;
-using Xunit;
 
 namespace Edition.TestSupport;
 
@@ -19,13 +16,5 @@ public static class SampleEdition
 
     public static EditionView View => ViewLazy.Value;
 
-    public static (EditionSource Source, IReadOnlyList<EncodedDocument> Tei) Encode()
-    {
-        var bag = new DiagnosticBag();
-        var source = SourceLoader.Load(RepoPaths.Sample, bag);
-        Assert.NotNull(source);
-        var tei = TeiEncoder.Encode(source, bag);
-        Assert.False(bag.HasErrors, string.Join('\n', bag.Sorted()));
-        return (source, tei);
-    }
+    public static (EditionSource Source, IReadOnlyList<EncodedDocument> Tei) Encode() => ProjectReader.Encode(RepoPaths.Sample);
 }

@@ -14,12 +14,12 @@ internal static class LatexFunctions
     /// The polyglossia languages besides English that the print edition selects (its texts', its abbreviations'):
     /// polyglossia stops at a language the preamble did not declare.
     /// </summary>
-    public static IReadOnlyList<string> OtherLanguages(EditionView edition, IReadOnlyList<Abbreviation> abbreviations) =>
+    private static IReadOnlyList<string> OtherLanguages(EditionView edition, IReadOnlyList<Abbreviation> abbreviations) =>
         edition.Documents.SelectMany(d => d.Texts.Select(t => t.Lang)).Concat(abbreviations.Select(a => a.Lang))
             .Select(PolyglossiaLanguage.Name).Where(l => l != "english").Distinct().Order(StringComparer.Ordinal).ToList();
 
-    /// <returns>The abbreviations it set.</returns>
-    public static IReadOnlyList<Abbreviation> Register(ScriptObject globals, EditionView edition)
+    /// <returns>The variables it set, which a document's part may read (so its cache key names them).</returns>
+    public static (IReadOnlyList<Abbreviation> Abbreviations, IReadOnlyList<string> OtherLanguages) Register(ScriptObject globals, EditionView edition)
     {
         var entries = edition.Persons.Concat(edition.Places)
             .GroupBy(e => e.Id, StringComparer.Ordinal)
@@ -40,7 +40,8 @@ internal static class LatexFunctions
         globals.Import("print_rows", new Func<DocumentView, IReadOnlyList<PrintRow>>(PrintLayout.Rows));
         var abbreviations = Abbreviation.Collect(edition);
         globals.SetValue("abbreviations", abbreviations, readOnly: true);
-        globals.SetValue("other_languages", OtherLanguages(edition, abbreviations), readOnly: true);
-        return abbreviations;
+        var languages = OtherLanguages(edition, abbreviations);
+        globals.SetValue("other_languages", languages, readOnly: true);
+        return (abbreviations, languages);
     }
 }

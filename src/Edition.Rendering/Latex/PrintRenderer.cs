@@ -36,7 +36,7 @@ public static class PrintRenderer
     public static IReadOnlyList<OutputFile> Render(EditionView edition, TemplateSet templates, DiagnosticBag diagnostics, PrintCache? cache = null, IReadOnlyList<EncodedDocument>? tei = null, Func<int, Action>? progress = null)
     {
         var functions = new ScriptObject();
-        var abbreviations = LatexFunctions.Register(functions, edition);
+        var variables = LatexFunctions.Register(functions, edition);
         string? tex;
         if (OwnsEditionTemplate(templates))
         {
@@ -44,7 +44,7 @@ public static class PrintRenderer
         }
         else
         {
-            var parts = DocumentParts(edition, templates, functions, abbreviations, diagnostics, cache, tei, progress);
+            var parts = DocumentParts(edition, templates, functions, variables, diagnostics, cache, tei, progress);
             if (parts is null)
             {
                 return [];
@@ -82,19 +82,19 @@ public static class PrintRenderer
         }
 
         var functions = new ScriptObject();
-        var abbreviations = LatexFunctions.Register(functions, edition);
-        return DocumentParts(edition, templates, functions, abbreviations, diagnostics, cache, tei, null, include) is not null;
+        var variables = LatexFunctions.Register(functions, edition);
+        return DocumentParts(edition, templates, functions, variables, diagnostics, cache, tei, null, include) is not null;
     }
 
     private static bool OwnsEditionTemplate(TemplateSet templates) =>
         templates.OverrideDirectory is { } own && File.Exists(Path.Combine(own, "latex", "edition.tex.sbn"));
 
     /// <summary>Every document's part, in parallel (from the cache where it holds one); null when a template failed.</summary>
-    private static Dictionary<DocumentView, string>? DocumentParts(EditionView edition, TemplateSet templates, ScriptObject functions, IReadOnlyList<Abbreviation> abbreviations, DiagnosticBag diagnostics, PrintCache? cache, IReadOnlyList<EncodedDocument>? tei, Func<int, Action>? progress, Func<int, bool>? include = null)
+    private static Dictionary<DocumentView, string>? DocumentParts(EditionView edition, TemplateSet templates, ScriptObject functions, (IReadOnlyList<Abbreviation> Abbreviations, IReadOnlyList<string> OtherLanguages) variables, DiagnosticBag diagnostics, PrintCache? cache, IReadOnlyList<EncodedDocument>? tei, Func<int, Action>? progress, Func<int, bool>? include = null)
     {
         var renderer = new TemplateRenderer(templates, "latex");
         var documents = edition.Documents;
-        var shared = cache is null ? null : SharedKey(edition, templates, abbreviations);
+        var shared = cache is null ? null : SharedKey(edition, templates, variables);
         var hashes = cache is null ? null : CacheKeys.TeiHashes(tei ?? throw new ArgumentNullException(nameof(tei), "the print cache is keyed by the TEI"));
         var parts = new string?[documents.Count];
         var failures = new DiagnosticBag?[documents.Count];
@@ -150,7 +150,7 @@ public static class PrintRenderer
     }
 
     /// <summary>What a document's part reads besides its own TEI: the tool, the templates, the edition's metadata and entries, the abbreviations and languages.</summary>
-    private static string SharedKey(EditionView edition, TemplateSet templates, IReadOnlyList<Abbreviation> abbreviations) => CacheKey.Of(
+    private static string SharedKey(EditionView edition, TemplateSet templates, (IReadOnlyList<Abbreviation> Abbreviations, IReadOnlyList<string> OtherLanguages) variables) => CacheKey.Of(
         "print",
         typeof(PrintRenderer).Assembly.ManifestModule.ModuleVersionId.ToString(),
         typeof(EditionView).Assembly.ManifestModule.ModuleVersionId.ToString(),
@@ -158,8 +158,8 @@ public static class PrintRenderer
         CacheKeys.Folder(Path.Combine(templates.DefaultDirectory, "latex")),
         CacheKeys.Folder(templates.OverrideDirectory is { } own ? Path.Combine(own, "latex") : null),
         CacheKeys.EditionMetadata(edition),
-        string.Join("\n", abbreviations.Select(a => a.Short + "\t" + a.Expansion + "\t" + a.Lang)),
-        string.Join(" ", LatexFunctions.OtherLanguages(edition, abbreviations)));
+        string.Join("\n", variables.Abbreviations.Select(a => a.Short + "\t" + a.Expansion + "\t" + a.Lang)),
+        string.Join(" ", variables.OtherLanguages));
 
     /// <summary>The .tex is compared byte for byte: Unix line ends, no trailing blanks, runs of blank lines collapsed.</summary>
     private static string Normalize(string tex)

@@ -1,8 +1,5 @@
 using AngleSharp.Html.Parser;
-using Edition.Core.Diagnostics;
-using Edition.Core.Source;
-using Edition.Tei.Encoding;
-using Edition.Tei.Reading;
+using Edition.TestSupport;
 
 namespace Edition.Build.Tests.Corpus;
 
@@ -60,9 +57,7 @@ public sealed class FrusListTests : IDisposable
     [Fact]
     public void PersonsOfTheFrontMatterAreIndexEntriesWithTheirOccurrences()
     {
-        var bag = new DiagnosticBag();
-        var source = SourceLoader.Load(_project.Root, bag)!;
-        var view = EditionReader.Read(source.Info, TeiEncoder.Encode(source, bag));
+        var (view, _) = ProjectReader.Read(_project.Root);
 
         Assert.Equal(["p_AD1", "p_KGF1"], view.Persons.Select(p => p.Id));
         var acheson = view.Persons[0];
@@ -124,9 +119,7 @@ public sealed class FrusListTests : IDisposable
         var result = _project.Build();
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
 
-        var bag = new DiagnosticBag();
-        var source = SourceLoader.Load(_project.Root, bag)!;
-        var view = EditionReader.Read(source.Info, TeiEncoder.Encode(source, bag));
+        var (view, _) = ProjectReader.Read(_project.Root);
         var acheson = Assert.Single(view.Persons, p => p.Id == "p_AD1");
         Assert.Equal("Secretary of State", acheson.Note); // the first volume's
         Assert.Equal(["frustest-d1", "frustest-d2", "frustest2-d1", "frustest2-d2"], acheson.Occurrences.Select(o => o.DocumentId));

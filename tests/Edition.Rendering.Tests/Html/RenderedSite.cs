@@ -2,11 +2,9 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Edition.Core.Diagnostics;
 using Edition.Core.Output;
-using Edition.Core.Source;
 using Edition.Rendering.Html;
 using Edition.Rendering.Templates;
 using Edition.Tei.Encoding;
-using Edition.Tei.Reading;
 using Edition.Tei.Reading.Views;
 using Edition.TestSupport;
 
@@ -41,12 +39,8 @@ public sealed class RenderedSite
     /// <summary>Loads, encodes, reads and renders an edition project (the build's stages without validation).</summary>
     public static RenderedSite FromProject(string project)
     {
-        var bag = new DiagnosticBag();
-        var source = SourceLoader.Load(project, bag) ?? throw new InvalidOperationException(string.Join('\n', bag.Sorted()));
-        var tei = TeiEncoder.Encode(source, bag);
-        Assert.False(bag.HasErrors, string.Join('\n', bag.Sorted()));
-        var edition = EditionReader.Read(source.Info, tei);
-        return Render(edition, tei, new TemplateSet(project, RepoPaths.Templates), bag);
+        var (edition, tei) = ProjectReader.Read(project);
+        return Render(edition, tei, new TemplateSet(project, RepoPaths.Templates));
     }
 
     public static RenderedSite Render(EditionView edition, IReadOnlyList<EncodedDocument> tei, TemplateSet templates, DiagnosticBag? bag = null)

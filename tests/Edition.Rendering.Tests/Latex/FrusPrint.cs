@@ -1,7 +1,4 @@
-using Edition.Core.Diagnostics;
-using Edition.Core.Source;
 using Edition.Tei.Encoding;
-using Edition.Tei.Reading;
 using Edition.Tei.Reading.Views;
 using Edition.TestSupport;
 
@@ -18,11 +15,7 @@ internal static class FrusPrint
             Directory.CreateDirectory(Path.Combine(project, "documents"));
             File.Copy(Path.Combine(RepoPaths.Shared, "corpus", "frus", volume + ".xml"), Path.Combine(project, "documents", volume + ".xml"));
             File.WriteAllText(Path.Combine(project, "edition.yml"), $"id: {volume}\ntitle: \"FRUS {volume}\"\nlanguages: [en]\n");
-            var bag = new DiagnosticBag();
-            var source = SourceLoader.Load(project, bag) ?? throw new InvalidOperationException(string.Join('\n', bag.Sorted()));
-            var tei = TeiEncoder.Encode(source, bag);
-            Assert.False(bag.HasErrors, string.Join('\n', bag.Sorted()));
-            return (EditionReader.Read(source.Info, tei), tei);
+            return ProjectReader.Read(project);
         }
         finally
         {
