@@ -118,7 +118,7 @@ public static class EditionBuilder
             return new BuildResult(diagnostics.Sorted(), null, []) { Validated = true };
         }
 
-        var files = tei.Select(d => d.PassThroughBytes is { } bytes ? new OutputFile("tei/" + d.FileName, bytes) : OutputFile.Text("tei/" + d.FileName, d.Text)).ToList();
+        var files = tei.Select(d => d.PassThroughBytes is { } bytes ? OutputFile.Hashed("tei/" + d.FileName, bytes, d.ContentHash) : OutputFile.Text("tei/" + d.FileName, d.Text)).ToList();
         var view = EditionReader.Assemble(source.Info, tei, readings.OfType<TeiFileReading>().ToList());
         if (cache is not null)
         {

@@ -1,3 +1,4 @@
+using MemoryPack;
 using System.Globalization;
 using Edition.Core.Text;
 
@@ -7,7 +8,8 @@ namespace Edition.Core.Diagnostics;
 /// One finding, reported where the author can fix it. <see cref="Secondary"/> names a second place
 /// (e.g. the line in generated TEI) when the primary one is the source that produced it.
 /// </summary>
-public sealed record Diagnostic(Severity Severity, string Code, string Message, SourceSpan Span, SourceSpan? Secondary = null)
+[MemoryPackable]
+public sealed partial record Diagnostic(Severity Severity, string Code, string Message, SourceSpan Span, SourceSpan? Secondary = null)
 {
     public static Diagnostic Error(string code, SourceSpan span, string message) => new(Severity.Error, code, message, span);
 

@@ -1,5 +1,4 @@
 using Edition.Core.Output;
-using Edition.Rendering.Search;
 
 namespace Edition.Rendering.Html;
 
@@ -10,7 +9,7 @@ namespace Edition.Rendering.Html;
 /// </summary>
 internal static class CachedPages
 {
-    /// <summary>The page set's index (paths, content hashes, URLs, search entries) and its files' bytes, end to end.</summary>
+    /// <summary>The page set's index (paths, content hashes, URLs, search entries as the index writes them) and its files' bytes, end to end.</summary>
     public static (byte[] Index, byte[] Content) Write(DocumentPages pages)
     {
         using var content = new MemoryStream();
@@ -33,16 +32,8 @@ internal static class CachedPages
                 Deferred(page.File!);
             }
 
-            w.Write(pages.Segments.Count);
-            foreach (var s in pages.Segments)
-            {
-                w.Write(s.DocumentId);
-                w.Write(s.Anchor);
-                w.Write(s.Lang);
-                w.Write(s.Text);
-                w.Write(s.Folded);
-                w.Write(s.Latin);
-            }
+            w.Write(pages.SearchEntries.Length);
+            w.Write(pages.SearchEntries);
 
             w.Write(pages.CitationFiles.Count);
             pages.CitationFiles.ForEach(Deferred);
@@ -82,10 +73,10 @@ internal static class CachedPages
 
         var page = Page();
         var cite = Page();
-        var segments = Enumerable.Range(0, r.ReadInt32()).Select(_ => new SearchSegment(r.ReadString(), r.ReadString(), r.ReadString(), r.ReadString(), r.ReadString(), r.ReadString())).ToList();
+        var search = r.ReadBytes(r.ReadInt32());
         var files = Enumerable.Range(0, r.ReadInt32()).Select(_ => Deferred()).ToList();
         total = r.ReadInt64();
-        return new DocumentPages(page, cite, segments, files);
+        return new DocumentPages(page, cite, search, files);
     }
 
     /// <summary>Pages rendered together (the edition's own pages of one UI tree).</summary>

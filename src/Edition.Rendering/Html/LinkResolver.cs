@@ -12,9 +12,40 @@ public sealed class LinkResolver
     private readonly Dictionary<(string File, string Id), (string Path, string? Fragment)> _targets = [];
 
     /// <summary>Every pointer target in a stable order: a page's cache key must change when any link could.</summary>
-    public string Fingerprint() => string.Join("\n", _targets
-        .Select(t => $"{t.Key.File}\t{t.Key.Id}\t{t.Value.Path}\t{t.Value.Fragment}")
-        .Order(StringComparer.Ordinal));
+    /// Hashed as it goes: the corpus's targets joined into one string first cost a tenth of a rebuild.
+    public string Fingerprint()
+    {
+        var hash = new System.IO.Hashing.XxHash128();
+        var buffer = new byte[1024];
+        void Add(string? text)
+        {
+            if (text is null)
+            {
+                hash.Append([1]); // no fragment is not an empty one
+                return;
+            }
+
+            var length = System.Text.Encoding.UTF8.GetMaxByteCount(text.Length) + 1;
+            if (length > buffer.Length)
+            {
+                buffer = new byte[length];
+            }
+
+            var written = System.Text.Encoding.UTF8.GetBytes(text, buffer);
+            buffer[written] = 0; // so ("ab", "c") is not ("a", "bc")
+            hash.Append(buffer.AsSpan(0, written + 1));
+        }
+
+        foreach (var (key, value) in _targets.OrderBy(t => t.Key.File, StringComparer.Ordinal).ThenBy(t => t.Key.Id, StringComparer.Ordinal))
+        {
+            Add(key.File);
+            Add(key.Id);
+            Add(value.Path);
+            Add(value.Fragment);
+        }
+
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
+    }
 
     /// <param name="renderedIds">The ids the site renders as anchors, as <see cref="RenderedIds.Key"/> (file and id).</param>
     public LinkResolver(EditionView edition, ISet<string> renderedIds)

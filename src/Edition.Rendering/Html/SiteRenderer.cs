@@ -26,7 +26,7 @@ public static class SiteRenderer
         var renderer = new TemplateRenderer(templates, "html");
         var links = new LinkResolver(edition, RenderedIds.Collect(edition));
         var citations = new CitationBuilder(edition);
-        var segments = new List<SearchSegment>();
+        var search = new List<(string DocumentId, byte[] Entries)>();
         var files = new List<OutputFile>();
         var languages = UiLanguages(Labels.Load(templates, diagnostics), edition, diagnostics);
         var documentDone = progress?.Invoke(edition.Documents.Count * languages.Count);
@@ -193,7 +193,7 @@ public static class SiteRenderer
                 {
                     Document = citeOverridden || view is null ? documents.Build(d, c with { DocumentId = null }, labels, null, null) : view,
                 }, d);
-                rendered[i] = new DocumentPages(page, cite, segmentSink ?? [], citationSink ?? []);
+                rendered[i] = new DocumentPages(page, cite, segmentSink is null ? [] : SearchIndexBuilder.Entries(segmentSink), citationSink ?? []);
                 if (key is not null && page.File is not null && cite.File is not null && page.Diagnostics.Count + cite.Diagnostics.Count == 0)
                 {
                     var (pageIndex, pageBytes) = CachedPages.Write(rendered[i]);
@@ -202,11 +202,16 @@ public static class SiteRenderer
                 }
             }
 
-            foreach (var r in rendered)
+            for (var i = 0; i < rendered.Length; i++)
             {
+                var r = rendered[i];
                 Keep(r.Page);
                 Keep(r.Cite);
-                segments.AddRange(r.Segments);
+                if (r.SearchEntries.Length > 0)
+                {
+                    search.Add((edition.Documents[i].Id, r.SearchEntries));
+                }
+
                 citationFiles.AddRange(r.CitationFiles);
             }
         }
@@ -221,11 +226,11 @@ public static class SiteRenderer
             files.Add(new OutputFile("site/assets/" + relative, File.ReadAllBytes(path)));
         }
 
-        files.Add(OutputFile.Text("site/assets/search-index.js", SearchIndexBuilder.Build(edition, segments)));
+        files.Add(new OutputFile("site/assets/search-index.js", SearchIndexBuilder.Build(edition, search)));
         files.AddRange(citationFiles);
         foreach (var document in tei.OrderBy(d => d.FileName, StringComparer.Ordinal))
         {
-            files.Add(document.PassThroughBytes is { } bytes ? new OutputFile("site/tei/" + document.FileName, bytes) : OutputFile.Text("site/tei/" + document.FileName, document.Text));
+            files.Add(document.PassThroughBytes is { } bytes ? OutputFile.Hashed("site/tei/" + document.FileName, bytes, document.ContentHash) : OutputFile.Text("site/tei/" + document.FileName, document.Text));
         }
 
         if (edition.BaseUrl is { Length: > 0 })

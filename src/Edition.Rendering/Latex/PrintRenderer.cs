@@ -27,6 +27,8 @@ public static class PrintRenderer
 
     private const string DocumentTemplate = "document.tex.sbn";
 
+    private const char PartMarker = '\0';
+
     // A document's part as edition.tex.sbn includes it: print_block defined first (block.tex.sbn), its output
     // (none but blanks) set aside, as edition.tex.sbn sets it down once before the documents.
     private const string DocumentPart = "{{ edition_block_definitions = include \"block.tex.sbn\" }}{{ include \"" + DocumentTemplate + "\" }}";
@@ -37,10 +39,16 @@ public static class PrintRenderer
     {
         var functions = new ScriptObject();
         var variables = LatexFunctions.Register(functions, edition);
-        string? tex;
+        byte[] tex;
         if (OwnsEditionTemplate(templates))
         {
-            tex = new TemplateRenderer(templates, "latex").Render("edition.tex.sbn", edition, diagnostics, functions);
+            var whole = new TemplateRenderer(templates, "latex").Render("edition.tex.sbn", edition, diagnostics, functions);
+            if (whole is null)
+            {
+                return [];
+            }
+
+            tex = TexNormalizer.Normalize(whole);
         }
         else
         {
@@ -50,18 +58,27 @@ public static class PrintRenderer
                 return [];
             }
 
+            // Each part is set down where edition.tex.sbn includes it as a marker (NUL cannot occur in text read
+            // from XML or LaTeX), and the parts go in at the markers as the text is written: Scriban copying
+            // megabytes of parts into its output, and that output into one string, was most of the print time.
+            var placed = new List<string>();
             var withParts = (ScriptObject)functions.Clone(true);
-            withParts.Import("edition_document_part", new Func<DocumentView, string>(d => parts[d]));
+            withParts.Import("edition_document_part", new Func<DocumentView, string>(d =>
+            {
+                placed.Add(parts[d]);
+                return Marker(placed.Count - 1);
+            }));
             var renderer = new TemplateRenderer(templates, "latex", new Dictionary<string, string> { [DocumentTemplate] = "{{ edition_document_part doc }}" });
-            tex = renderer.Render("edition.tex.sbn", edition, diagnostics, withParts);
+            var frame = renderer.Render("edition.tex.sbn", edition, diagnostics, withParts);
+            if (frame is null)
+            {
+                return [];
+            }
+
+            tex = Assemble(frame, placed);
         }
 
-        if (tex is null)
-        {
-            return [];
-        }
-
-        var files = new List<OutputFile> { OutputFile.Text(TexPath, Normalize(tex)) };
+        var files = new List<OutputFile> { new(TexPath, tex) };
         foreach (var (relative, path) in templates.Assets("latex/support"))
         {
             files.Add(new OutputFile("print/" + relative, File.ReadAllBytes(path)));
@@ -161,21 +178,37 @@ public static class PrintRenderer
         string.Join("\n", variables.Abbreviations.Select(a => a.Short + "\t" + a.Expansion + "\t" + a.Lang)),
         string.Join(" ", variables.OtherLanguages));
 
-    /// <summary>The .tex is compared byte for byte: Unix line ends, no trailing blanks, runs of blank lines collapsed.</summary>
-    private static string Normalize(string tex)
+    /// <summary>The template's output with the parts at their markers, normalized as one text.</summary>
+    private static byte[] Assemble(string frame, IReadOnlyList<string> parts)
     {
-        var lines = tex.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(l => l.TrimEnd());
-        var result = new List<string>();
-        foreach (var line in lines)
+        var normalizer = new TexNormalizer(frame.Length + parts.Sum(p => p.Length) + 1);
+        var text = frame.AsSpan();
+        var next = 0;
+        var searched = 0;
+        while (text[searched..].IndexOf(PartMarker) is var found and >= 0)
         {
-            if (line.Length == 0 && result.Count > 0 && result[^1].Length == 0)
+            var start = searched + found;
+            var marker = Marker(next);
+            if (!text[start..].StartsWith(marker, StringComparison.Ordinal))
             {
+                searched = start + 1; // a NUL of the edition's own text, not a marker
                 continue;
             }
 
-            result.Add(line);
+            normalizer.Append(text[..start]);
+            normalizer.Append(parts[next++]);
+            text = text[(start + marker.Length)..];
+            searched = 0;
         }
 
-        return string.Join('\n', result).Trim('\n') + "\n";
+        if (next != parts.Count)
+        {
+            throw new InvalidOperationException($"edition.tex holds {next} of its {parts.Count} document parts");
+        }
+
+        normalizer.Append(text);
+        return normalizer.Finish();
     }
+
+    private static string Marker(int index) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{PartMarker}edition-part:{index}{PartMarker}");
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Edition.Core.Caching;
 using Edition.Tei.Encoding;
 
@@ -14,7 +13,7 @@ public sealed class ReadingCache(string? directory)
     // The reader's own build: a changed reader may read the same bytes differently.
     private static readonly string Reader = typeof(ReadingCache).Assembly.ManifestModule.ModuleVersionId.ToString();
 
-    private readonly ContentCache<TeiFileReading> _read = new(directory, ".json", Encode, Decode);
+    private readonly ContentCache<TeiFileReading> _read = new(directory, ".bin", Encode, Decode);
 
     public ReadingCache()
         : this(null)
@@ -53,16 +52,10 @@ public sealed class ReadingCache(string? directory)
     private static string Key(string fileName, string contentHash) => CacheKey.Of(Reader, fileName, contentHash);
 
     // A document's rows hold the very blocks of its texts: they are aligned again on reading back, not stored twice.
-    private static byte[] Encode(TeiFileReading reading) => JsonEntry.Write(
-        reading with { Documents = reading.Documents.Select(d => d with { View = d.View with { Rows = [] } }).ToList() },
-        ReadingJson.Default.TeiFileReading);
+    private static byte[] Encode(TeiFileReading reading) => BinaryEntry.Write(
+        reading with { Documents = reading.Documents.Select(d => d with { View = d.View with { Rows = [] } }).ToList() });
 
-    private static TeiFileReading? Decode(byte[] bytes) => JsonEntry.Read(bytes, ReadingJson.Default.TeiFileReading) is { } reading
+    private static TeiFileReading? Decode(byte[] bytes) => BinaryEntry.Read<TeiFileReading>(bytes) is { } reading
         ? reading with { Documents = reading.Documents.Select(d => d with { View = d.View with { Rows = RowAligner.Align(d.View.Texts) } }).ToList() }
         : null;
 }
-
-/// <summary>The reading cache's JSON, generated at compile time (no reflection when a thousand files are read back).</summary>
-[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
-[JsonSerializable(typeof(TeiFileReading))]
-internal sealed partial class ReadingJson : JsonSerializerContext;

@@ -1,12 +1,15 @@
+using MemoryPack;
 using Edition.Tei.Reading.Views;
 
 namespace Edition.Tei.Reading;
 
 /// <summary>A name met in a document, for the edition's indices: entity kind, list entry id, segment, language and the form used.</summary>
-public sealed record Mention(string Kind, string Id, string? Segment, string Lang, string Form);
+[MemoryPackable]
+public sealed partial record Mention(string Kind, string Id, string? Segment, string Lang, string Form);
 
 /// <summary>One document read from its TEI, with the names it mentions.</summary>
-public sealed record DocumentReading(DocumentView View, IReadOnlyList<Mention> Mentions);
+[MemoryPackable]
+public sealed partial record DocumentReading(DocumentView View, IReadOnlyList<Mention> Mentions);
 
 /// <summary>
 /// Everything the Read stage takes from one TEI file, and from that file alone: its documents, the places
@@ -14,4 +17,5 @@ public sealed record DocumentReading(DocumentView View, IReadOnlyList<Mention> M
 /// occurrences, which come from every file's mentions). What the file yields depends on its bytes only, so
 /// the build cache keeps it by content hash and an unchanged file is neither parsed nor read again.
 /// </summary>
-public sealed record TeiFileReading(string FileName, IReadOnlyList<DocumentReading> Documents, IReadOnlyList<AnchorView> Anchors, IReadOnlyList<EntryView> Persons, IReadOnlyList<EntryView> Terms);
+[MemoryPackable]
+public sealed partial record TeiFileReading(string FileName, IReadOnlyList<DocumentReading> Documents, IReadOnlyList<AnchorView> Anchors, IReadOnlyList<EntryView> Persons, IReadOnlyList<EntryView> Terms);

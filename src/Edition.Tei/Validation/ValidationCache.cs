@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json.Serialization;
 using Edition.Core.Caching;
 using Edition.Core.Diagnostics;
 using Edition.Tei.Encoding;
@@ -21,8 +20,8 @@ public sealed class ValidationCache(string? directory)
         // The validator's own build: facts gathered by another version may differ.
     private static readonly string Tool = typeof(ValidationCache).Assembly.ManifestModule.ModuleVersionId.ToString();
 
-    private readonly ContentCache<Diagnostic[]> _entries = new(directory, ".json", findings => JsonEntry.Write(findings, ValidationJson.Default.DiagnosticArray), bytes => JsonEntry.Read(bytes, ValidationJson.Default.DiagnosticArray));
-    private readonly ContentCache<FileIntegrity> _integrity = new(directory is null ? null : Path.Combine(directory, "integrity"), ".json", facts => JsonEntry.Write(facts, ValidationJson.Default.FileIntegrity), bytes => JsonEntry.Read(bytes, ValidationJson.Default.FileIntegrity));
+    private readonly ContentCache<Diagnostic[]> _entries = new(directory, ".bin", BinaryEntry.Write, BinaryEntry.Read<Diagnostic[]>);
+    private readonly ContentCache<FileIntegrity> _integrity = new(directory is null ? null : Path.Combine(directory, "integrity"), ".bin", BinaryEntry.Write, BinaryEntry.Read<FileIntegrity>);
 
     /// <summary>A merge of shards: every file's findings must come from a shard; a miss is an error, not a validation.</summary>
     public bool Strict { get => _entries.Strict; set => _entries.Strict = value; }
@@ -129,8 +128,3 @@ public sealed class ValidationCache(string? directory)
         }
     }
 }
-
-/// <summary>Findings and integrity facts as JSON, generated at compile time (a thousand files' are read back in one build).</summary>
-[JsonSerializable(typeof(Diagnostic[]))]
-[JsonSerializable(typeof(FileIntegrity))]
-internal sealed partial class ValidationJson : JsonSerializerContext;

@@ -165,9 +165,22 @@ public sealed class IncrementalBuildTests : IDisposable
         var project = Synthetic(3);
         Build(project, "cached");
         var cache = Path.Combine(_root, "cached", ".synth.cache");
-        var damaged = Directory.GetFiles(Path.Combine(cache, "read"), "*.json").Concat(Directory.GetFiles(Path.Combine(cache, "validation", "integrity"), "*.json")).ToList();
+        var damaged = Directory.GetFiles(Path.Combine(cache, "read"), "*.bin").Concat(Directory.GetFiles(Path.Combine(cache, "validation", "integrity"), "*.bin")).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(6, damaged.Count);
-        damaged.ForEach(f => File.WriteAllText(f, "{\"FileName\": [truncated"));
+        for (var i = 0; i < damaged.Count; i++)
+        {
+            // Cut short, or one byte changed (which could still decode, into a wrong value, but for the checksum).
+            var bytes = File.ReadAllBytes(damaged[i]);
+            if (i % 2 == 0)
+            {
+                File.WriteAllBytes(damaged[i], bytes[..(bytes.Length / 2)]);
+            }
+            else
+            {
+                bytes[bytes.Length / 2] ^= 0x20;
+                File.WriteAllBytes(damaged[i], bytes);
+            }
+        }
 
         var rebuilt = Build(project, "cached");
         Assert.True(rebuilt.Succeeded, string.Join("\n", rebuilt.Diagnostics));

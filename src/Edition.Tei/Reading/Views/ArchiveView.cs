@@ -1,7 +1,9 @@
+using MemoryPack;
 namespace Edition.Tei.Reading.Views;
 
 /// <summary>Where a document is held, read from <c>msIdentifier</c>, with the conventional short form.</summary>
-public sealed record ArchiveView
+[MemoryPackable]
+public sealed partial record ArchiveView
 {
     public string? Country { get; init; }
     public string? Settlement { get; init; }

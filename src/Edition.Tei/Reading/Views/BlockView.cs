@@ -1,10 +1,12 @@
+using MemoryPack;
 namespace Edition.Tei.Reading.Views;
 
 /// <summary>
 /// A block of a text: <c>Kind</c> is p, ab, fw, head, table, closer, dateline, signed, pb, gap, note, list or
 /// div-head…; <c>Type</c> its TEI @type (fw header, ab received…). Keyed blocks align across languages.
 /// </summary>
-public sealed record BlockView
+[MemoryPackable]
+public sealed partial record BlockView
 {
     public required string Kind { get; init; }
     public string? Type { get; init; }

@@ -1,7 +1,9 @@
+using MemoryPack;
 namespace Edition.Tei.Reading.Views;
 
 /// <summary>Everything a template needs to show one document, read from its TEI.</summary>
-public sealed record DocumentView
+[MemoryPackable]
+public sealed partial record DocumentView
 {
     /// <summary>
     /// Unique in the edition: a volume's documents (a TEI file of several <c>div[@type='document']</c>, as FRUS)

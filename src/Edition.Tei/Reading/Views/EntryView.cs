@@ -1,7 +1,9 @@
+using MemoryPack;
 namespace Edition.Tei.Reading.Views;
 
 /// <summary>A person or place of the edition's index, with every place it is named.</summary>
-public sealed record EntryView
+[MemoryPackable]
+public sealed partial record EntryView
 {
     public required string Id { get; init; }
     public required string Kind { get; init; }

@@ -1,3 +1,4 @@
+using MemoryPack;
 using System.Text.Json.Serialization;
 
 namespace Edition.Tei.Reading.Views;
@@ -24,53 +25,86 @@ namespace Edition.Tei.Reading.Views;
 [JsonDerivedType(typeof(StampNode), "stamp")]
 [JsonDerivedType(typeof(LinkNode), "link")]
 [JsonDerivedType(typeof(ElementNode), "element")]
-public abstract record InlineNode;
+[MemoryPackable]
+[MemoryPackUnion(0, typeof(TextNode))]
+[MemoryPackUnion(1, typeof(StyledNode))]
+[MemoryPackUnion(2, typeof(EntityNode))]
+[MemoryPackUnion(3, typeof(ChoiceNode))]
+[MemoryPackUnion(4, typeof(SicNode))]
+[MemoryPackUnion(5, typeof(SuppliedNode))]
+[MemoryPackUnion(6, typeof(UnclearNode))]
+[MemoryPackUnion(7, typeof(GapNode))]
+[MemoryPackUnion(8, typeof(NoteRefNode))]
+[MemoryPackUnion(9, typeof(AppNode))]
+[MemoryPackUnion(10, typeof(LineBreakNode))]
+[MemoryPackUnion(11, typeof(PageBreakNode))]
+[MemoryPackUnion(12, typeof(DateNode))]
+[MemoryPackUnion(13, typeof(StampNode))]
+[MemoryPackUnion(14, typeof(LinkNode))]
+[MemoryPackUnion(15, typeof(ElementNode))]
+public abstract partial record InlineNode;
 
 /// <summary>Plain text, unescaped: every renderer escapes it for its format.</summary>
-public sealed record TextNode(string Text) : InlineNode;
+[MemoryPackable]
+public sealed partial record TextNode(string Text) : InlineNode;
 
 /// <summary>Rendition: italic, bold, letter-spacing, underline, superscript… (TEI <c>hi/@rend</c>, <c>emph</c>, <c>foreign</c>).</summary>
-public sealed record StyledNode(string Rend, IReadOnlyList<InlineNode> Children, string? Lang = null) : InlineNode;
+[MemoryPackable]
+public sealed partial record StyledNode(string Rend, IReadOnlyList<InlineNode> Children, string? Lang = null) : InlineNode;
 
 /// <summary>A name linked to the edition's index: <c>Kind</c> is person, place or org; <c>RefId</c> the list entry's id.</summary>
-public sealed record EntityNode(string Kind, string? RefId, IReadOnlyList<InlineNode> Children) : InlineNode;
+[MemoryPackable]
+public sealed partial record EntityNode(string Kind, string? RefId, IReadOnlyList<InlineNode> Children) : InlineNode;
 
 /// <summary>
 /// An editorial choice: <c>Kind</c> is sic (Original = sic, Regular = corr), abbr (abbr/expan) or orig (orig/reg).
 /// The diplomatic view shows Original, the reading view Regular.
 /// </summary>
-public sealed record ChoiceNode(string Kind, IReadOnlyList<InlineNode> Original, IReadOnlyList<InlineNode> Regular) : InlineNode;
+[MemoryPackable]
+public sealed partial record ChoiceNode(string Kind, IReadOnlyList<InlineNode> Original, IReadOnlyList<InlineNode> Regular) : InlineNode;
 
 /// <summary>Text marked as erroneous with no correction offered (<c>sic</c> alone).</summary>
-public sealed record SicNode(IReadOnlyList<InlineNode> Children) : InlineNode;
+[MemoryPackable]
+public sealed partial record SicNode(IReadOnlyList<InlineNode> Children) : InlineNode;
 
 /// <summary>Text supplied by an editor or translator, shown in square brackets.</summary>
-public sealed record SuppliedNode(IReadOnlyList<InlineNode> Children, string? Reason, string? Resp) : InlineNode;
+[MemoryPackable]
+public sealed partial record SuppliedNode(IReadOnlyList<InlineNode> Children, string? Reason, string? Resp) : InlineNode;
 
-public sealed record UnclearNode(IReadOnlyList<InlineNode> Children, string? Reason) : InlineNode;
+[MemoryPackable]
+public sealed partial record UnclearNode(IReadOnlyList<InlineNode> Children, string? Reason) : InlineNode;
 
 /// <summary>Omitted or illegible text.</summary>
-public sealed record GapNode(string? Reason, string? Quantity, string? Unit) : InlineNode;
+[MemoryPackable]
+public sealed partial record GapNode(string? Reason, string? Quantity, string? Unit) : InlineNode;
 
 /// <summary>The place of an editorial note; the note itself is in <see cref="DocumentView.Notes"/>.</summary>
-public sealed record NoteRefNode(string NoteId, int Number) : InlineNode;
+[MemoryPackable]
+public sealed partial record NoteRefNode(string NoteId, int Number) : InlineNode;
 
 /// <summary>An apparatus entry in the text: the lemma is shown; the readings are in <see cref="DocumentView.Apparatus"/>.</summary>
-public sealed record AppNode(string AppId, int Number, IReadOnlyList<InlineNode> Lemma) : InlineNode;
+[MemoryPackable]
+public sealed partial record AppNode(string AppId, int Number, IReadOnlyList<InlineNode> Lemma) : InlineNode;
 
-public sealed record LineBreakNode : InlineNode;
+[MemoryPackable]
+public sealed partial record LineBreakNode : InlineNode;
 
 /// <summary>A page or folio break inside a block; <c>Id</c> is its xml:id, a link target (FRUS <c>#pg_12</c>).</summary>
-public sealed record PageBreakNode(string? N) : InlineNode
+[MemoryPackable]
+public sealed partial record PageBreakNode(string? N) : InlineNode
 {
     public string? Id { get; init; }
 }
 
-public sealed record DateNode(string? When, IReadOnlyList<InlineNode> Children) : InlineNode;
+[MemoryPackable]
+public sealed partial record DateNode(string? When, IReadOnlyList<InlineNode> Children) : InlineNode;
 
-public sealed record StampNode(IReadOnlyList<InlineNode> Children) : InlineNode;
+[MemoryPackable]
+public sealed partial record StampNode(IReadOnlyList<InlineNode> Children) : InlineNode;
 
-public sealed record LinkNode(string Url, IReadOnlyList<InlineNode> Children) : InlineNode;
+[MemoryPackable]
+public sealed partial record LinkNode(string Url, IReadOnlyList<InlineNode> Children) : InlineNode;
 
 /// <summary>Any other TEI element: its content is shown, its name kept for styling.</summary>
-public sealed record ElementNode(string Name, IReadOnlyList<InlineNode> Children) : InlineNode;
+[MemoryPackable]
+public sealed partial record ElementNode(string Name, IReadOnlyList<InlineNode> Children) : InlineNode;

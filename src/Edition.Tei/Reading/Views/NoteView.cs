@@ -1,4 +1,6 @@
+using MemoryPack;
 namespace Edition.Tei.Reading.Views;
 
 /// <summary>An editorial note, numbered through the document (original first, then translations).</summary>
-public sealed record NoteView(string Id, int Number, string Lang, string? Type, IReadOnlyList<InlineNode> Content, string? SegmentId);
+[MemoryPackable]
+public sealed partial record NoteView(string Id, int Number, string Lang, string? Type, IReadOnlyList<InlineNode> Content, string? SegmentId);

@@ -1,3 +1,5 @@
+using MemoryPack;
 namespace Edition.Tei.Reading.Views;
 
-public sealed record ReadingView(IReadOnlyList<string> Witnesses, IReadOnlyList<InlineNode> Content);
+[MemoryPackable]
+public sealed partial record ReadingView(IReadOnlyList<string> Witnesses, IReadOnlyList<InlineNode> Content);

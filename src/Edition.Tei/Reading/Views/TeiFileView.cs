@@ -1,10 +1,13 @@
+using MemoryPack;
 namespace Edition.Tei.Reading.Views;
 
 /// <summary>One TEI file of the edition with the places of its ids, from which links into it are resolved.</summary>
-public sealed record TeiFileView(string FileName, IReadOnlyList<AnchorView> Anchors);
+[MemoryPackable]
+public sealed partial record TeiFileView(string FileName, IReadOnlyList<AnchorView> Anchors);
 
 /// <summary>
 /// An element with an xml:id (or, with <c>Id</c> null, one where the enclosing documents change), in document
 /// order, with the ids of the <c>div[@type='document']</c> elements it is in or is, innermost first.
 /// </summary>
-public sealed record AnchorView(string? Id, IReadOnlyList<string> DocumentDivs);
+[MemoryPackable]
+public sealed partial record AnchorView(string? Id, IReadOnlyList<string> DocumentDivs);

@@ -1,4 +1,6 @@
+using MemoryPack;
 namespace Edition.Tei.Reading.Views;
 
 /// <summary>One language's text of a document: the original or a translation.</summary>
-public sealed record TextView(string Role, string Lang, string LanguageName, IReadOnlyList<BlockView> Blocks);
+[MemoryPackable]
+public sealed partial record TextView(string Role, string Lang, string LanguageName, IReadOnlyList<BlockView> Blocks);

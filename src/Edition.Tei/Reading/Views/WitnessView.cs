@@ -1,3 +1,5 @@
+using MemoryPack;
 namespace Edition.Tei.Reading.Views;
 
-public sealed record WitnessView(string Id, string Siglum, string Label);
+[MemoryPackable]
+public sealed partial record WitnessView(string Id, string Siglum, string Label);

@@ -1,3 +1,4 @@
+using MemoryPack;
 using Edition.Core.Diagnostics;
 using Edition.Core.Text;
 
@@ -9,7 +10,8 @@ namespace Edition.Tei.Validation.Integrity;
 /// alignment), and its pointers into other files. The cross-file checks need nothing else, so the build cache
 /// keeps these facts by content and an unchanged file is not walked, or even parsed, again.
 /// </summary>
-public sealed record FileIntegrity(
+[MemoryPackable]
+public sealed partial record FileIntegrity(
     string FileName,
     bool IsAuthorityList,
     bool IsVolume,
@@ -19,7 +21,9 @@ public sealed record FileIntegrity(
     AlignmentCoverage Coverage);
 
 /// <summary>An id's first element: its name, where a finding on it is reported, and its line in the TEI file.</summary>
-public sealed record IdPlace(string Id, string Element, SourceSpan Primary, SourceSpan? Secondary, int TeiLine);
+[MemoryPackable]
+public sealed partial record IdPlace(string Id, string Element, SourceSpan Primary, SourceSpan? Secondary, int TeiLine);
 
 /// <summary>A pointer into another file of the edition (<c>persons.xml#mao</c>), with where a finding on it is reported.</summary>
-public sealed record OutboundPointer(string File, string? Fragment, string Token, string Where, SourceSpan Primary, SourceSpan? Secondary);
+[MemoryPackable]
+public sealed partial record OutboundPointer(string File, string? Fragment, string Token, string Where, SourceSpan Primary, SourceSpan? Secondary);

@@ -1,0 +1,92 @@
+using System.Buffers;
+using System.Text;
+
+namespace Edition.Rendering.Latex;
+
+/// <summary>
+/// The .tex as it is written, so it compares byte for byte: Unix line ends, no trailing blanks, runs of blank
+/// lines collapsed to one, none at the start or end, one line end last. Text is taken in pieces (the template's
+/// output and, between them, the documents' parts) and written to UTF-8 as it comes: a corpus's .tex is
+/// megabytes, and putting it together as one string first made five copies of it.
+/// </summary>
+public sealed class TexNormalizer
+{
+    private readonly ArrayBufferWriter<byte> _output;
+    private readonly StringBuilder _partialLine = new();
+    private bool _started;
+    private bool _blankPending;
+
+    public TexNormalizer(int capacity = 1 << 16) => _output = new ArrayBufferWriter<byte>(Math.Max(capacity, 256));
+
+    public static byte[] Normalize(string tex)
+    {
+        var normalizer = new TexNormalizer(tex.Length + 1);
+        normalizer.Append(tex);
+        return normalizer.Finish();
+    }
+
+    public void Append(ReadOnlySpan<char> text)
+    {
+        while (!text.IsEmpty)
+        {
+            var end = text.IndexOf('\n');
+            if (end < 0)
+            {
+                _partialLine.Append(text); // the line goes on in the next piece
+                return;
+            }
+
+            if (_partialLine.Length > 0)
+            {
+                _partialLine.Append(text[..end]);
+                Line(_partialLine.ToString());
+                _partialLine.Clear();
+            }
+            else
+            {
+                Line(text[..end]);
+            }
+
+            text = text[(end + 1)..];
+        }
+    }
+
+    /// <summary>The bytes, the last line ended; the normalizer is done with.</summary>
+    public byte[] Finish()
+    {
+        if (_partialLine.Length > 0)
+        {
+            Line(_partialLine.ToString());
+            _partialLine.Clear();
+        }
+
+        Write("\n");
+        return _output.WrittenSpan.ToArray();
+    }
+
+    private void Line(ReadOnlySpan<char> line)
+    {
+        line = line.TrimEnd();
+        if (line.IsEmpty)
+        {
+            // Held back: written only before more text, so blank lines neither lead nor trail, and a run is one.
+            _blankPending = _started;
+            return;
+        }
+
+        if (_started)
+        {
+            Write(_blankPending ? "\n\n" : "\n");
+        }
+
+        Write(line);
+        _started = true;
+        _blankPending = false;
+    }
+
+    private void Write(ReadOnlySpan<char> text)
+    {
+        var span = _output.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length));
+        _output.Advance(Encoding.UTF8.GetBytes(text, span));
+    }
+}
