@@ -6,7 +6,8 @@ namespace Edition.Tei.Reading.Views;
 /// <summary>
 /// Inline content of a block, format-neutral: the HTML and LaTeX renderers each turn these into their
 /// own markup (and escape all text). A closed family, kept in one file so it reads as one vocabulary.
-/// The JSON type names are for the build cache, which keeps what was read from each file.
+/// The MemoryPack tags are for the build cache, which keeps what was read from each file (its entries are keyed
+/// by the reader's build, so a renumbering is never misread); the JSON names, for cache keys that serialize views.
 /// </summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "$node")]
 [JsonDerivedType(typeof(TextNode), "text")]
