@@ -2,7 +2,8 @@
 # Corpus scale, side by side in one run: for each FRUS volume, a raw XmlReader parse (the floor),
 # XslCompiledTransform and Saxon-HE running baseline/tei-to-html.xsl (the usual TEI → HTML path) and
 # Edition's whole build (--no-pdf, no print, validation warn); then a rebuild (build cache on) after editing one document
-# of a 1,000-document synthetic corpus, peak memory of a whole-process build, and RELAX NG vs jing.
+# of a 1,000-document synthetic corpus, peak memory of a whole-process build, and RELAX NG vs jing; whole processes
+# (start-up included) of the managed and the native CLI, against a Saxon-HE process.
 # Warm in-process timings are best of RUNS; Saxon's are its own -repeat average. Needs libsaxonhe-java.
 set -euo pipefail
 
@@ -19,7 +20,26 @@ echo "publishing benchmarks and CLI (Release, ReadyToRun) to $out ..." >&2
 rm -rf "$out/work" && mkdir -p "$out/work"
 dotnet publish "$root/tests/Edition.Benchmarks" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/bench" >/dev/null
 dotnet publish "$root/src/Edition.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/cli" >/dev/null
+# The native build (no JIT): needs gcc, libc6-dev and zlib1g-dev; skipped, with a word, without them.
+native=
+if command -v gcc >/dev/null; then
+    echo "publishing the native CLI (PublishAot) to $out/native ..." >&2
+    dotnet publish "$root/src/Edition.Cli" -c Release -r linux-x64 -p:PublishAot=true -o "$out/native" >/dev/null && native="$out/native/edition"
+else
+    echo "gcc not found: the native CLI is not measured" >&2
+fi
 bench() { dotnet "$out/bench/Edition.Benchmarks.dll" corpus "$@"; }
+# Best wall time of RUNS runs of a whole command, in ms.
+best_process() {
+    local best= ms start
+    for _ in $(seq 1 "$RUNS"); do
+        start=$(date +%s%N)
+        "$@" >/dev/null 2>&1 || true
+        ms=$(( ($(date +%s%N) - start) / 1000000 ))
+        if [[ -z $best || $ms -lt $best ]]; then best=$ms; fi
+    done
+    echo "$best"
+}
 ms() { sed -n "s/^$1: \([0-9]*\) ms.*/\1/p"; }
 
 echo "machine: $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB, $(. /etc/os-release; echo "$PRETTY_NAME"), .NET $(dotnet --version), $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -38,6 +58,11 @@ for v in $volumes; do
     edition=$(echo "$build_log" | ms "Edition build (validation warn)")
     echo "$build_log" | grep -aE '^ +[0-9]+ ms' | sed "s/^/    $v stage: /" >&2
     rss=$( { /usr/bin/time -v dotnet "$out/cli/edition.dll" build "$project" --out "$out/work/$v-cli" --no-pdf --validation warn -q >/dev/null; } 2>&1 | sed -n 's/.*Maximum resident set size (kbytes): //p')
+    # Whole processes, as an editor runs them (start-up and JIT included), best of RUNS, no build cache.
+    process_ms=$(best_process dotnet "$out/cli/edition.dll" build "$project" --out "$out/work/$v-process" --no-pdf --no-cache --validation warn -q)
+    native_ms=${native:+$(best_process "$native" build "$project" --out "$out/work/$v-native" --no-pdf --no-cache --validation warn -q)}
+    native_rss=${native:+$( { /usr/bin/time -v "$native" build "$project" --out "$out/work/$v-native" --no-pdf --no-cache --validation warn -q >/dev/null; } 2>&1 | sed -n 's/.*Maximum resident set size (kbytes): //p')}
+    echo "    $v whole process, no cache: managed (ReadyToRun) $process_ms ms, native ${native_ms:-not measured} ms (peak RSS ${native_rss:+$((native_rss / 1024)) MiB}); Saxon-HE process: $(best_process java -cp "$saxon" net.sf.saxon.Transform -s:"$file" -xsl:"$xsl" -o:"$out/work/saxon/index.html") ms" >&2
     mb=$(awk -v b="$(stat -c %s "$file")" 'BEGIN { printf "%.1f", b / 1048576 }')
     awk -v v="$v" -v mb="$mb" -v p="$parse" -v x="$xslt" -v s="$saxon_ms" -v e="$edition" -v r="$rss" 'BEGIN {
         printf "%-20s %8s %6d ms %5d ms %5d ms %5d ms %7.1fx %8.2fx %8.2fx %6d MiB (%.0fx input)\n", v, mb, p, x, s, e, e / p, s / e, x / e, r / 1024, r / 1024 / mb }'
@@ -49,19 +74,25 @@ bench synth 1000 "$synth" "$shared"/corpus/frus/*.xml >&2
 bench touch-rebuild "$synth" "$out/work/synthetic-out" | tee >(cat >&2) | grep -aE '^rebuild'
 
 # The same edit, each rebuild a new `edition build` process (no session): the build cache on disk is all it has.
-cli_out="$out/work/synthetic-cli"
-dotnet "$out/cli/edition.dll" build "$synth" --out "$cli_out" --no-pdf --validation warn -q >/dev/null 2>&1 || true
 documents=("$synth"/documents/*.xml)
 first=${documents[0]}
-best=
-for i in $(seq 1 "$RUNS"); do
-    sed -i "s|</body>|<!-- process edit $i --></body>|" "$first"
-    start=$(date +%s%N)
-    dotnet "$out/cli/edition.dll" build "$synth" --out "$cli_out" --no-pdf --validation warn -q >/dev/null 2>&1 || true
-    ms=$(( ($(date +%s%N) - start) / 1000000 ))
-    if [[ -z $best || $ms -lt $best ]]; then best=$ms; fi
-done
-echo "rebuild after editing one document, new edition build process each time (--no-pdf: the print .tex is rendered): $best ms (best of $RUNS)"
+process_rebuild() {
+    local name=$1 cli_out=$2; shift 2
+    "$@" build "$synth" --out "$cli_out" --no-pdf --validation warn -q >/dev/null 2>&1 || true
+    local best= ms start
+    for i in $(seq 1 "$RUNS"); do
+        sed -i "s|</body>|<!-- process edit $name $i --></body>|" "$first"
+        start=$(date +%s%N)
+        "$@" build "$synth" --out "$cli_out" --no-pdf --validation warn -q >/dev/null 2>&1 || true
+        ms=$(( ($(date +%s%N) - start) / 1000000 ))
+        if [[ -z $best || $ms -lt $best ]]; then best=$ms; fi
+    done
+    echo "rebuild after editing one document, new $name edition build process each time (--no-pdf: the print .tex is rendered): $best ms (best of $RUNS)"
+}
+process_rebuild managed "$out/work/synthetic-cli" dotnet "$out/cli/edition.dll"
+if [[ -n $native ]]; then
+    process_rebuild native "$out/work/synthetic-native" "$native"
+fi
 
 if command -v jing >/dev/null; then
     echo; echo "RELAX NG validation of the FRUS volumes against frus.rng, whole process (relaxng-vs-jing.sh):"

@@ -83,15 +83,15 @@ public static class ValidationGate
         options.Phase ?? "",
         string.Join('\n', source.Info.Schematron.Select(s => Path.Combine(source.Root, s)).Concat(options.ExtraSchematron).Select(ValidationCache.FilesFingerprint)));
 
-    /// <summary>This library, the RELAX NG validator's and the Edition libraries it uses (a rebuilt engine may judge differently).</summary>
+    /// <summary>This library and the RELAX NG validator's (a rebuilt engine may judge differently).</summary>
+    /// <remarks>The validator is a standalone library (it uses no other Edition library), so these two are all; a
+    /// native build cannot list an assembly's references.</remarks>
     private static string ToolFingerprint(IRelaxNgValidator? validator)
     {
         var assemblies = new List<System.Reflection.Assembly> { typeof(ValidationGate).Assembly };
         if (validator is not null)
         {
-            var own = validator.GetType().Assembly;
-            assemblies.Add(own);
-            assemblies.AddRange(own.GetReferencedAssemblies().Where(a => a.Name?.StartsWith("Edition.", StringComparison.Ordinal) == true).Select(System.Reflection.Assembly.Load));
+            assemblies.Add(validator.GetType().Assembly);
         }
 
         return string.Join(' ', assemblies.Distinct().OrderBy(a => a.FullName, StringComparer.Ordinal).Select(a => a.ManifestModule.ModuleVersionId.ToString()));

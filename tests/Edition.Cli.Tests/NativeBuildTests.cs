@@ -1,0 +1,149 @@
+using Edition.TestSupport;
+
+namespace Edition.Cli.Tests;
+
+/// <summary>
+/// The native build (<c>dotnet publish src/Edition.Cli -c Release -r linux-x64 -p:PublishAot=true</c>) gives the
+/// managed build's output, file for file and byte for byte, for the sample and a FRUS volume, and the same
+/// findings and exit code for a broken edition: the templates, sources and rules are read through reflection,
+/// which a native build keeps only for the assemblies Edition.Cli roots.
+/// </summary>
+[Collection("console")]
+public sealed class NativeBuildTests(NativeBuildTests.NativeBinary native) : IClassFixture<NativeBuildTests.NativeBinary>, IDisposable
+{
+    private readonly string _work = Path.Combine(Path.GetTempPath(), "edition-native-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_work))
+        {
+            Directory.Delete(_work, recursive: true);
+        }
+    }
+
+    [SkippableFact]
+    public void TheSampleBuildsAsTheManagedBuildDoes()
+    {
+        AssertSameBuild(RepoPaths.Sample, "mao-stalin-1951");
+    }
+
+    [SkippableFact]
+    public void AFrusVolumeBuildsAsTheManagedBuildDoes()
+    {
+        var project = Path.Combine(_work, "frus");
+        Directory.CreateDirectory(Path.Combine(project, "documents"));
+        File.Copy(Path.Combine(RepoPaths.Shared, "corpus", "frus", "frus1894Nicaragua.xml"), Path.Combine(project, "documents", "frus1894Nicaragua.xml"));
+        File.WriteAllText(Path.Combine(project, "edition.yml"), "id: frus\ntitle: \"Nicaragua, 1894\"\nlanguages: [en]\nbase_url: \"https://example.org/frus/\"\nvalidation: warn\n");
+        AssertSameBuild(project, "frus");
+    }
+
+    [SkippableFact]
+    public void ABrokenEditionFailsAsTheManagedBuildDoes()
+    {
+        var project = Path.Combine(_work, "broken");
+        CopyTree(RepoPaths.Sample, project);
+        var yml = Directory.GetFiles(Path.Combine(project, "documents"), "document.yml", SearchOption.AllDirectories)[0];
+        File.AppendAllText(yml, "\n  : [unclosed\n");
+
+        var nativeRun = ExternalTool.Run(native.Executable, ["build", project, "--out", Path.Combine(_work, "native"), "--no-pdf"]);
+        var (exit, output, _) = CliRunner.Run("build", project, "--out", Path.Combine(_work, "managed"), "--no-pdf");
+        Assert.NotEqual(ExitCode.Success, exit);
+        Assert.Equal(exit, nativeRun.ExitCode);
+        Assert.Equal(output, nativeRun.StdOut);
+        Assert.False(Directory.Exists(Path.Combine(_work, "native", "mao-stalin-1951")));
+    }
+
+    [SkippableFact]
+    public void EveryCommandHasHelp()
+    {
+        foreach (var command in new[] { "build", "validate", "new", "merge", "serve" })
+        {
+            var run = ExternalTool.Run(native.Executable, [command, "--help"]);
+            Assert.Equal(ExitCode.Success, run.ExitCode);
+            Assert.Contains("Usage", run.StdOut, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    private void AssertSameBuild(string project, string id)
+    {
+        var nativeOut = Path.Combine(_work, "native");
+        var nativeRun = ExternalTool.Run(native.Executable, ["build", project, "--out", nativeOut, "--no-pdf", "-q"]);
+        Assert.True(nativeRun.ExitCode == ExitCode.Success, nativeRun.StdOut + nativeRun.StdErr);
+        var (exit, output, err) = CliRunner.Run("build", project, "--out", Path.Combine(_work, "managed"), "--no-pdf", "-q");
+        Assert.True(exit == ExitCode.Success, output + err);
+        Assert.Equal(output, nativeRun.StdOut);
+
+        var managed = Files(Path.Combine(_work, "managed", id));
+        var built = Files(Path.Combine(nativeOut, id));
+        Assert.Equal(managed.Keys, built.Keys);
+        Assert.True(managed.Count > 10, $"only {managed.Count} files");
+        foreach (var (path, bytes) in managed)
+        {
+            Assert.True(bytes.AsSpan().SequenceEqual(built[path]), $"{path} differs between the managed and the native build");
+        }
+    }
+
+    private static SortedDictionary<string, byte[]> Files(string folder) => new(
+        Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllBytes),
+        StringComparer.Ordinal);
+
+    private static void CopyTree(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    /// <summary>
+    /// The native binary, published once for these tests from a copy of the sources (so its restore and build
+    /// folders are its own, not the test run's). Needs gcc, libc6-dev and zlib1g-dev (installed by .ci/run).
+    /// </summary>
+    public sealed class NativeBinary : IDisposable
+    {
+        private readonly string _folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "edition-native-build-" + Guid.NewGuid().ToString("N"));
+        private readonly Lazy<string> _path;
+
+        public NativeBinary() => _path = new Lazy<string>(Publish);
+
+        public string Executable => _path.Value;
+
+        public void Dispose()
+        {
+            if (Directory.Exists(_folder))
+            {
+                Directory.Delete(_folder, recursive: true);
+            }
+        }
+
+        private string Publish()
+        {
+            ExternalTool.Require("gcc", "gcc libc6-dev zlib1g-dev");
+            var sources = System.IO.Path.Combine(_folder, "repo");
+            foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props" })
+            {
+                Directory.CreateDirectory(sources);
+                File.Copy(System.IO.Path.Combine(RepoPaths.Root, file), System.IO.Path.Combine(sources, file));
+            }
+
+            foreach (var folder in new[] { "src", "schemas", "templates" })
+            {
+                foreach (var file in Directory.GetFiles(System.IO.Path.Combine(RepoPaths.Root, folder), "*", SearchOption.AllDirectories)
+                    .Where(f => !f.Contains($"{System.IO.Path.DirectorySeparatorChar}bin{System.IO.Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                        && !f.Contains($"{System.IO.Path.DirectorySeparatorChar}obj{System.IO.Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
+                {
+                    var target = System.IO.Path.Combine(sources, System.IO.Path.GetRelativePath(RepoPaths.Root, file));
+                    Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+                    File.Copy(file, target);
+                }
+            }
+
+            var output = System.IO.Path.Combine(_folder, "native");
+            var publish = ExternalTool.Run("dotnet", ["publish", System.IO.Path.Combine(sources, "src", "Edition.Cli"), "-c", "Release", "-r", "linux-x64", "-p:PublishAot=true", "-o", output, "--nologo"], sources, TimeSpan.FromMinutes(20));
+            Assert.True(publish.ExitCode == 0, "native publish failed:\n" + publish.StdOut + publish.StdErr);
+            return System.IO.Path.Combine(output, "edition");
+        }
+    }
+}
