@@ -59,9 +59,10 @@ for v in $volumes; do
     echo "$build_log" | grep -aE '^ +[0-9]+ ms' | sed "s/^/    $v stage: /" >&2
     rss=$( { /usr/bin/time -v dotnet "$out/cli/edition.dll" build "$project" --out "$out/work/$v-cli" --no-pdf --validation warn -q >/dev/null; } 2>&1 | sed -n 's/.*Maximum resident set size (kbytes): //p')
     # Whole processes, as an editor runs them (start-up and JIT included), best of RUNS, no build cache.
-    process_ms=$(best_process dotnet "$out/cli/edition.dll" build "$project" --out "$out/work/$v-process" --no-pdf --no-cache --validation warn -q)
-    native_ms=${native:+$(best_process "$native" build "$project" --out "$out/work/$v-native" --no-pdf --no-cache --validation warn -q)}
-    native_rss=${native:+$( { /usr/bin/time -v "$native" build "$project" --out "$out/work/$v-native" --no-pdf --no-cache --validation warn -q >/dev/null; } 2>&1 | sed -n 's/.*Maximum resident set size (kbytes): //p')}
+    # (--no-print: TEI and the site, as the in-process build and the baselines; peak RSS with the print .tex, as above.)
+    process_ms=$(best_process dotnet "$out/cli/edition.dll" build "$project" --out "$out/work/$v-process" --no-print --no-cache --validation warn -q)
+    native_ms=${native:+$(best_process "$native" build "$project" --out "$out/work/$v-native" --no-print --no-cache --validation warn -q)}
+    native_rss=${native:+$( { /usr/bin/time -v "$native" build "$project" --out "$out/work/$v-native-rss" --no-pdf --validation warn -q >/dev/null; } 2>&1 | sed -n 's/.*Maximum resident set size (kbytes): //p')}
     echo "    $v whole process, no cache: managed (ReadyToRun) $process_ms ms, native ${native_ms:-not measured} ms (peak RSS ${native_rss:+$((native_rss / 1024)) MiB}); Saxon-HE process: $(best_process java -cp "$saxon" net.sf.saxon.Transform -s:"$file" -xsl:"$xsl" -o:"$out/work/saxon/index.html") ms" >&2
     mb=$(awk -v b="$(stat -c %s "$file")" 'BEGIN { printf "%.1f", b / 1048576 }')
     awk -v v="$v" -v mb="$mb" -v p="$parse" -v x="$xslt" -v s="$saxon_ms" -v e="$edition" -v r="$rss" 'BEGIN {

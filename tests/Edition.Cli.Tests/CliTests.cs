@@ -82,6 +82,21 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void NoPrintLeavesThePrintEditionOutAndNoSiteTheSite()
+    {
+        Assert.Equal(ExitCode.Success, Run("build", RepoPaths.Sample, "--out", Path.Combine(_work, "site-only"), "--no-print", "-q").Exit);
+        var siteOnly = Path.Combine(_work, "site-only", "mao-stalin-1951");
+        Assert.True(File.Exists(Path.Combine(siteOnly, "site", "index.html")));
+        Assert.True(File.Exists(Path.Combine(siteOnly, "tei", "d1951-06-21.xml")));
+        Assert.False(Directory.Exists(Path.Combine(siteOnly, "print")));
+
+        Assert.Equal(ExitCode.Success, Run("build", RepoPaths.Sample, "--out", Path.Combine(_work, "print-only"), "--no-site", "--no-pdf", "-q").Exit);
+        var printOnly = Path.Combine(_work, "print-only", "mao-stalin-1951");
+        Assert.True(File.Exists(Path.Combine(printOnly, "print", "edition.tex")));
+        Assert.False(Directory.Exists(Path.Combine(printOnly, "site")));
+    }
+
+    [Fact]
     public void SourceErrorExitsOneWritesNothingAndPrintsCompilerStyle()
     {
         var project = Path.Combine(_work, "bad");

@@ -24,6 +24,8 @@ internal sealed class BuildArguments
 
     public Option<bool> NoSite { get; } = new("--no-site") { Description = "Do not render the static site" };
 
+    public Option<bool> NoPrint { get; } = new("--no-print") { Description = "Do not write the print edition (print/: neither edition.tex nor the PDF)" };
+
     /// <summary>Adds the shared arguments to a command.</summary>
     public void AddTo(Command command)
     {
@@ -36,6 +38,7 @@ internal sealed class BuildArguments
         command.Add(Quiet);
         command.Add(NoPdf);
         command.Add(NoSite);
+        command.Add(NoPrint);
     }
 
     public BuildOptions Options(ParseResult parse, ConsoleOutput console) => new()
@@ -47,6 +50,7 @@ internal sealed class BuildArguments
         TeiAllSchema = parse.GetValue(TeiAll),
         Pdf = !parse.GetValue(NoPdf),
         Site = !parse.GetValue(NoSite),
+        Print = !parse.GetValue(NoPrint),
         Progress = parse.GetValue(Quiet) ? null : console.Progress,
     };
 
