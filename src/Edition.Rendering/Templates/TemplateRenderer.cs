@@ -70,7 +70,7 @@ public sealed class TemplateRenderer(TemplateSet set, string kind, IReadOnlyDict
         }
 
         var globals = new ScriptObject();
-        globals.Import(model, renamer: member => StandardMemberRenamer.Rename(member));
+        ModelImport.Into(globals, model);
         foreach (var (variable, value) in variables ?? new Dictionary<string, object?>())
         {
             globals.SetValue(variable, value, readOnly: false);
