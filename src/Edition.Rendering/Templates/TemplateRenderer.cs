@@ -20,9 +20,24 @@ public sealed class TemplateRenderer(TemplateSet set, string kind, IReadOnlyDict
     // page would parse _head.sbn and _foot.sbn again, a third of the rendering time of a corpus's thousands of pages.
     private readonly ConcurrentDictionary<string, Template> _included = new(StringComparer.Ordinal);
 
-    // One context per thread, reset between pages: a new context builds Scriban's builtin functions and reflects
-    // over the model types again.
-    private readonly ThreadLocal<TemplateContext> _contexts = new(() => new SharedAccessorContext
+    // Scriban's builtin functions (array, string, date…), built once for the process and read-only. Each context
+    // had its own, reused page after page on its thread, so a template that changed one (`date.format = …`) changed
+    // the pages its thread rendered next: output that hung on which core rendered which page. Now that is a
+    // template error at the template's line, and every context on every thread shares the one set.
+    private static readonly Lazy<ScriptObject> Builtins = new(() =>
+    {
+        var builtins = new Scriban.Functions.BuiltinFunctions();
+        foreach (var module in builtins.Values.OfType<ScriptObject>())
+        {
+            module.IsReadOnly = true;
+        }
+
+        builtins.IsReadOnly = true;
+        return builtins;
+    });
+
+    // One context per thread, reset between pages: a new context reflects over the model types again.
+    private readonly ThreadLocal<TemplateContext> _contexts = new(() => new SharedAccessorContext(Builtins.Value)
     {
         TemplateLoader = new TemplateLoader(set, kind, substitutes),
         MemberRenamer = member => StandardMemberRenamer.Rename(member),
@@ -115,7 +130,7 @@ public sealed class TemplateRenderer(TemplateSet set, string kind, IReadOnlyDict
     /// the process: Scriban keeps them per context and a reset forgets them. Every context here renames and
     /// filters members alike, so an accessor built once is right for all.
     /// </summary>
-    private sealed class SharedAccessorContext : TemplateContext
+    private sealed class SharedAccessorContext(ScriptObject builtins) : TemplateContext(builtins)
     {
         private static readonly ConcurrentDictionary<Type, IObjectAccessor> Accessors = new();
 

@@ -29,6 +29,22 @@ public sealed class TemplateRendererTests : IDisposable
     }
 
     [Fact]
+    public void BuiltinsAreSharedAndCannotBeChangedByATemplate()
+    {
+        // Every renderer and thread shares one set of Scriban's builtins: a template that changed one would change
+        // the pages rendered after it, on any thread. It is a template error at the template's line instead.
+        Write("changes.sbn", "a\n{{ date.format = \"%Y\" }}");
+        Write("uses.sbn", "{{ array.size [1, 2] }} {{ string.upcase \"x\" }} {{ date.parse \"2026-12-01\" | date.to_string \"%d.%m.%Y\" }}");
+        var bag = new DiagnosticBag();
+        Assert.Null(new TemplateRenderer(Set(), "html").Render("changes.sbn", new { }, bag));
+        var error = Assert.Single(bag.Sorted());
+        Assert.Equal("ED5003", error.Code);
+        Assert.Equal(2, error.Span.Line);
+        var results = Enumerable.Range(0, 8).AsParallel().Select(_ => Render(new TemplateRenderer(Set(), "html"), "uses.sbn", new { })).ToList();
+        Assert.All(results, r => Assert.Equal("2 X 01.12.2026", r));
+    }
+
+    [Fact]
     public void VariablesAreGlobalsBesideTheModel()
     {
         Write("page.sbn", "{{ title }}: {{ doc }}");
