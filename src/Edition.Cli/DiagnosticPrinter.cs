@@ -11,10 +11,10 @@ public static class DiagnosticPrinter
         switch (format)
         {
             case "json":
-                output.WriteLine(JsonSerializer.Serialize(diagnostics.Select(ToJson), JsonOptions));
+                output.WriteLine(Json(w => WriteJson(w, diagnostics)));
                 break;
             case "sarif":
-                output.WriteLine(JsonSerializer.Serialize(Sarif(diagnostics), JsonOptions));
+                output.WriteLine(Json(w => WriteSarif(w, diagnostics)));
                 break;
             default:
                 foreach (var d in diagnostics)
@@ -27,8 +27,6 @@ public static class DiagnosticPrinter
         }
     }
 
-    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
-
     private static string Colour(Severity severity) => severity switch
     {
         Severity.Error => "\u001b[31m",
@@ -36,37 +34,99 @@ public static class DiagnosticPrinter
         _ => "\u001b[36m",
     };
 
-    private static object ToJson(Diagnostic d) => new
+    // Written member by member (no reflection over anonymous objects, which a native build cannot serialize),
+    // indented as JsonSerializer indents.
+    private static string Json(Action<Utf8JsonWriter> write)
     {
-        severity = d.Severity.ToString().ToLowerInvariant(),
-        code = d.Code,
-        message = d.Message,
-        file = d.Span.File,
-        line = d.Span.Line,
-        column = d.Span.Column,
-        generated = d.Secondary is { } s ? new { file = s.File, line = s.Line, column = s.Column } : null,
-    };
-
-    private static object Sarif(IReadOnlyList<Diagnostic> diagnostics) => new Dictionary<string, object>
-    {
-        ["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json",
-        ["version"] = "2.1.0",
-        ["runs"] = new[]
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
         {
-            new
+            write(writer);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void WriteJson(Utf8JsonWriter w, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        w.WriteStartArray();
+        foreach (var d in diagnostics)
+        {
+            w.WriteStartObject();
+            w.WriteString("severity", d.Severity.ToString().ToLowerInvariant());
+            w.WriteString("code", d.Code);
+            w.WriteString("message", d.Message);
+            w.WriteString("file", d.Span.File);
+            w.WriteNumber("line", d.Span.Line);
+            w.WriteNumber("column", d.Span.Column);
+            if (d.Secondary is { } s)
             {
-                tool = new { driver = new { name = "edition", rules = diagnostics.Select(d => d.Code).Distinct().Order(StringComparer.Ordinal).Select(c => new { id = c }) } },
-                results = diagnostics.Select(d => new
-                {
-                    ruleId = d.Code,
-                    level = d.Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "note" },
-                    message = new { text = d.Message },
-                    locations = new[]
-                    {
-                        new { physicalLocation = new { artifactLocation = new { uri = d.Span.File }, region = new { startLine = Math.Max(d.Span.Line, 1), startColumn = Math.Max(d.Span.Column, 1) } } },
-                    },
-                }),
-            },
-        },
-    };
+                w.WriteStartObject("generated");
+                w.WriteString("file", s.File);
+                w.WriteNumber("line", s.Line);
+                w.WriteNumber("column", s.Column);
+                w.WriteEndObject();
+            }
+            else
+            {
+                w.WriteNull("generated");
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteSarif(Utf8JsonWriter w, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        w.WriteStartObject();
+        w.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+        w.WriteString("version", "2.1.0");
+        w.WriteStartArray("runs");
+        w.WriteStartObject();
+        w.WriteStartObject("tool");
+        w.WriteStartObject("driver");
+        w.WriteString("name", "edition");
+        w.WriteStartArray("rules");
+        foreach (var code in diagnostics.Select(d => d.Code).Distinct().Order(StringComparer.Ordinal))
+        {
+            w.WriteStartObject();
+            w.WriteString("id", code);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteStartArray("results");
+        foreach (var d in diagnostics)
+        {
+            w.WriteStartObject();
+            w.WriteString("ruleId", d.Code);
+            w.WriteString("level", d.Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "note" });
+            w.WriteStartObject("message");
+            w.WriteString("text", d.Message);
+            w.WriteEndObject();
+            w.WriteStartArray("locations");
+            w.WriteStartObject();
+            w.WriteStartObject("physicalLocation");
+            w.WriteStartObject("artifactLocation");
+            w.WriteString("uri", d.Span.File);
+            w.WriteEndObject();
+            w.WriteStartObject("region");
+            w.WriteNumber("startLine", Math.Max(d.Span.Line, 1));
+            w.WriteNumber("startColumn", Math.Max(d.Span.Column, 1));
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
 }
