@@ -13,9 +13,7 @@ public sealed record ShardManifest(string Edition, int Shard, int Of)
 {
     public const string FileName = "shard.json";
 
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
-
-    public void Save(string folder) => File.WriteAllText(Path.Combine(folder, FileName), JsonSerializer.Serialize(this, Json) + "\n");
+    public void Save(string folder) => File.WriteAllText(Path.Combine(folder, FileName), JsonSerializer.Serialize(this, ShardManifestJson.Default.ShardManifest) + "\n");
 
     /// <summary>The manifests of the given shard folders, or null with errors when they are not the N parts of this edition.</summary>
     public static IReadOnlyList<(string Folder, ShardManifest Manifest)>? LoadAll(IReadOnlyList<string> folders, string editionId, DiagnosticBag diagnostics)
@@ -27,7 +25,7 @@ public sealed record ShardManifest(string Edition, int Shard, int Of)
             ShardManifest? manifest = null;
             try
             {
-                manifest = File.Exists(path) ? JsonSerializer.Deserialize<ShardManifest>(File.ReadAllText(path), Json) : null;
+                manifest = File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllText(path), ShardManifestJson.Default.ShardManifest) : null;
             }
             catch (JsonException)
             {
@@ -68,3 +66,8 @@ public sealed record ShardManifest(string Edition, int Shard, int Of)
         return loaded;
     }
 }
+
+/// <summary>shard.json's JSON, generated at compile time (a native build serializes no type by reflection).</summary>
+[System.Text.Json.Serialization.JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = System.Text.Json.Serialization.JsonKnownNamingPolicy.CamelCase)]
+[System.Text.Json.Serialization.JsonSerializable(typeof(ShardManifest))]
+internal sealed partial class ShardManifestJson : System.Text.Json.Serialization.JsonSerializerContext;

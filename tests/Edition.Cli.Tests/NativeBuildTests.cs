@@ -59,6 +59,25 @@ public sealed class NativeBuildTests(NativeBuildTests.NativeBinary native) : ICl
     }
 
     [SkippableFact]
+    public void ShardsAndTheirMergeBuildAsTheManagedBuildDoes()
+    {
+        // shard.json is written and read by generated JSON code: a native build serializes nothing by reflection.
+        var shards = Path.Combine(_work, "shards");
+        foreach (var part in new[] { "1/2", "2/2" })
+        {
+            var run = ExternalTool.Run(native.Executable, ["build", RepoPaths.Sample, "--out", shards, "--shard", part, "-q"]);
+            Assert.True(run.ExitCode == ExitCode.Success, run.StdOut + run.StdErr);
+        }
+
+        var parts = new[] { "1-of-2", "2-of-2" }.Select(p => Path.Combine(shards, $"mao-stalin-1951.shard-{p}")).ToArray();
+        var merge = ExternalTool.Run(native.Executable, ["merge", RepoPaths.Sample, "--out", Path.Combine(_work, "native"), "--no-pdf", "-q", "--shards", .. parts]);
+        Assert.True(merge.ExitCode == ExitCode.Success, merge.StdOut + merge.StdErr);
+        var (exit, output, err) = CliRunner.Run("build", RepoPaths.Sample, "--out", Path.Combine(_work, "managed"), "--no-pdf", "-q");
+        Assert.True(exit == ExitCode.Success, output + err);
+        AssertSameFiles("mao-stalin-1951");
+    }
+
+    [SkippableFact]
     public void EveryCommandHasHelp()
     {
         foreach (var command in new[] { "build", "validate", "new", "merge", "serve" })
@@ -78,8 +97,13 @@ public sealed class NativeBuildTests(NativeBuildTests.NativeBinary native) : ICl
         Assert.True(exit == ExitCode.Success, output + err);
         Assert.Equal(output, nativeRun.StdOut);
 
+        AssertSameFiles(id);
+    }
+
+    private void AssertSameFiles(string id)
+    {
         var managed = Files(Path.Combine(_work, "managed", id));
-        var built = Files(Path.Combine(nativeOut, id));
+        var built = Files(Path.Combine(_work, "native", id));
         Assert.Equal(managed.Keys, built.Keys);
         Assert.True(managed.Count > 10, $"only {managed.Count} files");
         foreach (var (path, bytes) in managed)
