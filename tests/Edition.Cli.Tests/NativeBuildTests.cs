@@ -42,7 +42,7 @@ public sealed class NativeBuildTests(NativeBuildTests.NativeBinary native) : ICl
     public void ABrokenEditionFailsAsTheManagedBuildDoes()
     {
         var project = Path.Combine(_work, "broken");
-        CopyTree(RepoPaths.Sample, project);
+        FileTree.Copy(RepoPaths.Sample, project);
         var yml = Directory.GetFiles(Path.Combine(project, "documents"), "document.yml", SearchOption.AllDirectories)[0];
         File.AppendAllText(yml, "\n  : [unclosed\n");
 
@@ -102,28 +102,9 @@ public sealed class NativeBuildTests(NativeBuildTests.NativeBinary native) : ICl
 
     private void AssertSameFiles(string id)
     {
-        var managed = Files(Path.Combine(_work, "managed", id));
-        var built = Files(Path.Combine(_work, "native", id));
-        Assert.Equal(managed.Keys, built.Keys);
-        Assert.True(managed.Count > 10, $"only {managed.Count} files");
-        foreach (var (path, bytes) in managed)
-        {
-            Assert.True(bytes.AsSpan().SequenceEqual(built[path]), $"{path} differs between the managed and the native build");
-        }
-    }
-
-    private static SortedDictionary<string, byte[]> Files(string folder) => new(
-        Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllBytes),
-        StringComparer.Ordinal);
-
-    private static void CopyTree(string from, string to)
-    {
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        var managed = Path.Combine(_work, "managed", id);
+        Assert.True(FileTree.Count(managed) > 10, $"only {FileTree.Count(managed)} files");
+        FileTree.AssertSame(managed, Path.Combine(_work, "native", id), "differs between the managed and the native build");
     }
 
     /// <summary>

@@ -22,19 +22,19 @@ public static class SearchIndexBuilder
     {
         var buffer = new ArrayBufferWriter<byte>(256);
         var entry = new ArrayBufferWriter<byte>(256);
+        using var json = new Utf8JsonWriter(entry, Options);
         foreach (var s in segments)
         {
             entry.ResetWrittenCount();
-            using (var json = new Utf8JsonWriter(entry, Options))
-            {
-                json.WriteStartArray();
-                json.WriteStringValue(s.Anchor);
-                json.WriteStringValue(s.Lang);
-                json.WriteStringValue(s.Text.Trim());
-                json.WriteStringValue(s.Folded);
-                json.WriteStringValue(s.Latin);
-                json.WriteEndArray();
-            }
+            json.Reset(entry);
+            json.WriteStartArray();
+            json.WriteStringValue(s.Anchor);
+            json.WriteStringValue(s.Lang);
+            json.WriteStringValue(s.Text.Trim());
+            json.WriteStringValue(s.Folded);
+            json.WriteStringValue(s.Latin);
+            json.WriteEndArray();
+            json.Flush();
 
             buffer.Write<byte>([0, (byte)',']);
             buffer.Write(entry.WrittenSpan[1..]); // after its "["

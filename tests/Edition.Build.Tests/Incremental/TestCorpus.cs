@@ -31,28 +31,11 @@ internal static class TestCorpus
         return project;
     }
 
-    public static string Copy(string from, string to)
-    {
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
-        return to;
-    }
+    public static string Copy(string from, string to) => Edition.TestSupport.FileTree.Copy(from, to);
 
     public static void Edit(string file, string from, string to) =>
         File.WriteAllText(file, File.ReadAllText(file).Replace(from, to, StringComparison.Ordinal));
 
     /// <summary>Same files, same bytes.</summary>
-    public static void AssertSameOutput(string a, string b)
-    {
-        static SortedDictionary<string, byte[]> Snapshot(string folder) =>
-            new(Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllBytes), StringComparer.Ordinal);
-        var (x, y) = (Snapshot(a), Snapshot(b));
-        Assert.Equal(x.Keys, y.Keys);
-        Assert.All(x, kv => Assert.True(kv.Value.SequenceEqual(y[kv.Key]), $"{kv.Key} differs from a clean build"));
-    }
+    public static void AssertSameOutput(string a, string b) => Edition.TestSupport.FileTree.AssertSame(a, b, "differs from a clean build");
 }
