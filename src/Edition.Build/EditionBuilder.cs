@@ -118,7 +118,6 @@ public static class EditionBuilder
             return new BuildResult(diagnostics.Sorted(), null, []) { Validated = true };
         }
 
-        var files = tei.Select(d => d.PassThroughBytes is { } bytes ? OutputFile.Hashed("tei/" + d.FileName, bytes, d.ContentHash) : OutputFile.Text("tei/" + d.FileName, d.Text)).ToList();
         var view = EditionReader.Assemble(source.Info, tei, readings.OfType<TeiFileReading>().ToList());
         if (cache is not null)
         {
@@ -127,10 +126,21 @@ public static class EditionBuilder
 
         var templates = new TemplateSet(options.ProjectDirectory);
 
+        // Every file is staged as it is made (a corpus's pages never all sit in memory) and put in place at the
+        // end, only if the build succeeds; a shard writes its build cache only.
+        using var writer = shardFolder is null ? OutputWriter.Open(options.OutputRoot, source.Info.Id, diagnostics, cache?.Manifest) : null;
+        if (shardFolder is null && writer is null)
+        {
+            return Failed(diagnostics);
+        }
+
+        IOutputSink output = writer is null ? DiscardedOutput.Instance : writer;
+        Parallel.ForEach(tei, d => output.Add(d.PassThroughBytes is { } bytes ? OutputFile.Hashed("tei/" + d.FileName, bytes, d.ContentHash) : OutputFile.Text("tei/" + d.FileName, d.Text)));
+
         if (options.Site)
         {
             progress($"Rendering the site ({view.Documents.Count} document page(s))");
-            files.AddRange(SiteRenderer.Render(view, tei, templates, diagnostics, cache?.Pages, options.Shard is { } only ? only.Holds : null, total => new StepProgress(progress, total, "document page set(s) done").Done));
+            SiteRenderer.Render(view, tei, templates, diagnostics, output, cache?.Pages, options.Shard is { } only ? only.Holds : null, total => new StepProgress(progress, total, "document page set(s) done").Done);
             if (cache is not null)
             {
                 progress($"rendered {cache.Pages.Misses} of {cache.Pages.Hits + cache.Pages.Misses} document page set(s) (a document's page and cite page per UI language), reused the rest and, when no list changed, the edition's own pages from the build cache");
@@ -152,7 +162,6 @@ public static class EditionBuilder
         {
             progress("Rendering the print edition");
             var print = PrintRenderer.Render(view, templates, diagnostics, cache?.Print, tei, total => new StepProgress(progress, total, "document(s) typeset").Done);
-            files.AddRange(print);
             if (cache is not null && cache.Print.Hits + cache.Print.Misses > 0)
             {
                 progress($"typeset {cache.Print.Misses} of {cache.Print.Hits + cache.Print.Misses} document(s) for print, reused the rest from the build cache");
@@ -170,9 +179,11 @@ public static class EditionBuilder
                 if (pdf is not null)
                 {
                     cache?.StorePdf(print, pdf);
-                    files.Add(new OutputFile(PrintRenderer.PdfPath, pdf));
+                    output.Add(new OutputFile(PrintRenderer.PdfPath, pdf));
                 }
             }
+
+            Parallel.ForEach(print, output.Add);
         }
 
         if (diagnostics.HasErrors)
@@ -180,8 +191,9 @@ public static class EditionBuilder
             return Failed(diagnostics);
         }
 
+        var files = writer!.Files;
         progress($"Writing {files.Count} file(s)");
-        var written = OutputWriter.Write(options.OutputRoot, source.Info.Id, files, diagnostics, cache?.Manifest);
+        var written = writer.Commit(diagnostics);
         if (written is not null)
         {
             cache?.Commit();
@@ -189,7 +201,7 @@ public static class EditionBuilder
 
         return written is null
             ? Failed(diagnostics)
-            : new BuildResult(diagnostics.Sorted(), written, files.Select(f => f.RelativePath).ToList())
+            : new BuildResult(diagnostics.Sorted(), written, files)
             {
                 PagesRendered = cache?.Pages.Misses ?? view.Documents.Count,
                 PagesReused = cache?.Pages.Hits ?? 0,

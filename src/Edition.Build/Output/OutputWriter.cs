@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Edition.Core.Diagnostics;
 using Edition.Core.Output;
 using Edition.Core.Text;
@@ -5,17 +6,48 @@ using Edition.Core.Text;
 namespace Edition.Build.Output;
 
 /// <summary>
-/// The Write stage; a failed build never leaves a half-written edition behind. A first build writes
-/// everything to a staging folder and swaps it in. A rebuild with the build cache's manifest writes only the
-/// files whose bytes changed (to staging), then commits: a journal of the moves and deletions is written
-/// atomically and carried out, and an interrupted commit is completed by the next build before anything
-/// else, so the output is always the old edition or the new one, never a mixture.
+/// The Write stage; a failed build never leaves a half-written edition behind. Each file is staged as soon as
+/// it is made (on the renderers' threads), so a corpus's output never all sits in memory; nothing reaches the
+/// output folder before <see cref="Commit"/>. A first build stages everything and swaps the staging folder in.
+/// A rebuild with the build cache's manifest stages only the files whose bytes changed, then commits: a journal
+/// of the moves and deletions is written atomically and carried out, and an interrupted commit is completed by
+/// the next build before anything else, so the output is always the old edition or the new one, never a mixture.
+/// Disposed without a commit (the build failed), the staged files go and the old output stands.
 /// </summary>
-public static class OutputWriter
+public sealed class OutputWriter : IOutputSink, IDisposable
 {
-    /// <summary>Writes the files; returns the final folder, or null (with a diagnostic) when writing failed.</summary>
-    /// <param name="manifest">The build cache's record of the last written output (null: write every file, swap the folder).</param>
-    public static string? Write(string outputRoot, string editionId, IEnumerable<OutputFile> files, DiagnosticBag diagnostics, OutputManifest? manifest = null)
+    private readonly string _target;
+    private readonly string _staging;
+    private readonly string _old;
+    private readonly string _journal;
+    private readonly OutputManifest? _manifest;
+    private readonly Dictionary<string, OutputManifest.Entry>? _previous;
+    private readonly ConcurrentDictionary<string, OutputManifest.Entry?> _produced = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _staged = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<bool>> _folders = new(StringComparer.Ordinal);
+    private Exception? _failure;
+    private bool _committed;
+
+    private OutputWriter(string target, string staging, string old, string journal, OutputManifest? manifest, Dictionary<string, OutputManifest.Entry>? previous, string? madeRoot)
+    {
+        (_target, _staging, _old, _journal, _manifest, _previous, MadeRoot) = (target, staging, old, journal, manifest, previous, madeRoot);
+    }
+
+    /// <summary>The output root, when this writer had to make it: a failed first build takes it away again.</summary>
+    private string? MadeRoot { get; }
+
+    /// <summary>The files given so far, by path relative to the edition's output folder, in ordinal order.</summary>
+    public IReadOnlyList<string> Files => _produced.Keys.Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>Files actually written to staging (all of them in a first build; the changed ones in a rebuild).</summary>
+    public int Staged => _staged.Count;
+
+    /// <summary>
+    /// Completes an interrupted commit, clears what an earlier build left staged, and opens the staging folder;
+    /// null (with a diagnostic) when that fails.
+    /// </summary>
+    /// <param name="manifest">The build cache's record of the last written output (null: stage every file, swap the folder).</param>
+    public static OutputWriter? Open(string outputRoot, string editionId, DiagnosticBag diagnostics, OutputManifest? manifest = null)
     {
         var target = Path.GetFullPath(Path.Combine(outputRoot, editionId));
         var staging = Path.GetFullPath(Path.Combine(outputRoot, $".{editionId}.staging"));
@@ -23,129 +55,168 @@ public static class OutputWriter
         var journal = Path.GetFullPath(Path.Combine(outputRoot, $".{editionId}.commit"));
         try
         {
+            var root = Path.GetFullPath(outputRoot);
+            var madeRoot = Directory.Exists(root) ? null : root;
             CommitJournal.Complete(journal, staging, target);
             DeleteIfPresent(staging);
             DeleteIfPresent(old);
-            var paths = files.Select(file => (File: file, Relative: file.RelativePath, Path: Path.GetFullPath(Path.Combine(staging, file.RelativePath)))).ToList();
-            foreach (var (file, _, path) in paths.Where(p => !p.Path.StartsWith(staging + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
-            {
-                throw new IOException($"refusing to write outside the output folder: {file.RelativePath}");
-            }
-
+            Directory.CreateDirectory(staging);
             var previous = manifest is not null && Directory.Exists(target) ? manifest.Load() : null;
-            if (previous is { Count: > 0 })
-            {
-                Update(target, staging, journal, paths, previous, manifest!);
-            }
-            else
-            {
-                Fresh(target, staging, old, paths, manifest);
-            }
-
-            return target;
+            return new OutputWriter(target, staging, old, journal, manifest, previous is { Count: > 0 } ? previous : null, madeRoot);
         }
-        catch (Exception e) when (IoFailure(e) is { } failure)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(Diagnostic.Error("ED6001", SourceSpan.None(target), $"cannot write the output: {failure.Message}"));
-            if (!File.Exists(journal))
-            {
-                DeleteIfPresent(staging); // not committed: the old output stands as it was
-            }
-
-            if (!Directory.Exists(target) && Directory.Exists(old))
-            {
-                Directory.Move(old, target);
-            }
-
+            diagnostics.Add(Diagnostic.Error("ED6001", SourceSpan.None(target), $"cannot write the output: {e.Message}"));
             return null;
         }
     }
 
-    /// <summary>The file-system failure behind an exception (files are written on every core, so it may come wrapped).</summary>
-    private static Exception? IoFailure(Exception e) => e switch
+    /// <summary>Opens, stages the files, commits: the whole stage at once.</summary>
+    public static string? Write(string outputRoot, string editionId, IEnumerable<OutputFile> files, DiagnosticBag diagnostics, OutputManifest? manifest = null)
     {
-        IOException or UnauthorizedAccessException => e,
-        AggregateException a => a.Flatten().InnerExceptions.Select(IoFailure).FirstOrDefault(x => x is not null),
-        _ => null,
-    };
-
-    /// <summary>Every file into staging, then the folder swapped in.</summary>
-    private static void Fresh(string target, string staging, string old, List<(OutputFile File, string Relative, string Path)> paths, OutputManifest? manifest)
-    {
-        Directory.CreateDirectory(staging);
-        CreateFolders(paths.Select(p => p.Path));
-        var current = new System.Collections.Concurrent.ConcurrentDictionary<string, OutputManifest.Entry>(StringComparer.Ordinal);
-
-        // Thousands of small files (a FRUS volume's pages): written on every core, as per-file system-call
-        // latency, not bandwidth, is the cost.
-        Parallel.ForEach(paths, p =>
+        using var writer = Open(outputRoot, editionId, diagnostics, manifest);
+        if (writer is null)
         {
-            File.WriteAllBytes(p.Path, p.File.Content);
-            if (manifest is not null)
-            {
-                current[p.Relative] = OutputManifest.Describe(p.Path, p.File.ContentHash);
-            }
-        });
-
-        if (Directory.Exists(target))
-        {
-            Directory.Move(target, old);
+            return null;
         }
 
-        Directory.Move(staging, target);
-        DeleteIfPresent(old);
-        manifest?.Save(current);
+        Parallel.ForEach(files, writer.Add);
+        return writer.Commit(diagnostics);
     }
 
-    /// <summary>Only changed files into staging; then the journal; then the commit.</summary>
-    private static void Update(string target, string staging, string journal, List<(OutputFile File, string Relative, string Path)> paths, Dictionary<string, OutputManifest.Entry> previous, OutputManifest manifest)
+    /// <summary>
+    /// Stages one file now, unless the rebuild finds it on disk as the last build wrote it (a file from the build
+    /// cache brings its hash, so its bytes are then never read). A failure is kept for <see cref="Commit"/>.
+    /// </summary>
+    public void Add(OutputFile file)
     {
-        var current = new System.Collections.Concurrent.ConcurrentDictionary<string, OutputManifest.Entry>(StringComparer.Ordinal);
-        var changed = new System.Collections.Concurrent.ConcurrentBag<(OutputFile File, string Relative, string Path, string Hash)>();
-        Parallel.ForEach(paths, p =>
+        if (_failure is not null)
         {
-            // A file from the build cache brings its hash: unchanged on disk, its bytes are never read.
-            var hash = p.File.ContentHash;
-            if (previous.TryGetValue(p.Relative, out var entry) && entry.Hash == hash && OutputManifest.Untouched(Path.Combine(target, p.Relative), entry))
+            return;
+        }
+
+        try
+        {
+            var path = Path.GetFullPath(Path.Combine(_staging, file.RelativePath));
+            if (!path.StartsWith(_staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             {
-                current[p.Relative] = entry;
+                throw new IOException($"refusing to write outside the output folder: {file.RelativePath}");
+            }
+
+            if (!_produced.TryAdd(file.RelativePath, null))
+            {
+                throw new InvalidOperationException($"two output files have the same path: {file.RelativePath}");
+            }
+
+            if (_previous is not null && _previous.TryGetValue(file.RelativePath, out var entry) && entry.Hash == file.ContentHash && OutputManifest.Untouched(Path.Combine(_target, file.RelativePath), entry))
+            {
+                _produced[file.RelativePath] = entry;
+                return;
+            }
+
+            // Each folder made once; a thread that asks while another makes it waits for it.
+            _ = _folders.GetOrAdd(Path.GetDirectoryName(path)!, folder => new Lazy<bool>(() => Directory.CreateDirectory(folder).Exists)).Value;
+
+            File.WriteAllBytes(path, file.Content);
+            _staged[file.RelativePath] = 0;
+            // A move keeps size and time, so the entry describes the file in the output too.
+            _produced[file.RelativePath] = _manifest is null ? null : OutputManifest.Describe(path, file.ContentHash);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Interlocked.CompareExchange(ref _failure, e, null);
+        }
+    }
+
+    /// <summary>Puts the staged output in place; returns the edition's output folder, or null (with a diagnostic).</summary>
+    public string? Commit(DiagnosticBag diagnostics)
+    {
+        try
+        {
+            if (_failure is not null)
+            {
+                throw _failure;
+            }
+
+            if (_previous is not null)
+            {
+                Update();
             }
             else
             {
-                changed.Add((p.File, p.Relative, p.Path, hash));
+                Fresh();
             }
-        });
 
-        var written = changed.OrderBy(c => c.Relative, StringComparer.Ordinal).ToList();
-        Directory.CreateDirectory(staging);
-        CreateFolders(written.Select(c => c.Path));
-        Parallel.ForEach(written, c =>
+            _committed = true;
+            return _target;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            File.WriteAllBytes(c.Path, c.File.Content);
-            current[c.Relative] = OutputManifest.Describe(c.Path, c.Hash); // a move keeps size and time
-        });
+            diagnostics.Add(Diagnostic.Error("ED6001", SourceSpan.None(_target), $"cannot write the output: {e.Message}"));
+            return null;
+        }
+    }
 
+    /// <summary>Without a commit: the staged files go (unless a journal commits them), the old output stands.</summary>
+    public void Dispose()
+    {
+        if (_committed)
+        {
+            return;
+        }
+
+        try
+        {
+            if (!File.Exists(_journal))
+            {
+                DeleteIfPresent(_staging);
+            }
+
+            if (!Directory.Exists(_target) && Directory.Exists(_old))
+            {
+                Directory.Move(_old, _target);
+            }
+
+            if (MadeRoot is not null && Directory.Exists(MadeRoot) && !Directory.EnumerateFileSystemEntries(MadeRoot).Any())
+            {
+                Directory.Delete(MadeRoot);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The next build clears staging before anything else.
+        }
+    }
+
+    /// <summary>The staging folder swapped in.</summary>
+    private void Fresh()
+    {
+        if (Directory.Exists(_target))
+        {
+            Directory.Move(_target, _old);
+        }
+
+        Directory.Move(_staging, _target);
+        DeleteIfPresent(_old);
+        _manifest?.Save(_produced.ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal));
+    }
+
+    /// <summary>The journal, then the commit.</summary>
+    private void Update()
+    {
         // Whatever the output holds that this build does not write goes: files of removed documents, and
         // anything put there by hand, so the folder equals a clean build's.
-        var produced = paths.Select(p => p.Relative.Replace('/', Path.DirectorySeparatorChar)).ToHashSet(StringComparer.Ordinal);
-        var removed = Directory.EnumerateFiles(target, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(target, f))
+        var produced = _produced.Keys.Select(p => p.Replace('/', Path.DirectorySeparatorChar)).ToHashSet(StringComparer.Ordinal);
+        var removed = Directory.EnumerateFiles(_target, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(_target, f))
             .Where(f => !produced.Contains(f))
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        CommitJournal.Write(journal, written.Select(c => c.Relative).ToList(), removed);
-        CommitJournal.Complete(journal, staging, target);
-        DeleteIfPresent(staging);
-        manifest.Save(current);
-    }
-
-    private static void CreateFolders(IEnumerable<string> files)
-    {
-        foreach (var folder in files.Select(p => Path.GetDirectoryName(p)!).Distinct(StringComparer.Ordinal))
-        {
-            Directory.CreateDirectory(folder);
-        }
+        CommitJournal.Write(_journal, _staged.Keys.Order(StringComparer.Ordinal).ToList(), removed);
+        CommitJournal.Complete(_journal, _staging, _target);
+        DeleteIfPresent(_staging);
+        _manifest!.Save(_produced.ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal));
     }
 
     /// <summary>

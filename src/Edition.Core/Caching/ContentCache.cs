@@ -8,9 +8,17 @@ namespace Edition.Core.Caching;
 /// entries reach the disk only when the build succeeds (<see cref="Commit"/>), and entries a build did not
 /// ask for are dropped then, so the folder holds one successful build's worth.
 /// </summary>
-public sealed class ContentCache<T>(string? directory, string extension, Func<T, byte[]> write, Func<byte[], T?> read)
+/// <param name="spill">
+/// Entries too big to hold (a corpus's rendered pages): each is written, as it is put, to a folder of pending
+/// entries (moved into place at <see cref="Commit"/>, discarded by the next <see cref="Begin"/> otherwise), and
+/// read from disk whenever asked for; none is kept in memory. Needs a folder.
+/// </param>
+public sealed class ContentCache<T>(string? directory, string extension, Func<T, byte[]> write, Func<byte[], T?> read, bool spill = false)
     where T : class
 {
+    private readonly ConcurrentDictionary<string, byte> _spilled = new(StringComparer.Ordinal);
+    private readonly bool _spill = spill && directory is not null;
+
     private readonly ConcurrentDictionary<string, T> _memory = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, T> _pending = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
@@ -31,6 +39,13 @@ public sealed class ContentCache<T>(string? directory, string extension, Func<T,
     /// <summary>Starts a build: counters and the record of used entries begin again.</summary>
     public void Begin()
     {
+        // Entries a failed build spilled: never committed, so never valid.
+        _spilled.Clear();
+        if (_spill && Directory.Exists(PendingFolder))
+        {
+            Directory.Delete(PendingFolder, recursive: true);
+        }
+
         _used.Clear();
         _hits = 0;
         _misses = 0;
@@ -40,8 +55,8 @@ public sealed class ContentCache<T>(string? directory, string extension, Func<T,
     public T? Get(string key, bool counted = true)
     {
         _used[key] = 0;
-        var found = _memory.TryGetValue(key, out var known) ? known : Load(directory, key) ?? FromImported(key);
-        if (found is not null)
+        var found = _memory.TryGetValue(key, out var known) ? known : (_spilled.ContainsKey(key) ? Load(PendingFolder, key) : null) ?? Load(directory, key) ?? FromImported(key);
+        if (found is not null && !_spill)
         {
             _memory[key] = found;
         }
@@ -56,7 +71,7 @@ public sealed class ContentCache<T>(string? directory, string extension, Func<T,
 
     /// <summary>Whether an entry is held, in memory or on disk, without reading it (and without counting as a use).</summary>
     public bool Contains(string key) =>
-        _memory.ContainsKey(key) || (directory is not null && OnDisk().ContainsKey(key + extension)) || _imported.Any(f => File.Exists(Path.Combine(f, key + extension)));
+        _memory.ContainsKey(key) || _spilled.ContainsKey(key) || (directory is not null && OnDisk().ContainsKey(key + extension)) || _imported.Any(f => File.Exists(Path.Combine(f, key + extension)));
 
     /// <summary>
     /// Marks an entry used by this build, so it is kept, without reading it; false when it is not held (an entry
@@ -64,7 +79,7 @@ public sealed class ContentCache<T>(string? directory, string extension, Func<T,
     /// </summary>
     public bool Keep(string key)
     {
-        if (_memory.ContainsKey(key) || (directory is not null && OnDisk().ContainsKey(key + extension)))
+        if (_memory.ContainsKey(key) || _spilled.ContainsKey(key) || (directory is not null && OnDisk().ContainsKey(key + extension)))
         {
             _used[key] = 0;
             return true;
@@ -88,8 +103,34 @@ public sealed class ContentCache<T>(string? directory, string extension, Func<T,
     public void Put(string key, T value)
     {
         _used[key] = 0;
+        if (_spill)
+        {
+            Directory.CreateDirectory(PendingFolder);
+            File.WriteAllBytes(Path.Combine(PendingFolder, key + extension), write(value));
+            _spilled[key] = 0;
+            return;
+        }
+
         _memory[key] = _pending[key] = value;
     }
+
+    /// <summary>The file that holds an entry now (spilled by this build, committed, or in an imported folder), or null.</summary>
+    public string? PathOf(string key)
+    {
+        if (_spilled.ContainsKey(key))
+        {
+            return Path.Combine(PendingFolder, key + extension);
+        }
+
+        if (directory is not null && OnDisk().ContainsKey(key + extension))
+        {
+            return Path.Combine(directory, key + extension);
+        }
+
+        return _imported.Select(f => Path.Combine(f, key + extension)).FirstOrDefault(File.Exists);
+    }
+
+    private string PendingFolder => Path.Combine(directory!, ".pending");
 
     /// <summary>
     /// Takes in the entries of another cache folder (a shard's): looked up there when not found here, and copied
@@ -121,10 +162,15 @@ public sealed class ContentCache<T>(string? directory, string extension, Func<T,
     /// crash never leaves a torn one), and the entries it did not ask for gone from memory and disk.</summary>
     public void Commit()
     {
-        if (directory is not null && (!_pending.IsEmpty || !_copies.IsEmpty))
+        if (directory is not null && (!_pending.IsEmpty || !_copies.IsEmpty || !_spilled.IsEmpty))
         {
             Directory.CreateDirectory(directory);
             var files = OnDisk();
+            Parallel.ForEach(_spilled.Keys.Where(_used.ContainsKey), key =>
+            {
+                File.Move(Path.Combine(PendingFolder, key + extension), Path.Combine(directory, key + extension), overwrite: true);
+                files[key + extension] = 0;
+            });
             Parallel.ForEach(_pending.Where(e => _used.ContainsKey(e.Key)), entry =>
             {
                 var path = Path.Combine(directory, entry.Key + extension);
@@ -132,7 +178,7 @@ public sealed class ContentCache<T>(string? directory, string extension, Func<T,
                 File.Move(path + ".tmp", path, overwrite: true);
                 files[entry.Key + extension] = 0;
             });
-            Parallel.ForEach(_copies.Where(e => _used.ContainsKey(e.Key) && !_pending.ContainsKey(e.Key)), entry =>
+            Parallel.ForEach(_copies.Where(e => _used.ContainsKey(e.Key) && !_pending.ContainsKey(e.Key) && !_spilled.ContainsKey(e.Key)), entry =>
             {
                 var path = Path.Combine(directory, entry.Key + extension);
                 File.Copy(entry.Value, path + ".tmp", overwrite: true);
@@ -141,6 +187,12 @@ public sealed class ContentCache<T>(string? directory, string extension, Func<T,
             });
         }
 
+        if (_spill && Directory.Exists(PendingFolder))
+        {
+            Directory.Delete(PendingFolder, recursive: true);
+        }
+
+        _spilled.Clear();
         _copies.Clear();
         _imported.Clear();
         _pending.Clear();

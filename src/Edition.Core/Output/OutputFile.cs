@@ -26,8 +26,9 @@ public sealed class OutputFile
 
     public string RelativePath { get; }
 
-    /// <summary>The bytes (a deferred file's are read on first use).</summary>
-    public byte[] Content => _content ??= _load!();
+    /// <summary>The bytes (a deferred file's are read each time they are asked for and not kept: a long-lived
+    /// process holds thousands of deferred files from its build cache, and would otherwise come to hold their bytes).</summary>
+    public byte[] Content => _content ?? _load!();
 
     /// <summary>XxHash128 (hex) of the bytes: change detection in files this tool wrote, not a defence against forgery, so speed wins.</summary>
     public string ContentHash => _hash ??= HashOf(Content);

@@ -43,17 +43,11 @@ internal static class CachedPages
         return (stream.ToArray(), content.ToArray());
     }
 
-    /// <summary>A page set from its index; its files' bytes are read from <paramref name="content"/> only if one must be written.</summary>
-    public static DocumentPages Read(byte[] index, Func<byte[]> content)
+    /// <summary>A page set from its index; each file's bytes are read by <paramref name="content"/> (offset, length, the entry's total length) only if it must be written.</summary>
+    public static DocumentPages Read(byte[] index, Func<long, int, long, byte[]> content)
     {
         using var r = new BinaryReader(new MemoryStream(index));
-        byte[]? bytes = null;
         var total = -1L;
-        byte[] All()
-        {
-            var loaded = bytes ??= content();
-            return loaded.LongLength == total ? loaded : throw new IOException($"a build cache entry of pages is damaged ({loaded.LongLength} bytes, {total} expected): run the build again with --no-cache");
-        }
 
         OutputFile Deferred()
         {
@@ -61,7 +55,7 @@ internal static class CachedPages
             var hash = r.ReadString();
             var offset = r.ReadInt64();
             var length = r.ReadInt32();
-            return OutputFile.Deferred(path, hash, () => All().AsSpan(checked((int)offset), length).ToArray());
+            return OutputFile.Deferred(path, hash, () => content(offset, length, total));
         }
 
         RenderedPage Page()

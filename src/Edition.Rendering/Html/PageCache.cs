@@ -7,13 +7,15 @@ namespace Edition.Rendering.Html;
 /// site (the build cache), and in memory for the next build of the same process (<c>edition serve</c>). A key
 /// names every input of the pages, so a hit is the very bytes a render would produce; entries no build used
 /// are pruned, so the folder holds one build's worth. A document's page set is kept as an index (paths,
-/// content hashes, search entries) and, in <c>content/</c>, the pages' bytes, read only if they must be written.
+/// content hashes, search entries) and, in <c>content/</c>, the pages' bytes, read only if they must be written
+/// and never held in memory.
 /// </summary>
 public sealed class PageCache(string directory)
 {
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<byte[], object> _decoded = [];
     private readonly ContentCache<byte[]> _entries = new(directory, "", bytes => bytes, bytes => bytes);
-    private readonly ContentCache<byte[]> _contents = new(Path.Combine(directory, "content"), "", bytes => bytes, bytes => bytes);
+    // A corpus's pages are its largest output: spilled to disk as rendered, read back only to be written.
+    private readonly ContentCache<byte[]> _contents = new(Path.Combine(directory, "content"), "", bytes => bytes, bytes => bytes, spill: true);
 
     /// <summary>A merge of shards: every document's pages must come from a shard; a miss is an error, not a render.</summary>
     public bool Strict { get => _entries.Strict; set => _entries.Strict = value; }
@@ -47,8 +49,25 @@ public sealed class PageCache(string directory)
     /// <summary>Whether an index entry's bytes are held; marks them used, so they are kept, without reading them.</summary>
     public bool KeepContent(string key) => _contents.Keep(key);
 
-    /// <summary>An index entry's bytes, read when a page must be written.</summary>
-    public byte[] Content(string key) => _contents.Get(key, counted: false) ?? throw new IOException($"the build cache lost the pages of entry {key}: run the build again with --no-cache");
+    /// <summary>
+    /// One file's bytes from an index entry's, read from disk when a page must be written: only that range, so
+    /// a rebuild that writes one of a document's pages need not read them all, and nothing read is kept.
+    /// </summary>
+    /// <param name="total">The length the index says the entry's bytes have: any other means a damaged entry.</param>
+    public byte[] Content(string key, long offset, int length, long total)
+    {
+        var path = _contents.PathOf(key) ?? throw new IOException($"the build cache lost the pages of entry {key}: run the build again with --no-cache");
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.RandomAccess);
+        if (stream.Length != total || offset < 0 || offset + length > total)
+        {
+            throw new IOException($"a build cache entry of pages is damaged ({stream.Length} bytes, {total} expected): run the build again with --no-cache");
+        }
+
+        var bytes = new byte[length];
+        stream.Position = offset;
+        stream.ReadExactly(bytes);
+        return bytes;
+    }
 
     public void Import(string folder)
     {

@@ -23,11 +23,18 @@ public static class SiteRenderer
     /// <param name="progress">Given the number of document page sets (documents × UI languages), what to call (from any thread) as each is done.</param>
     public static IReadOnlyList<OutputFile> Render(EditionView edition, IReadOnlyList<EncodedDocument> tei, TemplateSet templates, DiagnosticBag diagnostics, PageCache? cache = null, Func<int, bool>? shard = null, Func<int, Action>? progress = null)
     {
+        var files = new OutputList();
+        Render(edition, tei, templates, diagnostics, files, cache, shard, progress);
+        return files;
+    }
+
+    /// <param name="files">Where each file goes as soon as it is made (document pages from the threads that render them), so the site's bytes need not all be held at once; a build that then fails discards them.</param>
+    public static void Render(EditionView edition, IReadOnlyList<EncodedDocument> tei, TemplateSet templates, DiagnosticBag diagnostics, IOutputSink files, PageCache? cache = null, Func<int, bool>? shard = null, Func<int, Action>? progress = null)
+    {
         var renderer = new TemplateRenderer(templates, "html");
         var links = new LinkResolver(edition, RenderedIds.Collect(edition));
         var citations = new CitationBuilder(edition);
         var search = new List<(string DocumentId, byte[] Entries)>();
-        var files = new List<OutputFile>();
         var languages = UiLanguages(Labels.Load(templates, diagnostics), edition, diagnostics);
         var documentDone = progress?.Invoke(edition.Documents.Count * languages.Count);
         var functions = languages.ToDictionary(l => l, HtmlFunctions.Create);
@@ -47,13 +54,17 @@ public static class SiteRenderer
             }
 
             diagnostics.AddRange(page.Diagnostics);
-            if (page.File is null)
+            if (page.File is null && !page.Given)
             {
                 failed.Add(page.Template);
                 return;
             }
 
-            files.Add(page.File);
+            if (!page.Given)
+            {
+                files.Add(page.File!);
+            }
+
             if (page.Url is not null)
             {
                 urls.Add(page.Url);
@@ -63,7 +74,6 @@ public static class SiteRenderer
         // The default cite.sbn shows citations only, so the cite page reuses its document's page view; an
         // edition's own cite.sbn may show the text, whose in-page links must then point at the document page.
         var citeOverridden = templates.OverrideDirectory is { } overrides && File.Exists(Path.Combine(overrides, "html", "cite.sbn"));
-        var citationFiles = new List<OutputFile>();
         var shared = cache is null ? "" : CacheKeys.Shared(edition, tei, templates, links, languages.Select(l => new SiteIndex(edition, l.Lang)));
         var teiHashes = cache is null ? null : CacheKeys.TeiHashes(tei);
 
@@ -173,7 +183,7 @@ public static class SiteRenderer
                 var key = cache is null ? null : CacheKey.Of(shared, tree, d.Id, teiHashes![d.TeiFile], first ? "1" : "0");
                 if (key is not null && cache!.Get(key) is { } entry && cache.KeepContent(key))
                 {
-                    rendered[i] = cache.Decode(entry, bytes => CachedPages.Read(bytes, () => cache.Content(key)));
+                    rendered[i] = Give(cache.Decode(entry, bytes => CachedPages.Read(bytes, (offset, length, total) => cache.Content(key, offset, length, total))));
                     return;
                 }
 
@@ -193,13 +203,35 @@ public static class SiteRenderer
                 {
                     Document = citeOverridden || view is null ? documents.Build(d, c with { DocumentId = null }, labels, null, null) : view,
                 }, d);
-                rendered[i] = new DocumentPages(page, cite, segmentSink is null ? [] : SearchIndexBuilder.Entries(segmentSink), citationSink ?? []);
+                var pages = new DocumentPages(page, cite, segmentSink is null ? [] : SearchIndexBuilder.Entries(segmentSink), citationSink ?? []);
                 if (key is not null && page.File is not null && cite.File is not null && page.Diagnostics.Count + cite.Diagnostics.Count == 0)
                 {
-                    var (pageIndex, pageBytes) = CachedPages.Write(rendered[i]);
+                    var (pageIndex, pageBytes) = CachedPages.Write(pages);
                     cache!.Put(key, pageIndex);
                     cache.PutContent(key, pageBytes);
                 }
+
+                rendered[i] = Give(pages);
+            }
+
+            // A document's files go out from the thread that rendered them, and only what the sequential pass
+            // needs (URLs, diagnostics, search entries) is kept. Should a template fail, the build fails and
+            // writes nothing, so files given before the failure was known do no harm.
+            DocumentPages Give(DocumentPages pages)
+            {
+                RenderedPage Slim(RenderedPage page)
+                {
+                    if (page.File is null)
+                    {
+                        return page;
+                    }
+
+                    files.Add(page.File);
+                    return page with { File = null, Given = true };
+                }
+
+                pages.CitationFiles.ForEach(files.Add);
+                return pages with { Page = Slim(pages.Page), Cite = Slim(pages.Cite), CitationFiles = [] };
             }
 
             for (var i = 0; i < rendered.Length; i++)
@@ -211,14 +243,12 @@ public static class SiteRenderer
                 {
                     search.Add((edition.Documents[i].Id, r.SearchEntries));
                 }
-
-                citationFiles.AddRange(r.CitationFiles);
             }
         }
 
         if (shard is not null)
         {
-            return files;
+            return;
         }
 
         foreach (var (relative, path) in templates.Assets("html/assets"))
@@ -227,7 +257,6 @@ public static class SiteRenderer
         }
 
         files.Add(new OutputFile("site/assets/search-index.js", SearchIndexBuilder.Build(edition, search)));
-        files.AddRange(citationFiles);
         foreach (var document in tei.OrderBy(d => d.FileName, StringComparer.Ordinal))
         {
             files.Add(document.PassThroughBytes is { } bytes ? OutputFile.Hashed("site/tei/" + document.FileName, bytes, document.ContentHash) : OutputFile.Text("site/tei/" + document.FileName, document.Text));
@@ -245,8 +274,6 @@ public static class SiteRenderer
         {
             diagnostics.Add(Diagnostic.Warning("ED5011", SourceSpan.None("edition.yml"), "no base_url in edition.yml: sitemap.xml and absolute citation URLs are left out of the site"));
         }
-
-        return files;
     }
 
 

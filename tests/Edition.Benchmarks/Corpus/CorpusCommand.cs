@@ -7,7 +7,7 @@ namespace Edition.Benchmarks.Corpus;
 /// <summary>
 /// Quick, warm, in-process timings for corpus-bench.sh (BenchmarkDotNet's full runs take too long on a
 /// shared 2-core machine to sit in a script; <see cref="CorpusBenchmarks"/> has the same cases for it):
-/// <c>parse FILE...</c>, <c>xslt XSL FILE...</c>, <c>build PROJECT OUT [validation]</c>, <c>synth N OUT VOLUME...</c>,
+/// <c>parse FILE...</c>, <c>xslt XSL FILE...</c>, <c>build PROJECT OUT [validation]</c>, <c>memory PROJECT OUT</c>, <c>synth N OUT VOLUME...</c>,
 /// <c>touch-rebuild PROJECT OUT</c> (edits one document each run; validation warn: the split documents keep cross-references that now dangle). Each prints one line <c>name: best ms (of N runs)</c>.
 /// </summary>
 internal static class CorpusCommand
@@ -36,6 +36,29 @@ internal static class CorpusCommand
                 Build(project, output, validation, stages: true, cache: false);
                 Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB");
                 return 0;
+            case ["memory", var project, var output]:
+                // Live managed heap (after a full collection) as each stage begins: what a build holds, apart from
+                // the collector's slack, which peak RSS also counts. A clean build with the build cache and the print .tex.
+                var heap = Stopwatch.StartNew();
+                var result = EditionBuilder.Build(new BuildOptions
+                {
+                    ProjectDirectory = project,
+                    OutputRoot = output,
+                    Validation = "warn",
+                    Pdf = false,
+                    Progress = line =>
+                    {
+                        Console.WriteLine($"  {GC.GetTotalMemory(forceFullCollection: true) / (1024 * 1024),5} MiB live at {heap.ElapsedMilliseconds,6} ms  {line}");
+                        // MEMORY_PAUSE_AT=<start of a progress line>: time to take a heap dump (dotnet-gcdump collect -p PID) there.
+                        if (Environment.GetEnvironmentVariable("MEMORY_PAUSE_AT") is { Length: > 0 } at && line.StartsWith(at, StringComparison.Ordinal))
+                        {
+                            Console.WriteLine($"  paused 30 s for a heap dump of process {Environment.ProcessId}");
+                            Thread.Sleep(TimeSpan.FromSeconds(30));
+                        }
+                    },
+                });
+                Console.WriteLine($"  {GC.GetTotalMemory(forceFullCollection: true) / (1024 * 1024),5} MiB live at the end; {(result.Succeeded ? "built" : "failed")}; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB");
+                return result.Succeeded ? 0 : 1;
             case ["synth", var n, var output, .. var volumes]:
                 var made = SyntheticCorpus.Create(output, volumes, int.Parse(n, CultureInfo.InvariantCulture));
                 Console.WriteLine($"synthetic corpus: {made.Count} TEI files in {output}");
@@ -56,7 +79,7 @@ internal static class CorpusCommand
                 });
                 return 0;
             default:
-                Console.Error.WriteLine("usage: corpus parse FILE... | xslt XSL FILE... | build PROJECT OUT [error|warn|off] | synth N OUT VOLUME... | touch-rebuild PROJECT OUT");
+                Console.Error.WriteLine("usage: corpus parse FILE... | xslt XSL FILE... | build PROJECT OUT [error|warn|off] | memory PROJECT OUT | synth N OUT VOLUME... | touch-rebuild PROJECT OUT");
                 return 2;
         }
     }
