@@ -37,6 +37,13 @@ public static class EditionBuilder
         var session = options.Session;
         var shardFolder = options.Shard is { } part ? Path.GetFullPath(Path.Combine(options.OutputRoot, part.FolderName(source.Info.Id))) : null;
         var merging = options.MergeShards.Count > 0;
+        // One build at a time writes this output and its cache (`edition serve` and `edition build` on one folder).
+        using var buildLock = options.ValidateOnly ? null : BuildLock.Take(options.OutputRoot, options.Shard is { } own ? own.FolderName(source.Info.Id) : source.Info.Id, diagnostics);
+        if (!options.ValidateOnly && buildLock is null)
+        {
+            return Failed(diagnostics);
+        }
+
         var cache = shardFolder is not null ? BuildCache.At(shardFolder)
             : (options.Cache || merging) && !options.ValidateOnly ? session?.Cache(options.OutputRoot, source.Info.Id) ?? BuildCache.Open(options.OutputRoot, source.Info.Id)
             : null;

@@ -2,7 +2,7 @@
 # Corpus scale, side by side in one run: for each FRUS volume, a raw XmlReader parse (the floor),
 # XslCompiledTransform and Saxon-HE running baseline/tei-to-html.xsl (the usual TEI → HTML path) and
 # Edition's whole build (--no-pdf, no print, validation warn); then a rebuild (build cache on) after editing one document
-# of a 1,000-document synthetic corpus, peak memory of a whole-process build, and RELAX NG vs jing; whole processes
+# of a 1,000-document synthetic corpus, peak memory of a whole-process build and its growth with the corpus, and RELAX NG vs jing; whole processes
 # (start-up included) of the managed and the native CLI, against a Saxon-HE process.
 # Warm in-process timings are best of RUNS; Saxon's are its own -repeat average. Needs libsaxonhe-java.
 set -euo pipefail
@@ -93,6 +93,24 @@ process_rebuild() {
 process_rebuild managed "$out/work/synthetic-cli" dotnet "$out/cli/edition.dll"
 if [[ -n $native ]]; then
     process_rebuild native "$out/work/synthetic-native" "$native"
+fi
+
+# Memory as a corpus grows: the same build at two sizes; what each extra MB of TEI costs is the difference.
+echo; echo "memory growth: clean build (build cache on, print .tex) of synthetic corpora; live heap as the write begins, peak RSS of a whole managed process"
+growth=()
+for n in ${GROWTH:-1000 3000}; do
+    corpus="$out/work/growth-$n"
+    rm -rf "$corpus" "$out/work/growth-$n-out"
+    bench synth "$n" "$corpus" "$shared"/corpus/frus/*.xml >/dev/null
+    bytes=$(du -sb "$corpus/documents" | cut -f1)
+    live=$(bench memory "$corpus" "$out/work/growth-$n-out" | sed -n 's/.*; *\([0-9]*\) MiB live, at .*Writing.*/\1/p')
+    rm -rf "$out/work/growth-$n-out"
+    rss=$( { /usr/bin/time -v dotnet "$out/cli/edition.dll" build "$corpus" --out "$out/work/growth-$n-out" --no-pdf --validation warn -q >/dev/null; } 2>&1 | sed -n 's/.*Maximum resident set size (kbytes): //p')
+    echo "  $n documents, $(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1048576 }') MB: live heap $live MiB, peak RSS $((rss / 1024)) MiB"
+    growth+=("$bytes $live $((rss / 1024))")
+done
+if [[ ${#growth[@]} -ge 2 ]]; then
+    printf '%s\n' "${growth[0]}" "${growth[-1]}" | awk 'NR == 1 { b = $1; l = $2; r = $3 } NR == 2 { mb = ($1 - b) / 1048576; printf "  each further MB of TEI: %.1f MiB live heap, %.1f MiB peak RSS\n", ($2 - l) / mb, ($3 - r) / mb }'
 fi
 
 if command -v jing >/dev/null; then
