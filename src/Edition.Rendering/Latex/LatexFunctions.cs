@@ -24,6 +24,7 @@ internal static class LatexFunctions
         var entries = edition.Persons.Concat(edition.Places)
             .GroupBy(e => e.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var indexPlaces = LatexIndex.Places(entries.Values.Select(e => e.Name));
         // Documents are typeset on every core: one renderer per document, made by whichever thread asks first.
         var renderers = new System.Collections.Concurrent.ConcurrentDictionary<string, LatexInlineRenderer>(StringComparer.Ordinal);
 
@@ -34,7 +35,7 @@ internal static class LatexFunctions
         globals.Import("url", new Func<string?, string>(value => $@"\edurl{{{LatexUrl.Escape(value)}}}"));
         globals.Import("inlines", new Func<DocumentView, object?, string>((document, nodes) =>
         {
-            var renderer = renderers.GetOrAdd(document.Id, _ => new LatexInlineRenderer(document, entries));
+            var renderer = renderers.GetOrAdd(document.Id, _ => new LatexInlineRenderer(document, entries, indexPlaces));
             return nodes is IEnumerable<InlineNode> list ? renderer.Render(list) : "";
         }));
         globals.Import("print_rows", new Func<DocumentView, IReadOnlyList<PrintRow>>(PrintLayout.Rows));

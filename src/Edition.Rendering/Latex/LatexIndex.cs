@@ -1,16 +1,34 @@
+using System.Globalization;
 using System.Text;
 
 namespace Edition.Rendering.Latex;
 
 /// <summary>
-/// Index keys as <c>sort@display</c>: the display is escaped LaTeX; the sort key is the plain name with
-/// makeindex's own specials (! @ | " and TeX's) dropped, so entries sort by what the reader sees.
+/// Index keys as <c>sort@display</c>: the display is escaped LaTeX; the sort key is the name's place in the
+/// edition's order of index names, zero-padded, then the plain name with makeindex's own specials (! @ | " and
+/// TeX's) dropped. makeindex compares sort keys byte by byte, which puts "Ärger" after "Zhou" and every Cyrillic
+/// name after every Latin one in any case; the place puts them in the order the site's index pages use.
 /// </summary>
 internal static class LatexIndex
 {
-    public static string Key(string name)
+    /// <summary>The site's order of entry names (culture-aware, case-insensitive first), which the print indexes follow.</summary>
+    public static readonly StringComparer NameOrder = StringComparer.Create(CultureInfo.InvariantCulture, false);
+
+    /// <summary>Each distinct name's place in <see cref="NameOrder"/> (equal names share one, so makeindex merges them as before).</summary>
+    public static IReadOnlyDictionary<string, int> Places(IEnumerable<string> names)
     {
-        var sort = new StringBuilder();
+        var places = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var name in names.Distinct(StringComparer.Ordinal).Order(NameOrder).ThenBy(n => n, StringComparer.Ordinal))
+        {
+            places[name] = places.Count;
+        }
+
+        return places;
+    }
+
+    public static string Key(string name, int place)
+    {
+        var sort = new StringBuilder(place.ToString("D6", CultureInfo.InvariantCulture)).Append(' ');
         foreach (var c in name)
         {
             if (char.IsLetterOrDigit(c) || c == ' ' || c == '.' || c == ',' || c == '-')

@@ -8,7 +8,7 @@ namespace Edition.Rendering.Latex;
 /// (<c>\edsupplied</c>, <c>\edstamp</c>…) defined in the preamble template, so a theme restyles them
 /// without code; notes become familiar footnotes, apparatus entries reledmac <c>\edtext</c> lemmas.
 /// </summary>
-internal sealed class LatexInlineRenderer(DocumentView document, IReadOnlyDictionary<string, EntryView> entries)
+internal sealed class LatexInlineRenderer(DocumentView document, IReadOnlyDictionary<string, EntryView> entries, IReadOnlyDictionary<string, int> indexPlaces)
 {
     private readonly Dictionary<string, NoteView> _notes = document.Notes.ToDictionary(n => n.Id, StringComparer.Ordinal);
     private readonly Dictionary<string, ApparatusView> _apparatus = document.Apparatus.ToDictionary(a => a.Id, StringComparer.Ordinal);
@@ -119,7 +119,7 @@ internal sealed class LatexInlineRenderer(DocumentView document, IReadOnlyDictio
         }
 
         var index = entry.Kind == "place" ? "places" : "persons";
-        return $@"\edindex[{index}]{{{LatexIndex.Key(entry.Name)}}}";
+        return $@"\edindex[{index}]{{{LatexIndex.Key(entry.Name, indexPlaces[entry.Name])}}}";
     }
 
     private static string Styled(string rend, string inner) => rend switch

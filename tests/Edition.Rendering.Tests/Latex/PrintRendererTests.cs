@@ -46,8 +46,10 @@ public sealed class PrintRendererTests
         Assert.Contains(@"\edtext{sixty}{\Afootnote{sixteen \edsiglum{WCDA}}}", tex);
         Assert.Contains(@"\edtext{Восьмимесячный}{\Afootnote{\edsicreading{Восемимесячный}}}", tex);
         Assert.Contains(@"\footnoteA{Thus in the decipherment, for Сюй Сянцянь (Xu Xiangqian).}", tex);
-        Assert.Contains(@"Гао Ган\edindex[persons]{Gao Gang@Gao Gang}", tex);
-        Assert.Contains(@"Корее\edindex[places]{Korea@Korea}", tex);
+        // Sort keys lead with the name's place among the sample's nine person and place names, in alphabetical order
+        // (Beijing, Gao Gang, Joseph Stalin, Korea, …).
+        Assert.Contains(@"Гао Ган\edindex[persons]{000001 Gao Gang@Gao Gang}", tex);
+        Assert.Contains(@"Корее\edindex[places]{000003 Korea@Korea}", tex);
         Assert.Contains(@"\printindex[persons]", tex);
         Assert.Contains(@"\edsupplied{with instructions}", tex);
         Assert.Contains(@"\item[\foreignlanguage{english}{APRF}] \foreignlanguage{english}{Archive of the President of the Russian Federation}", tex);
@@ -63,7 +65,7 @@ public sealed class PrintRendererTests
             Assert.Contains(field + escaped, tex);
         }
 
-        Assert.Contains(@"\edindex[persons]{Person 50 of 5  1 underscore caret tilde back brace lt gt dq sq bq br --  end@Person " + escaped.Replace("!@", "\"!\"@", StringComparison.Ordinal) + "}", tex);
+        Assert.Contains(@"\edindex[persons]{000000 Person 50 of 5  1 underscore caret tilde back brace lt gt dq sq bq br --  end@Person " + escaped.Replace("!@", "\"!\"@", StringComparison.Ordinal) + "}", tex);
         Assert.Contains(@"\edtext{lemma \& co}{\Afootnote{reading 100\% \edsiglum{W\_1}}}", tex);
         Assert.Contains(@"\edurl{https:/\allowbreak{}/\allowbreak{}example.org/\allowbreak{}l\_1\%20\#x}", tex);
         Assert.Contains(@"\item[\foreignlanguage{english}{A\&C}] \foreignlanguage{english}{Archive \& Co}", tex);

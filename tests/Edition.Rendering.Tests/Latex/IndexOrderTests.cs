@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Edition.Rendering.Latex;
+using Edition.TestSupport;
+
+namespace Edition.Rendering.Tests.Latex;
+
+/// <summary>
+/// The print indexes are sorted by makeindex, which compares sort keys byte by byte: the keys must make that
+/// give the order of the site's index pages (culture-aware, InvariantCulture), for accented and Cyrillic names too.
+/// </summary>
+public sealed partial class IndexOrderTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "edition-index-" + Guid.NewGuid().ToString("N")[..12]);
+
+    [Fact]
+    public void MakeindexPutsThePrintIndexInTheSitesOrder()
+    {
+        var makeindex = ExternalTool.Require("makeindex", "texlive-binaries");
+        // The sample's seven persons, renamed: in byte order "apple" would follow "Zhou", Ä and Å every Latin
+        // letter, and the Cyrillic names everything.
+        string[] names = ["Zhou Enlai", "Ärger, Anna", "Абрамов", "apple", "Ångström", "Беляев", "Ying"];
+        var persons = PrintSample.Edition.Persons.Select((p, i) => p with { Name = names[i] }).ToList();
+        var tex = PrintSample.Text(PrintSample.Render(PrintSample.Edition with { Persons = persons }, PrintSample.DefaultTemplates).Single(f => f.RelativePath == PrintRenderer.TexPath));
+        var keys = PersonEntry().Matches(tex).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).ToList();
+        Assert.Equal(names.Length, keys.Count);
+
+        // The .idx as \edindex writes it, in the text's order (each at its own page), then makeindex's .ind.
+        Directory.CreateDirectory(_folder);
+        File.WriteAllLines(Path.Combine(_folder, "persons.idx"), keys.Select((k, i) => $"\\indexentry{{{k}}}{{{i + 1}}}"));
+        var run = ExternalTool.Run(makeindex, ["-q", "persons.idx"], _folder);
+        Assert.True(run.ExitCode == 0, run.StdErr);
+        var printed = IndexItem().Matches(File.ReadAllText(Path.Combine(_folder, "persons.ind"))).Select(m => m.Groups[1].Value).ToList();
+
+        Assert.Equal(names.Order(StringComparer.Create(CultureInfo.InvariantCulture, false)), printed);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    [GeneratedRegex(@"\\edindex\[persons\]\{([^}]*)\}")]
+    private static partial Regex PersonEntry();
+
+    [GeneratedRegex(@"\\item (.*), \d+\s*$", RegexOptions.Multiline)]
+    private static partial Regex IndexItem();
+}
