@@ -142,7 +142,13 @@ public static class EditionBuilder
         }
 
         IOutputSink output = writer is null ? DiscardedOutput.Instance : writer;
-        Parallel.ForEach(tei, d => output.Add(d.PassThroughBytes is { } bytes ? OutputFile.Hashed("tei/" + d.FileName, bytes, d.ContentHash) : OutputFile.Text("tei/" + d.FileName, d.Text)));
+        // A TEI-in file's bytes go out now and are then let go: the site's copy is read again from the file (and
+        // must hash as before), so a corpus's bytes are not held while its pages are rendered.
+        Parallel.ForEach(tei, d =>
+        {
+            output.Add(d.IsPassThrough ? OutputFile.Hashed("tei/" + d.FileName, () => d.PassThroughBytes!, d.ContentHash) : OutputFile.Text("tei/" + d.FileName, d.Text));
+            d.ReleaseBytes();
+        });
 
         if (options.Site)
         {

@@ -40,6 +40,9 @@ public sealed class OutputFile
     /// </summary>
     public static OutputFile Hashed(string relativePath, byte[] content, string sha256) => new(relativePath, content) { _hash = "sha256:" + sha256 };
 
+    /// <summary>As <see cref="Hashed(string, byte[], string)"/>, the bytes read only if the file must be written (a TEI-in file the build let go of).</summary>
+    public static OutputFile Hashed(string relativePath, Func<byte[]> load, string sha256) => new(relativePath, "sha256:" + sha256, load);
+
     public static OutputFile Text(string relativePath, string text) => new(relativePath, new System.Text.UTF8Encoding(false).GetBytes(text));
 
     /// <summary>A file whose bytes, of the given hash, are read only if they must be written.</summary>

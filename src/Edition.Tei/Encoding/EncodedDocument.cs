@@ -13,7 +13,9 @@ namespace Edition.Tei.Encoding;
 /// </summary>
 public sealed class EncodedDocument
 {
+    private readonly bool _passThrough;
     private Lazy<XDocument> _tei;
+    private byte[]? _bytes;
     private string? _text;
     private string? _hash;
 
@@ -25,18 +27,19 @@ public sealed class EncodedDocument
 
     /// <summary>A TEI-in file, passed through as <paramref name="bytes"/>; given no tree, it is parsed from the bytes when first needed.</summary>
     public EncodedDocument(string id, string fileName, XDocument? tei, string? sourceFile, byte[] bytes, string? contentHash = null)
-        : this(id, fileName, sourceFile, bytes, tei is not null ? new Lazy<XDocument>(tei) : Parser(bytes))
+        : this(id, fileName, sourceFile, bytes, tei is not null ? new Lazy<XDocument>(tei) : null)
     {
         _hash = contentHash;
     }
 
-    private EncodedDocument(string id, string fileName, string? sourceFile, byte[]? bytes, Lazy<XDocument> tei)
+    private EncodedDocument(string id, string fileName, string? sourceFile, byte[]? bytes, Lazy<XDocument>? tei)
     {
         Id = id;
         FileName = fileName;
         SourceFile = sourceFile;
-        PassThroughBytes = bytes;
-        _tei = tei;
+        _bytes = bytes;
+        _passThrough = bytes is not null;
+        _tei = tei ?? Parser();
     }
 
     public string Id { get; }
@@ -46,8 +49,8 @@ public sealed class EncodedDocument
     /// <summary>The author's file it came from (document.yml for encoded documents, the TEI file for TEI-in).</summary>
     public string? SourceFile { get; }
 
-    /// <summary>A TEI-in file's bytes, written out unchanged.</summary>
-    public byte[]? PassThroughBytes { get; }
+    /// <summary>A TEI-in file's bytes, written out unchanged (read again from its file once let go: <see cref="ReleaseBytes"/>).</summary>
+    public byte[]? PassThroughBytes => !_passThrough ? null : _bytes ?? Reread();
 
     /// <summary>The tree, with line information and whitespace kept (a TEI-in file is parsed on first use).</summary>
     public XDocument Tei => _tei.Value;
@@ -62,22 +65,44 @@ public sealed class EncodedDocument
     /// </summary>
     public void ReleaseTree()
     {
-        if (PassThroughBytes is { } bytes && _tei.IsValueCreated)
+        if (_passThrough && _tei.IsValueCreated)
         {
-            _tei = Parser(bytes);
+            _tei = Parser();
         }
     }
 
-    private static Lazy<XDocument> Parser(byte[] bytes) =>
-        new(() => SafeXml.Load(new MemoryStream(bytes, writable: false)), LazyThreadSafetyMode.ExecutionAndPublication);
+    /// <summary>
+    /// Lets go of a TEI-in file's bytes (and tree) once the stages that read every file are done: a corpus's bytes
+    /// then need not be held while its site is rendered. Asked for again, they are read again from the file and
+    /// must hash as before: a file changed during the build is an error, never a mixture of two versions.
+    /// </summary>
+    public void ReleaseBytes()
+    {
+        if (_passThrough && SourceFile is not null)
+        {
+            _ = ContentHash;
+            _bytes = null;
+            _text = null;
+            _tei = Parser();
+        }
+    }
+
+    private byte[] Reread()
+    {
+        var bytes = File.ReadAllBytes(SourceFile!);
+        return Hash(bytes) == ContentHash ? bytes : throw new IOException($"{SourceFile} changed during the build: run the build again");
+    }
+
+    private Lazy<XDocument> Parser() =>
+        new(() => SafeXml.Load(new MemoryStream(PassThroughBytes!, writable: false)), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The exact text written to disk (a pass-through file's byte order mark is not text: XML parsers reject it in a string).</summary>
     public string Text => _text ??= PassThroughBytes is { } bytes ? System.Text.Encoding.UTF8.GetString(bytes.AsSpan(bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0)) : TeiWriter.Write(Tei);
 
     /// <summary>SHA-256 (hex) of the bytes written to disk: what caches key this document's later stages by.</summary>
-    public string ContentHash => _hash ??= Hash(PassThroughBytes ?? System.Text.Encoding.UTF8.GetBytes(Text));
+    public string ContentHash => _hash ??= Hash(_bytes ?? System.Text.Encoding.UTF8.GetBytes(Text));
 
-    public bool IsPassThrough => PassThroughBytes is not null;
+    public bool IsPassThrough => _passThrough;
 
     public static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 

@@ -92,6 +92,41 @@ public sealed class StreamedOutputTests : IDisposable
     }
 
     [Fact]
+    public void ATeiFileChangedDuringTheBuildFailsItAndNothingIsWritten()
+    {
+        var project = TestCorpus.Synthetic(_root, 3);
+        var output = Path.Combine(_root, "out");
+        var source = Path.Combine(project, "documents", "v2.xml");
+        var result = EditionBuilder.Build(new BuildOptions
+        {
+            ProjectDirectory = project,
+            OutputRoot = output,
+            Pdf = false,
+            Validation = "warn",
+            // After the TEI was read and validated, and its bytes let go, before the site takes its copy.
+            Progress = line =>
+            {
+                if (line.StartsWith("Rendering the site", StringComparison.Ordinal))
+                {
+                    TestCorpus.Edit(source, "Text of document 2.", "Changed while building.");
+                }
+            },
+        });
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal("ED6001", error.Code);
+        Assert.Contains("changed during the build", error.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(output, "synth")));
+        Assert.False(Directory.Exists(Path.Combine(output, ".synth.staging")));
+
+        // Built again, it is the new text throughout.
+        Assert.True(EditionBuilder.Build(new BuildOptions { ProjectDirectory = project, OutputRoot = output, Pdf = false, Validation = "warn" }).Succeeded);
+        Assert.Contains("Changed while building.", File.ReadAllText(Path.Combine(output, "synth", "site", "tei", "v2.xml")), StringComparison.Ordinal);
+        Assert.Contains("Changed while building.", File.ReadAllText(Path.Combine(output, "synth", "site", "documents", "d2.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EachDocumentsPagesAreGivenAsSoonAsTheyAreRendered()
     {
         var project = TestCorpus.Synthetic(_root, 8);

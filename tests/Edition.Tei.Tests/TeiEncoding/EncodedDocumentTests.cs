@@ -36,6 +36,34 @@ public sealed class EncodedDocumentTests
     }
 
     [Fact]
+    public void ReleasedBytesAreReadAgainFromTheFileAndMustBeTheSame()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "edition-release-" + Guid.NewGuid().ToString("N")[..12] + ".xml");
+        var bytes = System.Text.Encoding.UTF8.GetBytes(Tei);
+        File.WriteAllBytes(file, bytes);
+        try
+        {
+            var document = new EncodedDocument("v", "v.xml", null, file, bytes, EncodedDocument.Hash(bytes));
+            var text = document.Text;
+            document.ReleaseBytes();
+            Assert.True(document.IsPassThrough);
+            Assert.Equal(bytes, document.PassThroughBytes);
+            Assert.NotSame(bytes, document.PassThroughBytes);
+            Assert.Equal(text, document.Text);
+            Assert.Equal("p1", document.Tei.Descendants().Single(e => e.Name.LocalName == "p").Attribute(XNamespace.Xml + "id")!.Value);
+
+            // Changed since it was read (and validated): an error, never the new bytes under the old findings.
+            File.WriteAllText(file, Tei.Replace("Text", "Other", StringComparison.Ordinal));
+            var changed = Assert.Throws<IOException>(() => document.PassThroughBytes);
+            Assert.Contains(file, changed.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public void EncodedTeiKeepsItsTree()
     {
         var tree = XDocument.Parse(Tei[1..]);
