@@ -22,6 +22,7 @@ public sealed class SiteServer : IDisposable
     private readonly List<HttpListenerResponse> _clients = [];
     private string? _site;
     private int _building;
+    private bool _waiting;
 
     public SiteServer(BuildOptions options, int port, Action<string>? log = null)
     {
@@ -71,6 +72,22 @@ public sealed class SiteServer : IDisposable
     private BuildResult BuildOnce()
     {
         var result = EditionBuilder.Build(_options);
+        if (!result.Succeeded && result.Diagnostics.Any(d => d.Code == Output.BuildLock.BusyCode))
+        {
+            // Another build (`edition build` in a terminal) is writing the output: build again once it is done,
+            // so the edit that started this one is not left unbuilt until the next. Said once per wait.
+            if (!_waiting)
+            {
+                result.Diagnostics.ToList().ForEach(d => _log(d.ToString()));
+                _log("serve builds again when that build is done");
+            }
+
+            _waiting = true;
+            _debounce.Change(1000, Timeout.Infinite);
+            return result;
+        }
+
+        _waiting = false;
         foreach (var d in result.Diagnostics)
         {
             _log(d.ToString());

@@ -49,6 +49,33 @@ public sealed class SiteServerTests : IDisposable
         Assert.True(server.Builds >= 2);
     }
 
+    [Fact]
+    public async Task ABuildRefusedBecauseAnotherHoldsTheOutputIsDoneOnceThatOneEnds()
+    {
+        var project = Incremental.TestCorpus.Synthetic(_root, 2);
+        var output = Path.Combine(_root, "out");
+        var log = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var other = Edition.Build.Output.BuildLock.Take(output, "synth", new Core.Diagnostics.DiagnosticBag());
+        Assert.NotNull(other);
+        using var server = new SiteServer(new BuildOptions { ProjectDirectory = project, OutputRoot = output, Validation = "warn", Pdf = false, Print = false }, FreePort(), log.Enqueue);
+
+        // `edition build` in a terminal holds the output as serve starts: refused, said once, tried again.
+        Assert.Equal("ED6003", Assert.Single(server.Start().Diagnostics, d => d.Severity == Core.Diagnostics.Severity.Error).Code);
+        await Task.Delay(2500);
+        Assert.Equal(0, server.Builds);
+        Assert.Single(log, l => l.Contains("ED6003", StringComparison.Ordinal));
+
+        other.Dispose();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (server.Builds == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Equal(1, server.Builds);
+        Assert.True(File.Exists(Path.Combine(output, "synth", "site", "documents", "d1.html")));
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_root))
