@@ -28,19 +28,13 @@ public sealed class OutputWriter : IOutputSink, IDisposable
     private Exception? _failure;
     private bool _committed;
 
-    private OutputWriter(string target, string staging, string old, string journal, OutputManifest? manifest, Dictionary<string, OutputManifest.Entry>? previous, string? madeRoot)
+    private OutputWriter(string target, string staging, string old, string journal, OutputManifest? manifest, Dictionary<string, OutputManifest.Entry>? previous)
     {
-        (_target, _staging, _old, _journal, _manifest, _previous, MadeRoot) = (target, staging, old, journal, manifest, previous, madeRoot);
+        (_target, _staging, _old, _journal, _manifest, _previous) = (target, staging, old, journal, manifest, previous);
     }
-
-    /// <summary>The output root, when this writer had to make it: a failed first build takes it away again.</summary>
-    private string? MadeRoot { get; }
 
     /// <summary>The files given so far, by path relative to the edition's output folder, in ordinal order.</summary>
     public IReadOnlyList<string> Files => _produced.Keys.Order(StringComparer.Ordinal).ToList();
-
-    /// <summary>Files actually written to staging (all of them in a first build; the changed ones in a rebuild).</summary>
-    public int Staged => _staged.Count;
 
     /// <summary>
     /// Completes an interrupted commit, clears what an earlier build left staged, and opens the staging folder;
@@ -55,33 +49,18 @@ public sealed class OutputWriter : IOutputSink, IDisposable
         var journal = Path.GetFullPath(Path.Combine(outputRoot, $".{editionId}.commit"));
         try
         {
-            var root = Path.GetFullPath(outputRoot);
-            var madeRoot = Directory.Exists(root) ? null : root;
             CommitJournal.Complete(journal, staging, target);
             DeleteIfPresent(staging);
             DeleteIfPresent(old);
             Directory.CreateDirectory(staging);
             var previous = manifest is not null && Directory.Exists(target) ? manifest.Load() : null;
-            return new OutputWriter(target, staging, old, journal, manifest, previous is { Count: > 0 } ? previous : null, madeRoot);
+            return new OutputWriter(target, staging, old, journal, manifest, previous is { Count: > 0 } ? previous : null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Add(Diagnostic.Error("ED6001", SourceSpan.None(target), $"cannot write the output: {e.Message}"));
             return null;
         }
-    }
-
-    /// <summary>Opens, stages the files, commits: the whole stage at once.</summary>
-    public static string? Write(string outputRoot, string editionId, IEnumerable<OutputFile> files, DiagnosticBag diagnostics, OutputManifest? manifest = null)
-    {
-        using var writer = Open(outputRoot, editionId, diagnostics, manifest);
-        if (writer is null)
-        {
-            return null;
-        }
-
-        Parallel.ForEach(files, writer.Add);
-        return writer.Commit(diagnostics);
     }
 
     /// <summary>
@@ -157,7 +136,7 @@ public sealed class OutputWriter : IOutputSink, IDisposable
         }
     }
 
-    /// <summary>Without a commit: the staged files go (unless a journal commits them), the old output stands.</summary>
+    /// <summary>Without a commit: the staged files go (unless a journal commits them), the old output stands (an output root the build made goes with its lock: <see cref="BuildLock"/>).</summary>
     public void Dispose()
     {
         if (_committed)
@@ -175,11 +154,6 @@ public sealed class OutputWriter : IOutputSink, IDisposable
             if (!Directory.Exists(_target) && Directory.Exists(_old))
             {
                 Directory.Move(_old, _target);
-            }
-
-            if (MadeRoot is not null && Directory.Exists(MadeRoot) && !Directory.EnumerateFileSystemEntries(MadeRoot).Any())
-            {
-                Directory.Delete(MadeRoot);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -51,6 +51,22 @@ public sealed class BuildLockTests : IDisposable
         Assert.NotNull(second);
     }
 
+    [Fact]
+    public void AnOutputRootTheLockMadeGoesWithItWhenNothingElseWasWritten()
+    {
+        var never = Path.Combine(_root, "never");
+        BuildLock.Take(never, "ed", new DiagnosticBag())!.Dispose();
+        Assert.False(Directory.Exists(never));
+
+        var written = Path.Combine(_root, "written");
+        using (BuildLock.Take(written, "ed", new DiagnosticBag()))
+        {
+            Directory.CreateDirectory(Path.Combine(written, "ed"));
+        }
+
+        Assert.True(Directory.Exists(Path.Combine(written, "ed")));
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_root))
