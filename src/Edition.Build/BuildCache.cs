@@ -15,14 +15,22 @@ namespace Edition.Build;
 /// </summary>
 public sealed class BuildCache
 {
+    private readonly string _directory;
     private readonly string _pdfDirectory;
+    private bool _committed;
 
-    private BuildCache(string directory)
+    /// <param name="held">
+    /// Whether entries are also held in memory, for the next build of the same process (a session's cache); a
+    /// cache that serves one build writes each entry to disk as it is made and holds none, so a corpus's views,
+    /// findings, page indexes and LaTeX are not held a second time as cache entries.
+    /// </param>
+    private BuildCache(string directory, bool held)
     {
-        Reading = new ReadingCache(Path.Combine(directory, "read"));
-        Pages = new PageCache(Path.Combine(directory, "pages"));
-        Validation = new ValidationCache(Path.Combine(directory, "validation"));
-        Print = new Latex.PrintCache(Path.Combine(directory, "print"));
+        _directory = directory;
+        Reading = new ReadingCache(Path.Combine(directory, "read"), spill: !held);
+        Pages = new PageCache(Path.Combine(directory, "pages"), spill: !held);
+        Validation = new ValidationCache(Path.Combine(directory, "validation"), spill: !held);
+        Print = new Latex.PrintCache(Path.Combine(directory, "print"), spill: !held);
         _pdfDirectory = Path.Combine(directory, "pdf");
         Manifest = new Output.OutputManifest(Path.Combine(directory, "output.manifest"));
     }
@@ -37,11 +45,12 @@ public sealed class BuildCache
 
     public Output.OutputManifest Manifest { get; }
 
-    public static BuildCache Open(string outputRoot, string editionId) =>
-        new(Path.GetFullPath(Path.Combine(outputRoot, $".{editionId}.cache")));
+    /// <param name="held">Whether entries stay in memory for later builds of this process (see the constructor).</param>
+    public static BuildCache Open(string outputRoot, string editionId, bool held = false) =>
+        new(Path.GetFullPath(Path.Combine(outputRoot, $".{editionId}.cache")), held);
 
-    /// <summary>A cache in a folder of its own: a shard's output.</summary>
-    public static BuildCache At(string directory) => new(Path.GetFullPath(directory));
+    /// <summary>A cache in a folder of its own, for one build: a shard's output.</summary>
+    public static BuildCache At(string directory) => new(Path.GetFullPath(directory), held: false);
 
     /// <summary>
     /// A merge: the shards' entries are taken in, and every document's findings and pages must come from them
@@ -88,22 +97,50 @@ public sealed class BuildCache
         File.Move(path + ".tmp", path);
     }
 
-    /// <summary>Starts a build (a cache may serve many in one process): hit counts and used entries begin again.</summary>
-    public void Begin()
+    /// <summary>
+    /// Starts a build (a cache may serve many in one process): hit counts and used entries begin again. The
+    /// attempt returned, disposed without a <see cref="Commit"/> (the build failed or threw), takes away what the
+    /// build wrote to the cache as it went, and the cache folder itself if the build made it, so a failed build
+    /// leaves the cache as it found it.
+    /// </summary>
+    public IDisposable Begin()
     {
         Reading.Begin();
         Pages.Begin();
         Validation.Begin();
         Print.Begin();
+        _committed = false;
+        return new Attempt(this, Directory.Exists(_directory));
     }
 
     /// <summary>After a successful write: new entries to disk, entries no longer asked for gone.</summary>
     public void Commit()
     {
+        _committed = true;
         Reading.Commit();
         Pages.Commit();
         Validation.Commit();
         Print.Commit();
+    }
+
+    private sealed class Attempt(BuildCache cache, bool folderExisted) : IDisposable
+    {
+        public void Dispose()
+        {
+            if (cache._committed)
+            {
+                return;
+            }
+
+            cache.Reading.Discard();
+            cache.Pages.Discard();
+            cache.Validation.Discard();
+            cache.Print.Discard();
+            if (!folderExisted && Directory.Exists(cache._directory))
+            {
+                Directory.Delete(cache._directory, recursive: true);
+            }
+        }
     }
 
     private static string PdfKey(IReadOnlyList<OutputFile> print) => CacheKey.Of(

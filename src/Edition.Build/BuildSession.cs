@@ -18,7 +18,7 @@ public sealed class BuildSession
         {
             if (!_caches.TryGetValue(key, out var cache))
             {
-                _caches[key] = cache = BuildCache.Open(outputRoot, editionId);
+                _caches[key] = cache = BuildCache.Open(outputRoot, editionId, held: true);
             }
 
             return cache;

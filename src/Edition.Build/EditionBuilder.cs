@@ -47,7 +47,8 @@ public static class EditionBuilder
         var cache = shardFolder is not null ? BuildCache.At(shardFolder)
             : (options.Cache || merging) && !options.ValidateOnly ? session?.Cache(options.OutputRoot, source.Info.Id) ?? BuildCache.Open(options.OutputRoot, source.Info.Id)
             : null;
-        cache?.Begin();
+        // A build that fails takes away what it wrote to the cache as it went (disposed before the lock is let go).
+        using var attempt = cache?.Begin();
         if (merging && cache is not null)
         {
             var shards = ShardManifest.LoadAll(options.MergeShards, source.Info.Id, diagnostics);

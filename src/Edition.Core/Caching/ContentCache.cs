@@ -9,7 +9,8 @@ namespace Edition.Core.Caching;
 /// ask for are dropped then, so the folder holds one successful build's worth.
 /// </summary>
 /// <param name="spill">
-/// Entries too big to hold (a corpus's rendered pages): each is written, as it is put, to a folder of pending
+/// Entries not to hold (a corpus's rendered pages; every entry of a cache that serves one build, whose memory
+/// would not outlive it): each is written, as it is put, to a folder of pending
 /// entries (moved into place at <see cref="Commit"/>, discarded by the next <see cref="Begin"/> otherwise), and
 /// read from disk whenever asked for; none is kept in memory. Needs a folder.
 /// </param>
@@ -112,6 +113,19 @@ public sealed class ContentCache<T>(string? directory, string extension, Func<T,
         }
 
         _memory[key] = _pending[key] = value;
+    }
+
+    /// <summary>
+    /// A build that failed: what it spilled goes now, not at the next <see cref="Begin"/>, so a failed build
+    /// leaves no entries on disk. Entries held in memory stay (each is valid by its key).
+    /// </summary>
+    public void Discard()
+    {
+        _spilled.Clear();
+        if (_spill && Directory.Exists(PendingFolder))
+        {
+            Directory.Delete(PendingFolder, recursive: true);
+        }
     }
 
     /// <summary>The file that holds an entry now (spilled by this build, committed, or in an imported folder), or null.</summary>

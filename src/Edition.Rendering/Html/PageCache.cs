@@ -10,10 +10,11 @@ namespace Edition.Rendering.Html;
 /// content hashes, search entries) and, in <c>content/</c>, the pages' bytes, read only if they must be written
 /// and never held in memory.
 /// </summary>
-public sealed class PageCache(string directory)
+/// <param name="spill">Index entries, too, written to disk as they are made and not held (a cache for one build).</param>
+public sealed class PageCache(string directory, bool spill = false)
 {
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<byte[], object> _decoded = [];
-    private readonly ContentCache<byte[]> _entries = new(directory, "", bytes => bytes, bytes => bytes);
+    private readonly ContentCache<byte[]> _entries = new(directory, "", bytes => bytes, bytes => bytes, spill);
     // A corpus's pages are its largest output: spilled to disk as rendered, read back only to be written.
     private readonly ContentCache<byte[]> _contents = new(Path.Combine(directory, "content"), "", bytes => bytes, bytes => bytes, spill: true);
 
@@ -73,6 +74,13 @@ public sealed class PageCache(string directory)
     {
         _entries.Import(folder);
         _contents.Import(Path.Combine(folder, "content"));
+    }
+
+    /// <summary>A failed build: what it wrote to disk as it went is let go.</summary>
+    public void Discard()
+    {
+        _entries.Discard();
+        _contents.Discard();
     }
 
     public void Commit()

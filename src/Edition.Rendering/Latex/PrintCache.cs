@@ -7,9 +7,10 @@ namespace Edition.Rendering.Latex;
 /// of the build cache and in memory for the next build of the same process: an edit inside one document
 /// typesets that document alone, and the rest of edition.tex is put together from the kept pieces.
 /// </summary>
-public sealed class PrintCache(string directory)
+/// <param name="spill">Each document's LaTeX written to disk as it is made, none held (a cache for one build).</param>
+public sealed class PrintCache(string directory, bool spill = false)
 {
-    private readonly ContentCache<byte[]> _documents = new(directory, ".tex", bytes => bytes, bytes => bytes);
+    private readonly ContentCache<byte[]> _documents = new(directory, ".tex", bytes => bytes, bytes => bytes, spill);
 
     /// <summary>Documents whose LaTeX came from the cache, and typeset anew, in this build.</summary>
     public int Hits => _documents.Hits;
@@ -24,6 +25,9 @@ public sealed class PrintCache(string directory)
 
     /// <summary>A shard's documents: looked up there when not found here (a miss is typeset, not an error).</summary>
     public void Import(string folder) => _documents.Import(folder);
+
+    /// <summary>A failed build: what it wrote to disk as it went is let go.</summary>
+    public void Discard() => _documents.Discard();
 
     public void Commit() => _documents.Commit();
 }

@@ -61,7 +61,7 @@ public static class PrintRenderer
             // Each part is set down where edition.tex.sbn includes it as a marker (NUL cannot occur in text read
             // from XML or LaTeX), and the parts go in at the markers as the text is written: Scriban copying
             // megabytes of parts into its output, and that output into one string, was most of the print time.
-            var placed = new List<string>();
+            var placed = new List<byte[]>();
             var withParts = (ScriptObject)functions.Clone(true);
             withParts.Import("edition_document_part", new Func<DocumentView, string>(d =>
             {
@@ -106,14 +106,17 @@ public static class PrintRenderer
     private static bool OwnsEditionTemplate(TemplateSet templates) =>
         templates.OverrideDirectory is { } own && File.Exists(Path.Combine(own, "latex", "edition.tex.sbn"));
 
-    /// <summary>Every document's part, in parallel (from the cache where it holds one); null when a template failed.</summary>
-    private static Dictionary<DocumentView, string>? DocumentParts(EditionView edition, TemplateSet templates, ScriptObject functions, (IReadOnlyList<Abbreviation> Abbreviations, IReadOnlyList<string> OtherLanguages) variables, DiagnosticBag diagnostics, PrintCache? cache, IReadOnlyList<EncodedDocument>? tei, Func<int, Action>? progress, Func<int, bool>? include = null)
+    /// <summary>
+    /// Every document's part, in parallel (from the cache where it holds one), as UTF-8, the form the cache keeps
+    /// (a corpus's parts are megabytes: not held twice, nor as UTF-16); null when a template failed.
+    /// </summary>
+    private static Dictionary<DocumentView, byte[]>? DocumentParts(EditionView edition, TemplateSet templates, ScriptObject functions, (IReadOnlyList<Abbreviation> Abbreviations, IReadOnlyList<string> OtherLanguages) variables, DiagnosticBag diagnostics, PrintCache? cache, IReadOnlyList<EncodedDocument>? tei, Func<int, Action>? progress, Func<int, bool>? include = null)
     {
         var renderer = new TemplateRenderer(templates, "latex");
         var documents = edition.Documents;
         var shared = cache is null ? null : SharedKey(edition, templates, variables);
         var hashes = cache is null ? null : CacheKeys.TeiHashes(tei ?? throw new ArgumentNullException(nameof(tei), "the print cache is keyed by the TEI"));
-        var parts = new string?[documents.Count];
+        var parts = new byte[]?[documents.Count];
         var failures = new DiagnosticBag?[documents.Count];
         var done = progress?.Invoke(documents.Count);
         Parallel.For(0, documents.Count, i =>
@@ -127,20 +130,23 @@ public static class PrintRenderer
             var key = shared is null ? null : CacheKey.Of(shared, document.Id, hashes![document.TeiFile]);
             if (key is not null && cache!.Get(key) is { } known)
             {
-                parts[i] = Encoding.UTF8.GetString(known);
+                parts[i] = known;
             }
             else
             {
                 var bag = new DiagnosticBag();
-                parts[i] = renderer.RenderSource("latex/document part", DocumentPart, edition, bag, functions, new Dictionary<string, object?> { ["doc"] = document });
-                if (parts[i] is null || bag.HasErrors)
+                var part = renderer.RenderSource("latex/document part", DocumentPart, edition, bag, functions, new Dictionary<string, object?> { ["doc"] = document });
+                if (part is null || bag.HasErrors)
                 {
                     failures[i] = bag;
-                    parts[i] = null;
                 }
-                else if (key is not null)
+                else
                 {
-                    cache!.Put(key, Encoding.UTF8.GetBytes(parts[i]!));
+                    parts[i] = Encoding.UTF8.GetBytes(part);
+                    if (key is not null)
+                    {
+                        cache!.Put(key, parts[i]!);
+                    }
                 }
             }
 
@@ -154,7 +160,7 @@ public static class PrintRenderer
             return null;
         }
 
-        var byDocument = new Dictionary<DocumentView, string>(ReferenceEqualityComparer.Instance);
+        var byDocument = new Dictionary<DocumentView, byte[]>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < documents.Count; i++)
         {
             if (parts[i] is { } part)
@@ -179,7 +185,7 @@ public static class PrintRenderer
         string.Join(" ", variables.OtherLanguages));
 
     /// <summary>The template's output with the parts at their markers, normalized as one text.</summary>
-    private static byte[] Assemble(string frame, IReadOnlyList<string> parts)
+    private static byte[] Assemble(string frame, IReadOnlyList<byte[]> parts)
     {
         var normalizer = new TexNormalizer(frame.Length + parts.Sum(p => p.Length) + 1);
         var text = frame.AsSpan();
@@ -196,7 +202,7 @@ public static class PrintRenderer
             }
 
             normalizer.Append(text[..start]);
-            normalizer.Append(parts[next++]);
+            normalizer.AppendUtf8(parts[next++]);
             text = text[(start + marker.Length)..];
             searched = 0;
         }

@@ -51,6 +51,20 @@ public sealed class TexNormalizer
         }
     }
 
+    /// <summary>UTF-8 text (a document's part, as the cache keeps it), decoded into a pooled buffer.</summary>
+    public void AppendUtf8(ReadOnlySpan<byte> text)
+    {
+        var chars = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(text.Length));
+        try
+        {
+            Append(chars.AsSpan(0, Encoding.UTF8.GetChars(text, chars)));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
     /// <summary>The bytes, the last line ended; the normalizer is done with.</summary>
     public byte[] Finish()
     {

@@ -8,12 +8,13 @@ namespace Edition.Tei.Reading;
 /// reader version: reading depends on the file alone, so an unchanged file is neither parsed nor read again.
 /// In memory (for the next build of a long-lived process) and, given a folder, on disk (for the next process).
 /// </summary>
-public sealed class ReadingCache(string? directory)
+/// <param name="spill">Each reading written to disk as it is made, none held (a cache for one build).</param>
+public sealed class ReadingCache(string? directory, bool spill = false)
 {
     // The reader's own build: a changed reader may read the same bytes differently.
     private static readonly string Reader = typeof(ReadingCache).Assembly.ManifestModule.ModuleVersionId.ToString();
 
-    private readonly ContentCache<TeiFileReading> _read = new(directory, ".bin", Encode, Decode);
+    private readonly ContentCache<TeiFileReading> _read = new(directory, ".bin", Encode, Decode, spill);
 
     public ReadingCache()
         : this(null)
@@ -45,6 +46,9 @@ public sealed class ReadingCache(string? directory)
 
     /// <summary>Starts a build: files it does not read are let go at <see cref="Commit"/>.</summary>
     public void Begin() => _read.Begin();
+
+    /// <summary>A failed build: what it wrote to disk as it went is let go.</summary>
+    public void Discard() => _read.Discard();
 
     /// <summary>After a successful build: new readings to disk; files no longer read (edited or gone) are let go.</summary>
     public void Commit() => _read.Commit();

@@ -15,13 +15,14 @@ namespace Edition.Tei.Validation;
 /// run would report. Integrity checks span documents, so their verdicts are not kept; each TEI-in file's own
 /// integrity facts are (<see cref="FileIntegrity"/>, in <c>integrity/</c>), from which the checks run again.
 /// </summary>
-public sealed class ValidationCache(string? directory)
+/// <param name="spill">Each entry written to disk as it is made, none held (a cache for one build).</param>
+public sealed class ValidationCache(string? directory, bool spill = false)
 {
         // The validator's own build: facts gathered by another version may differ.
     private static readonly string Tool = typeof(ValidationCache).Assembly.ManifestModule.ModuleVersionId.ToString();
 
-    private readonly ContentCache<Diagnostic[]> _entries = new(directory, ".bin", BinaryEntry.Write, BinaryEntry.Read<Diagnostic[]>);
-    private readonly ContentCache<FileIntegrity> _integrity = new(directory is null ? null : Path.Combine(directory, "integrity"), ".bin", BinaryEntry.Write, BinaryEntry.Read<FileIntegrity>);
+    private readonly ContentCache<Diagnostic[]> _entries = new(directory, ".bin", BinaryEntry.Write, BinaryEntry.Read<Diagnostic[]>, spill);
+    private readonly ContentCache<FileIntegrity> _integrity = new(directory is null ? null : Path.Combine(directory, "integrity"), ".bin", BinaryEntry.Write, BinaryEntry.Read<FileIntegrity>, spill);
 
     /// <summary>A merge of shards: every file's findings must come from a shard; a miss is an error, not a validation.</summary>
     public bool Strict { get => _entries.Strict; set => _entries.Strict = value; }
@@ -50,6 +51,13 @@ public sealed class ValidationCache(string? directory)
     {
         _entries.Import(folder);
         _integrity.Import(Path.Combine(folder, "integrity"));
+    }
+
+    /// <summary>A failed build: what it wrote to disk as it went is let go.</summary>
+    public void Discard()
+    {
+        _entries.Discard();
+        _integrity.Discard();
     }
 
     public void Commit()

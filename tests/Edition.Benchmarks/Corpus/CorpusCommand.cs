@@ -73,27 +73,36 @@ internal static class CorpusCommand
         var rssOnly = Environment.GetEnvironmentVariable("MEMORY_RSS_ONLY") == "1";
         var heap = Stopwatch.StartNew();
         long stagePeak = 0;
+        // The managed heap's own peak (garbage not yet collected included), beside the working set: what of the
+        // peak the collector's heap is, and what the runtime, code and native buffers.
+        long heapPeak = 0;
         // A thread of its own: the thread pool, which a timer would use, is busy with the build.
         var sampling = true;
         var sampler = new Thread(() =>
         {
             while (Volatile.Read(ref sampling))
             {
-                var now = Environment.WorkingSet;
-                long seen;
-                while (now > (seen = Interlocked.Read(ref stagePeak)) && Interlocked.CompareExchange(ref stagePeak, now, seen) != seen)
-                {
-                }
+                Raise(ref stagePeak, Environment.WorkingSet);
+                Raise(ref heapPeak, GC.GetTotalMemory(forceFullCollection: false));
 
                 Thread.Sleep(10);
             }
         }) { IsBackground = true };
         sampler.Start();
+        static void Raise(ref long peak, long now)
+        {
+            long seen;
+            while (now > (seen = Interlocked.Read(ref peak)) && Interlocked.CompareExchange(ref peak, now, seen) != seen)
+            {
+            }
+        }
+
         void Line(string what)
         {
             var peak = Interlocked.Exchange(ref stagePeak, 0) / (1024 * 1024);
+            var peakHeap = Interlocked.Exchange(ref heapPeak, 0) / (1024 * 1024);
             var live = rssOnly ? "" : $"{GC.GetTotalMemory(forceFullCollection: true) / (1024 * 1024),5} MiB live, ";
-            Console.WriteLine($"  peak {peak,5} MiB before this; {live}at {heap.ElapsedMilliseconds,6} ms  {what}");
+            Console.WriteLine($"  peak {peak,5} MiB (heap {peakHeap,4}) before this; {live}at {heap.ElapsedMilliseconds,6} ms  {what}");
         }
 
         var result = EditionBuilder.Build(new BuildOptions

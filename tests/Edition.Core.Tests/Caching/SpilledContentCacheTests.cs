@@ -47,6 +47,22 @@ public sealed class SpilledContentCacheTests : IDisposable
     }
 
     [Fact]
+    public void ADiscardTakesAwayWhatTheFailedBuildSpilledAndKeepsWhatWasCommitted()
+    {
+        var cache = Cache();
+        cache.Begin();
+        cache.Put("old", [1]);
+        cache.Commit();
+
+        cache.Begin();
+        cache.Put("new", [2]);
+        cache.Discard();
+        Assert.False(Directory.Exists(Path.Combine(_folder, ".pending")));
+        Assert.Null(cache.Get("new"));
+        Assert.Equal([1], cache.Get("old"));
+    }
+
+    [Fact]
     public void WhatABuildThatDidNotCommitSpilledIsDiscardedByTheNext()
     {
         var cache = Cache();

@@ -1,0 +1,94 @@
+namespace Edition.Build.Tests.Incremental;
+
+/// <summary>
+/// A cache that serves one build writes each entry to disk as it is made and holds none (a corpus's readings,
+/// findings, page indexes and LaTeX are not held twice); a session's cache holds them for its next build. A build
+/// that fails leaves the cache as it found it.
+/// </summary>
+public sealed class CacheSpillTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "edition-spill-" + Guid.NewGuid().ToString("N")[..12]);
+
+    [Fact]
+    public void AOneBuildCacheHasItsEntriesOnDiskBeforeTheCommitASessionHoldsThem()
+    {
+        var project = TestCorpus.Synthetic(_root, 3);
+        var seen = new Dictionary<string, Dictionary<string, int>>();
+        foreach (var (name, session) in new[] { ("one", (BuildSession?)null), ("session", new BuildSession()) })
+        {
+            var cache = Path.Combine(_root, name, ".synth.cache");
+            var result = Build(project, name, session, line =>
+            {
+                if (line.StartsWith("Rendering the print edition", StringComparison.Ordinal))
+                {
+                    seen[name] = new[] { "read", "validation", "validation/integrity", "pages", "pages/content" }.ToDictionary(c => c, c => Pending(Path.Combine(cache, c)));
+                }
+            });
+
+            Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+            Assert.Empty(Directory.GetDirectories(cache, ".pending", SearchOption.AllDirectories));
+            Assert.Equal(3, Directory.GetFiles(Path.Combine(cache, "read"), "*.bin").Length);
+            Assert.Equal(3, Directory.GetFiles(Path.Combine(cache, "print"), "*.tex").Length);
+        }
+
+        // Three TEI files: a reading, findings and integrity facts each; three documents' page indexes (and the
+        // edition's own pages) and pages.
+        Assert.Equal(new Dictionary<string, int> { ["read"] = 3, ["validation"] = 3, ["validation/integrity"] = 3, ["pages"] = 4, ["pages/content"] = 3 }, seen["one"]);
+        // A session holds its entries until the commit; only the pages themselves always go to disk as made.
+        Assert.Equal(new Dictionary<string, int> { ["read"] = 0, ["validation"] = 0, ["validation/integrity"] = 0, ["pages"] = 0, ["pages/content"] = 3 }, seen["session"]);
+    }
+
+    [Fact]
+    public void AFailedBuildLeavesTheCacheAsItFoundIt()
+    {
+        var project = TestCorpus.Synthetic(_root, 3);
+        var failing = Path.Combine(project, "templates", "latex", "document.tex.sbn");
+
+        // The print edition fails after the site is rendered, so every kind of entry was spilled by then.
+        Directory.CreateDirectory(Path.GetDirectoryName(failing)!);
+        File.WriteAllText(failing, "{{ date.format = \"%Y\" }}");
+        var first = Build(project, "out");
+        Assert.False(first.Succeeded);
+        Assert.Contains(first.Diagnostics, d => d.Code == "ED5003");
+        Assert.False(Directory.Exists(Path.Combine(_root, "out")), "a failed first build leaves no output root, cache or lock");
+
+        File.Delete(failing);
+        Assert.True(Build(project, "out").Succeeded);
+        var cache = Path.Combine(_root, "out", ".synth.cache");
+        var before = Snapshot(cache);
+        var site = Snapshot(Path.Combine(_root, "out", "synth"));
+
+        TestCorpus.Edit(Path.Combine(project, "documents", "v2.xml"), "Text of document 2.", "Edited.");
+        File.WriteAllText(failing, "{{ date.format = \"%Y\" }}");
+        Assert.False(Build(project, "out").Succeeded);
+        Assert.Equal(before, Snapshot(cache));
+        Assert.Equal(site, Snapshot(Path.Combine(_root, "out", "synth")));
+    }
+
+    private static int Pending(string folder) =>
+        Directory.Exists(Path.Combine(folder, ".pending")) ? Directory.GetFiles(Path.Combine(folder, ".pending")).Length : 0;
+
+    private static SortedDictionary<string, string> Snapshot(string folder) => new(
+        Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(
+            f => Path.GetRelativePath(folder, f),
+            f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))),
+        StringComparer.Ordinal);
+
+    private BuildResult Build(string project, string output, BuildSession? session = null, Action<string>? progress = null) => EditionBuilder.Build(new BuildOptions
+    {
+        ProjectDirectory = project,
+        OutputRoot = Path.Combine(_root, output),
+        Pdf = false,
+        Validation = "warn",
+        Session = session,
+        Progress = progress,
+    });
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_root))
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+    }
+}
