@@ -57,6 +57,10 @@ for v in $volumes; do
     build_log=$(bench build "$project" "$out/work/$v-out" warn)
     edition=$(echo "$build_log" | ms "Edition build (validation warn)")
     echo "$build_log" | grep -aE '^ +[0-9]+ ms' | sed "s/^/    $v stage: /" >&2
+    # Floors under the whole build: validating the file alone, and writing its built site's files alone.
+    floor_rng=$(bench relaxng "$shared/corpus/frus-schema/frus.rng" "$file" | ms "RELAX NG validation, one file on one core")
+    floor_write=$(bench write-floor "$out/work/$v-out/$v" "$out/work/$v-floor" | sed -n 's/^writing \([0-9]*\) files again: \([0-9]*\) ms.*/\2 ms for \1 files/p')
+    echo "    $v floors: RELAX NG of the file alone $floor_rng ms on one core; writing its site's files alone $floor_write on both cores (raw parse $parse ms)" >&2
     rss=$( { /usr/bin/time -v dotnet "$out/cli/edition.dll" build "$project" --out "$out/work/$v-cli" --no-pdf --validation warn -q >/dev/null; } 2>&1 | sed -n 's/.*Maximum resident set size (kbytes): //p')
     # Whole processes, as an editor runs them (start-up and JIT included), best of RUNS, no build cache.
     # (--no-print: TEI and the site, as the in-process build and the baselines; peak RSS with the print .tex, as above.)

@@ -27,6 +27,29 @@ public static class CorpusBaselines
         return nodes;
     }
 
+    /// <summary>The schema's verdict on one file's bytes (its error count, so the work is not optimized away).</summary>
+    public static long Validate(Edition.RelaxNg.RelaxNgSchema schema, byte[] document, string fileName)
+    {
+        using var reader = XmlReader.Create(new MemoryStream(document), SafeXml.ReaderSettings(tolerateDoctype: true));
+        return schema.Validate(reader, fileName).Errors.Count;
+    }
+
+    /// <summary>Every file under a folder, by path relative to it, with its bytes.</summary>
+    public static IReadOnlyList<(string Path, byte[] Bytes)> ReadTree(string folder) =>
+        Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(f => (Path.GetRelativePath(folder, f), File.ReadAllBytes(f))).ToList();
+
+    /// <summary>Those files written under a new folder on every core, as a build's output stage writes them.</summary>
+    public static long WriteTree(IReadOnlyList<(string Path, byte[] Bytes)> files, string folder)
+    {
+        foreach (var directory in files.Select(f => Path.GetDirectoryName(Path.Combine(folder, f.Path))!).Distinct(StringComparer.Ordinal))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        Parallel.ForEach(files, f => File.WriteAllBytes(Path.Combine(folder, f.Path), f.Bytes));
+        return files.Count;
+    }
+
     public static XslCompiledTransform Compile(string stylesheet)
     {
         var xslt = new XslCompiledTransform();

@@ -7,7 +7,7 @@ namespace Edition.Benchmarks.Corpus;
 /// <summary>
 /// Quick, warm, in-process timings for corpus-bench.sh (BenchmarkDotNet's full runs take too long on a
 /// shared 2-core machine to sit in a script; <see cref="CorpusBenchmarks"/> has the same cases for it):
-/// <c>parse FILE...</c>, <c>xslt XSL FILE...</c>, <c>build PROJECT OUT [validation]</c>, <c>memory PROJECT OUT</c>, <c>synth N OUT VOLUME...</c>,
+/// <c>parse FILE...</c>, <c>xslt XSL FILE...</c>, <c>build PROJECT OUT [validation]</c>, <c>relaxng SCHEMA FILE</c>, <c>write-floor SITE OUT</c>, <c>memory PROJECT OUT</c>, <c>synth N OUT VOLUME...</c>,
 /// <c>touch-rebuild PROJECT OUT</c> (edits one document each run; validation warn: the split documents keep cross-references that now dangle). Each prints one line <c>name: best ms (of N runs)</c>.
 /// </summary>
 internal static class CorpusCommand
@@ -36,6 +36,20 @@ internal static class CorpusCommand
                 Build(project, output, validation, stages: true, cache: false);
                 Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB");
                 return 0;
+            case ["relaxng", var schemaFile, var file]:
+                // One file against its schema, warm, in process: a file is validated as one stream, on one core.
+                var schema = Edition.RelaxNg.RelaxNgSchema.Load(schemaFile);
+                var document = File.ReadAllBytes(file);
+                Report("RELAX NG validation, one file on one core", () => CorpusBaselines.Validate(schema, document, file));
+                return 0;
+            case ["write-floor", var site, var output]:
+                // The bytes of a built output written again, on every core, into a fresh folder each run: what
+                // writing that many files costs on this disk, with no rendering.
+                var written = CorpusBaselines.ReadTree(site);
+                var run = 0;
+                Report($"writing {written.Count} files again", () => CorpusBaselines.WriteTree(written, Path.Combine(output, (run++).ToString(CultureInfo.InvariantCulture))));
+                Directory.Delete(output, recursive: true);
+                return 0;
             case ["memory", var project, var output]:
                 return Memory(project, output);
             case ["synth", var n, var output, .. var volumes]:
@@ -58,7 +72,7 @@ internal static class CorpusCommand
                 });
                 return 0;
             default:
-                Console.Error.WriteLine("usage: corpus parse FILE... | xslt XSL FILE... | build PROJECT OUT [error|warn|off] | memory PROJECT OUT | synth N OUT VOLUME... | touch-rebuild PROJECT OUT");
+                Console.Error.WriteLine("usage: corpus parse FILE... | xslt XSL FILE... | build PROJECT OUT [error|warn|off] | relaxng SCHEMA FILE | write-floor SITE OUT | memory PROJECT OUT | synth N OUT VOLUME... | touch-rebuild PROJECT OUT");
                 return 2;
         }
     }
