@@ -132,13 +132,21 @@ public sealed class BuildCache
                 return;
             }
 
-            cache.Reading.Discard();
-            cache.Pages.Discard();
-            cache.Validation.Discard();
-            cache.Print.Discard();
-            if (!folderExisted && Directory.Exists(cache._directory))
+            try
             {
-                Directory.Delete(cache._directory, recursive: true);
+                cache.Reading.Discard();
+                cache.Pages.Discard();
+                cache.Validation.Discard();
+                cache.Print.Discard();
+                if (!folderExisted && Directory.Exists(cache._directory))
+                {
+                    Directory.Delete(cache._directory, recursive: true);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Never in place, so never trusted: the next build's Begin discards what is left. The build's own
+                // diagnostics (or exception) are what the editor must see, not this.
             }
         }
     }

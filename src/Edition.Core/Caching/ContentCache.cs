@@ -11,7 +11,8 @@ namespace Edition.Core.Caching;
 /// <param name="spill">
 /// Entries not to hold (a corpus's rendered pages; every entry of a cache that serves one build, whose memory
 /// would not outlive it): each is written, as it is put, to a folder of pending
-/// entries (moved into place at <see cref="Commit"/>, discarded by the next <see cref="Begin"/> otherwise), and
+/// entries (moved into place at <see cref="Commit"/>, discarded by <see cref="Discard"/> or the next
+/// <see cref="Begin"/> otherwise), and
 /// read from disk whenever asked for; none is kept in memory. Needs a folder.
 /// </param>
 public sealed class ContentCache<T>(string? directory, string extension, Func<T, byte[]> write, Func<byte[], T?> read, bool spill = false)
