@@ -46,8 +46,10 @@ public sealed class BuildCache
     public Output.OutputManifest Manifest { get; }
 
     /// <param name="held">Whether entries stay in memory for later builds of this process (see the constructor).</param>
-    public static BuildCache Open(string outputRoot, string editionId, bool held = false) =>
-        new(Path.GetFullPath(Path.Combine(outputRoot, $".{editionId}.cache")), held);
+    public static BuildCache Open(string outputRoot, string editionId, bool held = false) => new(FolderOf(outputRoot, editionId), held);
+
+    /// <summary>Where an edition's build cache lives: beside its output folder, never in it.</summary>
+    public static string FolderOf(string outputRoot, string editionId) => Path.GetFullPath(Path.Combine(outputRoot, $".{editionId}.cache"));
 
     /// <summary>A cache in a folder of its own, for one build: a shard's output.</summary>
     public static BuildCache At(string directory) => new(Path.GetFullPath(directory), held: false);
@@ -100,8 +102,8 @@ public sealed class BuildCache
     /// <summary>
     /// Starts a build (a cache may serve many in one process): hit counts and used entries begin again. The
     /// attempt returned, disposed without a <see cref="Commit"/> (the build failed or threw), takes away what the
-    /// build wrote to the cache as it went, and the cache folder itself if the build made it, so a failed build
-    /// leaves the cache as it found it.
+    /// build wrote to the cache as it went, and the cache folder itself if the build made it (all but a PDF it
+    /// compiled, which is valid by its key), so a failed build leaves the cache as it found it.
     /// </summary>
     public IDisposable Begin()
     {
@@ -123,6 +125,9 @@ public sealed class BuildCache
         Print.Commit();
     }
 
+    /// <summary>The first failure to write an entry to disk as it was made, in this build: that work is done again next time.</summary>
+    public Exception? WriteFailure => Reading.WriteFailure ?? Validation.WriteFailure ?? Pages.WriteFailure ?? Print.WriteFailure;
+
     private sealed class Attempt(BuildCache cache, bool folderExisted) : IDisposable
     {
         public void Dispose()
@@ -138,9 +143,26 @@ public sealed class BuildCache
                 cache.Pages.Discard();
                 cache.Validation.Discard();
                 cache.Print.Discard();
+                // A cache folder this build made goes, but for a PDF it compiled (kept by its LaTeX's hash, and
+                // minutes of work): the output may have failed after it, e.g. with the PDF open in a viewer.
                 if (!folderExisted && Directory.Exists(cache._directory))
                 {
-                    Directory.Delete(cache._directory, recursive: true);
+                    foreach (var entry in Directory.EnumerateFileSystemEntries(cache._directory).Where(e => e != cache._pdfDirectory).ToList())
+                    {
+                        if (Directory.Exists(entry))
+                        {
+                            Directory.Delete(entry, recursive: true);
+                        }
+                        else
+                        {
+                            File.Delete(entry);
+                        }
+                    }
+
+                    if (!Directory.EnumerateFileSystemEntries(cache._directory).Any())
+                    {
+                        Directory.Delete(cache._directory);
+                    }
                 }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)

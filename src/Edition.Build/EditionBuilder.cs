@@ -208,9 +208,23 @@ public static class EditionBuilder
         var files = writer!.Files;
         progress($"Writing {files.Count} file(s)");
         var written = writer.Commit(diagnostics);
-        if (written is not null)
+        if (written is not null && cache is not null)
         {
-            cache?.Commit();
+            // The edition is written: a cache that could not be written costs the next build time, not this one its output.
+            Exception? cacheFailure = null;
+            try
+            {
+                cache.Commit();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                cacheFailure = e;
+            }
+
+            if ((cacheFailure ?? cache.WriteFailure) is { } failure)
+            {
+                diagnostics.Add(Diagnostic.Warning("ED6005", SourceSpan.None(BuildCache.FolderOf(options.OutputRoot, source.Info.Id)), $"the build cache could not be written ({failure.Message}): the edition is complete; the next build does again the work the cache would have saved"));
+            }
         }
 
         return written is null
@@ -236,6 +250,12 @@ public static class EditionBuilder
         {
             Directory.CreateDirectory(folder);
             cache.Commit();
+            // A shard's cache is its output: an entry that could not be written is a part the merge would lack.
+            if (cache.WriteFailure is { } failure)
+            {
+                throw failure;
+            }
+
             new ShardManifest(editionId, shard.Index, shard.Count).Save(folder);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

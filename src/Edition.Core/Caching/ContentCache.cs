@@ -28,6 +28,7 @@ public sealed class ContentCache<T>(string? directory, string extension, Func<T,
     private readonly List<string> _imported = [];
     private readonly Lock _listing = new();
     private ConcurrentDictionary<string, byte>? _onDisk;
+    private Exception? _writeFailure;
     private int _hits;
     private int _misses;
 
@@ -41,13 +42,11 @@ public sealed class ContentCache<T>(string? directory, string extension, Func<T,
     /// <summary>Starts a build: counters and the record of used entries begin again.</summary>
     public void Begin()
     {
-        // Entries a failed build spilled: never committed, so never valid.
+        // Entries a failed build spilled: never committed, so never valid (and never read: only what this build
+        // spills is looked up in the pending folder, so one that cannot be deleted now does no harm).
         _spilled.Clear();
-        if (_spill && Directory.Exists(PendingFolder))
-        {
-            Directory.Delete(PendingFolder, recursive: true);
-        }
-
+        _writeFailure = null;
+        DeletePending();
         _used.Clear();
         _hits = 0;
         _misses = 0;
@@ -107,9 +106,19 @@ public sealed class ContentCache<T>(string? directory, string extension, Func<T,
         _used[key] = 0;
         if (_spill)
         {
-            Directory.CreateDirectory(PendingFolder);
-            File.WriteAllBytes(Path.Combine(PendingFolder, key + extension), write(value));
-            _spilled[key] = 0;
+            try
+            {
+                Directory.CreateDirectory(PendingFolder);
+                File.WriteAllBytes(Path.Combine(PendingFolder, key + extension), write(value));
+                _spilled[key] = 0;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The cache saves work, the build does not depend on it: the entry is not kept, and the next
+                // build does its work again (see WriteFailure).
+                Interlocked.CompareExchange(ref _writeFailure, e, null);
+            }
+
             return;
         }
 
@@ -123,9 +132,24 @@ public sealed class ContentCache<T>(string? directory, string extension, Func<T,
     public void Discard()
     {
         _spilled.Clear();
-        if (_spill && Directory.Exists(PendingFolder))
+        DeletePending();
+    }
+
+    /// <summary>The first failure to write an entry as it was put, in this build (such an entry is not kept).</summary>
+    public Exception? WriteFailure => _writeFailure;
+
+    private void DeletePending()
+    {
+        try
         {
-            Directory.Delete(PendingFolder, recursive: true);
+            if (_spill && Directory.Exists(PendingFolder))
+            {
+                Directory.Delete(PendingFolder, recursive: true);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left for the next Begin: nothing in it is trusted.
         }
     }
 
@@ -175,7 +199,21 @@ public sealed class ContentCache<T>(string? directory, string extension, Func<T,
 
     /// <summary>After a successful build: its new entries to disk (each written beside and renamed into place, so a
     /// crash never leaves a torn one), and the entries it did not ask for gone from memory and disk.</summary>
+    /// <exception cref="IOException">An entry could not be written or moved (what was committed before it stands: each entry is whole or absent).</exception>
     public void Commit()
+    {
+        try
+        {
+            CommitEntries();
+        }
+        catch (AggregateException e) when (e.InnerExceptions.FirstOrDefault(i => i is IOException or UnauthorizedAccessException) is { } io)
+        {
+            // One IOException for callers, as a sequential commit would throw, not the parallel loop's wrapper.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(io).Throw();
+        }
+    }
+
+    private void CommitEntries()
     {
         if (directory is not null && (!_pending.IsEmpty || !_copies.IsEmpty || !_spilled.IsEmpty))
         {
@@ -202,11 +240,7 @@ public sealed class ContentCache<T>(string? directory, string extension, Func<T,
             });
         }
 
-        if (_spill && Directory.Exists(PendingFolder))
-        {
-            Directory.Delete(PendingFolder, recursive: true);
-        }
-
+        DeletePending();
         _spilled.Clear();
         _copies.Clear();
         _imported.Clear();

@@ -83,6 +83,9 @@ public sealed class PageCache(string directory, bool spill = false)
         _contents.Discard();
     }
 
+    /// <summary>The first failure to write a page set to disk in this build (it is rendered again next time).</summary>
+    public Exception? WriteFailure => _entries.WriteFailure ?? _contents.WriteFailure;
+
     public void Commit()
     {
         _entries.Commit();

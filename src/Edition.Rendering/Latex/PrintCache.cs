@@ -29,5 +29,8 @@ public sealed class PrintCache(string directory, bool spill = false)
     /// <summary>A failed build: what it wrote to disk as it went is let go.</summary>
     public void Discard() => _documents.Discard();
 
+    /// <summary>The first failure to write a document's LaTeX to disk in this build (it is typeset again next time).</summary>
+    public Exception? WriteFailure => _documents.WriteFailure;
+
     public void Commit() => _documents.Commit();
 }

@@ -50,6 +50,9 @@ public sealed class ReadingCache(string? directory, bool spill = false)
     /// <summary>A failed build: what it wrote to disk as it went is let go.</summary>
     public void Discard() => _read.Discard();
 
+    /// <summary>The first failure to write a reading to disk in this build (that reading is read again next time).</summary>
+    public Exception? WriteFailure => _read.WriteFailure;
+
     /// <summary>After a successful build: new readings to disk; files no longer read (edited or gone) are let go.</summary>
     public void Commit() => _read.Commit();
 

@@ -60,6 +60,9 @@ public sealed class ValidationCache(string? directory, bool spill = false)
         _integrity.Discard();
     }
 
+    /// <summary>The first failure to write findings or facts to disk in this build (they are gathered again next time).</summary>
+    public Exception? WriteFailure => _entries.WriteFailure ?? _integrity.WriteFailure;
+
     public void Commit()
     {
         _entries.Commit();

@@ -65,6 +65,69 @@ public sealed class CacheSpillTests : IDisposable
         Assert.Equal(site, Snapshot(Path.Combine(_root, "out", "synth")));
     }
 
+    [Fact]
+    public void ACacheThatCannotBeWrittenCostsTheNextBuildTimeNotThisOneItsOutput()
+    {
+        var project = TestCorpus.Synthetic(_root, 3);
+        var cache = Path.Combine(_root, "out", ".synth.cache");
+        // A file where the readings' pending folder goes: every reading fails to spill.
+        Directory.CreateDirectory(Path.Combine(cache, "read"));
+        File.WriteAllText(Path.Combine(cache, "read", ".pending"), "in the way");
+
+        var built = Build(project, "out");
+        Assert.True(built.Succeeded, string.Join("\n", built.Diagnostics));
+        var warning = Assert.Single(built.Diagnostics, d => d.Code == "ED6005");
+        Assert.Equal(Core.Diagnostics.Severity.Warning, warning.Severity);
+        Assert.Empty(Directory.GetFiles(Path.Combine(cache, "read"), "*.bin"));
+        TestCorpus.AssertSameOutput(built.OutputDirectory!, Build(project, "clean", cache: false).OutputDirectory!);
+
+        // Out of the way again, the next build reads every file afresh and keeps the readings.
+        File.Delete(Path.Combine(cache, "read", ".pending"));
+        var next = Build(project, "out");
+        Assert.DoesNotContain(next.Diagnostics, d => d.Code == "ED6005");
+        Assert.Equal(3, next.FilesRead);
+        Assert.Equal(3, Directory.GetFiles(Path.Combine(cache, "read"), "*.bin").Length);
+    }
+
+    [Fact]
+    public void AShardWhoseCacheCannotBeWrittenFailsAndIsNoPartToMerge()
+    {
+        var project = TestCorpus.Synthetic(_root, 2);
+        var shard = new Shard(1, 2);
+        var folder = Path.Combine(_root, "shards", shard.FolderName("synth"));
+        Directory.CreateDirectory(Path.Combine(folder, "pages"));
+        File.WriteAllText(Path.Combine(folder, "pages", ".pending"), "in the way");
+
+        var result = EditionBuilder.Build(new BuildOptions { ProjectDirectory = project, OutputRoot = Path.Combine(_root, "shards"), Pdf = false, Validation = "warn", Shard = shard });
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.Code == "ED6001" && d.Severity == Core.Diagnostics.Severity.Error);
+        Assert.Empty(Directory.GetFiles(folder, "shard.json", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void AFailedFirstBuildKeepsAPdfItCompiled()
+    {
+        var project = TestCorpus.Synthetic(_root, 2);
+        var failing = Path.Combine(project, "templates", "latex", "document.tex.sbn");
+        Directory.CreateDirectory(Path.GetDirectoryName(failing)!);
+        File.WriteAllText(failing, "{{ date.format = \"%Y\" }}");
+        var pdf = Path.Combine(_root, "out", ".synth.cache", "pdf", "kept.pdf");
+
+        // As if a PDF had been compiled and stored before the build went on to fail.
+        var result = Build(project, "out", progress: line =>
+        {
+            if (line.StartsWith("Rendering the print edition", StringComparison.Ordinal))
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(pdf)!);
+                File.WriteAllText(pdf, "%PDF");
+            }
+        });
+
+        Assert.False(result.Succeeded);
+        Assert.True(File.Exists(pdf));
+        Assert.Equal(["pdf"], Directory.GetFileSystemEntries(Path.Combine(_root, "out", ".synth.cache")).Select(Path.GetFileName));
+    }
+
     private static int Pending(string folder) =>
         Directory.Exists(Path.Combine(folder, ".pending")) ? Directory.GetFiles(Path.Combine(folder, ".pending")).Length : 0;
 
@@ -74,7 +137,7 @@ public sealed class CacheSpillTests : IDisposable
             f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))),
         StringComparer.Ordinal);
 
-    private BuildResult Build(string project, string output, BuildSession? session = null, Action<string>? progress = null) => EditionBuilder.Build(new BuildOptions
+    private BuildResult Build(string project, string output, BuildSession? session = null, Action<string>? progress = null, bool cache = true) => EditionBuilder.Build(new BuildOptions
     {
         ProjectDirectory = project,
         OutputRoot = Path.Combine(_root, output),
@@ -82,6 +145,7 @@ public sealed class CacheSpillTests : IDisposable
         Validation = "warn",
         Session = session,
         Progress = progress,
+        Cache = cache,
     });
 
     public void Dispose()
