@@ -147,7 +147,7 @@ public static class EditionBuilder
         // must hash as before), so a corpus's bytes are not held while its pages are rendered.
         Parallel.ForEach(tei, d =>
         {
-            output.Add(d.IsPassThrough ? OutputFile.Hashed("tei/" + d.FileName, () => d.PassThroughBytes!, d.ContentHash) : OutputFile.Text("tei/" + d.FileName, d.Text));
+            output.Add(d.AsOutput("tei/"));
             d.ReleaseBytes();
         });
 

@@ -259,7 +259,7 @@ public static class SiteRenderer
         files.Add(new OutputFile("site/assets/search-index.js", SearchIndexBuilder.Build(edition, search)));
         foreach (var document in tei.OrderBy(d => d.FileName, StringComparer.Ordinal))
         {
-            files.Add(document.IsPassThrough ? OutputFile.Hashed("site/tei/" + document.FileName, () => document.PassThroughBytes!, document.ContentHash) : OutputFile.Text("site/tei/" + document.FileName, document.Text));
+            files.Add(document.AsOutput("site/tei/"));
         }
 
         if (edition.BaseUrl is { Length: > 0 })

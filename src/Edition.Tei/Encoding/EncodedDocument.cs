@@ -104,6 +104,14 @@ public sealed class EncodedDocument
 
     public bool IsPassThrough => _passThrough;
 
+    /// <summary>
+    /// The document as an output file under <paramref name="folder"/> (<c>tei/</c>, <c>site/tei/</c>): a TEI-in
+    /// file's bytes are read only if the file must be written, and must hash as they did when the build read them.
+    /// </summary>
+    public Core.Output.OutputFile AsOutput(string folder) => _passThrough
+        ? Core.Output.OutputFile.Hashed(folder + FileName, () => PassThroughBytes!, ContentHash)
+        : Core.Output.OutputFile.Text(folder + FileName, Text);
+
     public static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     /// <summary>Where in the author's sources an element came from, if it was encoded by Edition.</summary>

@@ -42,11 +42,8 @@ public sealed class CacheSpillTests : IDisposable
     public void AFailedBuildLeavesTheCacheAsItFoundIt()
     {
         var project = TestCorpus.Synthetic(_root, 3);
-        var failing = Path.Combine(project, "templates", "latex", "document.tex.sbn");
-
         // The print edition fails after the site is rendered, so every kind of entry was spilled by then.
-        Directory.CreateDirectory(Path.GetDirectoryName(failing)!);
-        File.WriteAllText(failing, "{{ date.format = \"%Y\" }}");
+        var failing = BreakPrint(project);
         var first = Build(project, "out");
         Assert.False(first.Succeeded);
         Assert.Contains(first.Diagnostics, d => d.Code == "ED5003");
@@ -59,7 +56,7 @@ public sealed class CacheSpillTests : IDisposable
         var site = Snapshot(Path.Combine(_root, "out", "synth"));
 
         TestCorpus.Edit(Path.Combine(project, "documents", "v2.xml"), "Text of document 2.", "Edited.");
-        File.WriteAllText(failing, "{{ date.format = \"%Y\" }}");
+        BreakPrint(project);
         Assert.False(Build(project, "out").Succeeded);
         Assert.Equal(before, Snapshot(cache));
         Assert.Equal(site, Snapshot(Path.Combine(_root, "out", "synth")));
@@ -108,9 +105,7 @@ public sealed class CacheSpillTests : IDisposable
     public void AFailedFirstBuildKeepsAPdfItCompiled()
     {
         var project = TestCorpus.Synthetic(_root, 2);
-        var failing = Path.Combine(project, "templates", "latex", "document.tex.sbn");
-        Directory.CreateDirectory(Path.GetDirectoryName(failing)!);
-        File.WriteAllText(failing, "{{ date.format = \"%Y\" }}");
+        BreakPrint(project);
         var pdf = Path.Combine(_root, "out", ".synth.cache", "pdf", "kept.pdf");
 
         // As if a PDF had been compiled and stored before the build went on to fail.
@@ -126,6 +121,15 @@ public sealed class CacheSpillTests : IDisposable
         Assert.False(result.Succeeded);
         Assert.True(File.Exists(pdf));
         Assert.Equal(["pdf"], Directory.GetFileSystemEntries(Path.Combine(_root, "out", ".synth.cache")).Select(Path.GetFileName));
+    }
+
+    /// <summary>An edition template that fails at render time (ED5003), in the print stage, the build's last; its path.</summary>
+    private static string BreakPrint(string project)
+    {
+        var template = Path.Combine(project, "templates", "latex", "document.tex.sbn");
+        Directory.CreateDirectory(Path.GetDirectoryName(template)!);
+        File.WriteAllText(template, "{{ date.format = \"%Y\" }}");
+        return template;
     }
 
     private static int Pending(string folder) =>
