@@ -1,0 +1,46 @@
+using Edition.Core.Diagnostics;
+using Edition.Core.Output;
+using Edition.Core.Text;
+using Edition.Rendering.Html.Models;
+using Edition.Rendering.Search;
+using Edition.Rendering.Templates;
+
+namespace Edition.Rendering.Html.Site;
+
+/// <summary>The site's files beside its pages: assets, the search index, the TEI downloads and sitemap.xml.</summary>
+internal static class EditionFiles
+{
+    public static void Add(SiteRun site, TemplateSet templates)
+    {
+        foreach (var (relative, path) in templates.Assets("html/assets"))
+        {
+            site.Files.Add(new OutputFile("site/assets/" + relative, File.ReadAllBytes(path)));
+        }
+
+        site.Files.Add(new OutputFile("site/assets/search-index.js", SearchIndexBuilder.Build(site.Edition, site.Search)));
+        foreach (var document in site.Tei.OrderBy(d => d.FileName, StringComparer.Ordinal))
+        {
+            site.Files.Add(document.AsOutput("site/tei/"));
+        }
+
+        AddSitemap(site);
+    }
+
+    /// <summary>sitemap.xml lists absolute URLs, so only an edition with a base_url has one.</summary>
+    private static void AddSitemap(SiteRun site)
+    {
+        if (site.Edition.BaseUrl is not { Length: > 0 })
+        {
+            site.Diagnostics.Add(Diagnostic.Warning("ED5011", SourceSpan.None("edition.yml"), "no base_url in edition.yml: sitemap.xml and absolute citation URLs are left out of the site"));
+            return;
+        }
+
+        var first = site.Languages[0];
+        var page = new PageView { Title = "", Kind = "sitemap", UiLang = first.Lang, Root = "", Base = "", Path = "sitemap.xml" };
+        var sitemap = site.Renderer.Render("sitemap.sbn", new PageModel { Edition = site.Edition, Page = page, Urls = site.Urls }, site.Diagnostics, site.Functions[first]);
+        if (sitemap is not null)
+        {
+            site.Files.Add(OutputFile.Text("site/sitemap.xml", sitemap));
+        }
+    }
+}
