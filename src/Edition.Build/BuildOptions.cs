@@ -1,3 +1,5 @@
+using Edition.Core.Source.Model;
+
 namespace Edition.Build;
 
 /// <summary>What to build and where; shared, immutable, by every stage.</summary>
@@ -9,7 +11,7 @@ public sealed record BuildOptions
     public string OutputRoot { get; init; } = "output";
 
     /// <summary>error (default): findings stop the build; warn: they are printed, the build goes on; off: no validation.</summary>
-    public string? Validation { get; init; }
+    public ValidationPolicy? Validation { get; init; }
 
     /// <summary><c>--schema</c>: one RELAX NG schema for every document, overriding the usual choice.</summary>
     public string? Schema { get; init; }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Edition.Build;
+using Edition.Core.Source.Model;
 
 namespace Edition.Cli.Commands;
 
@@ -45,7 +46,7 @@ internal sealed class BuildArguments
     {
         ProjectDirectory = parse.GetValue(Project)!,
         OutputRoot = parse.GetValue(Output)!,
-        Validation = parse.GetValue(Validation),
+        Validation = ValidationPolicyNames.Parse(parse.GetValue(Validation)),
         Schema = parse.GetValue(Schema),
         TeiAllSchema = parse.GetValue(TeiAll),
         Pdf = !parse.GetValue(NoPdf),
@@ -71,7 +72,7 @@ internal sealed class BuildArguments
 
     private static Option<string?> Validated(Option<string?> option)
     {
-        option.AcceptOnlyFromAmong("error", "warn", "off");
+        option.AcceptOnlyFromAmong([.. ValidationPolicyNames.All]);
         return option;
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Runtime.InteropServices;
 using Edition.Build;
 using Edition.Build.Serve;
+using Edition.Core.Source.Model;
 
 namespace Edition.Cli.Commands;
 
@@ -24,7 +25,7 @@ internal static class ServeCommand
             {
                 ProjectDirectory = parse.GetValue(project)!,
                 OutputRoot = parse.GetValue(output)!,
-                Validation = "warn",
+                Validation = ValidationPolicy.Warn,
                 Pdf = false,
                 Print = false,
             };

@@ -3,6 +3,7 @@ using Edition.Build;
 using Edition.Build.Validation;
 using Edition.Core.Diagnostics;
 using Edition.Core.Source;
+using Edition.Core.Source.Model;
 using Edition.Core.Text;
 using Edition.Tei.Validation;
 using Edition.Tei.Validation.Schematron;
@@ -36,7 +37,7 @@ internal static class ValidateCommand
                 {
                     ProjectDirectory = targets[0],
                     ValidateOnly = true,
-                    Validation = "error",
+                    Validation = ValidationPolicy.Error,
                     Schema = parse.GetValue(schema),
                     TeiAllSchema = parse.GetValue(teiAll),
                     Progress = console.Progress,

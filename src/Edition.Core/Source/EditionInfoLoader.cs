@@ -7,8 +7,6 @@ namespace Edition.Core.Source;
 /// <summary>Reads <c>edition.yml</c>, with the introduction and principles Markdown files it names.</summary>
 internal static class EditionInfoLoader
 {
-    private static readonly string[] ValidationModes = ["error", "warn", "off"];
-
     public static EditionInfo? Load(string root, List<Diagnostic> diagnostics)
     {
         var path = Path.Combine(root, "edition.yml");
@@ -21,10 +19,10 @@ internal static class EditionInfoLoader
 
         var id = map.String("id") ?? SourcePaths.DocumentId(Path.GetFileName(Path.GetFullPath(root)));
         var title = map.String("title", required: true);
-        var validation = map.String("validation") ?? "error";
-        if (!ValidationModes.Contains(validation))
+        var validation = ValidationPolicyNames.Parse(map.String("validation") ?? "error");
+        if (validation is null)
         {
-            diagnostics.Add(Diagnostic.Error("ED1004", map.SpanOf("validation"), $"'validation' must be one of: {string.Join(", ", ValidationModes)}"));
+            diagnostics.Add(Diagnostic.Error("ED1004", map.SpanOf("validation"), $"'validation' must be one of: {string.Join(", ", ValidationPolicyNames.All)}"));
         }
 
         var licenceMap = map.Map("licence");
@@ -43,7 +41,7 @@ internal static class EditionInfoLoader
             Principles = ReadText(root, map, "principles", diagnostics),
             Schematron = map.StringList("schematron"),
             Schema = map.String("schema"),
-            Validation = validation,
+            Validation = validation ?? ValidationPolicy.Error,
         };
         licenceMap?.ReportUnknown();
         map.ReportUnknown();

@@ -44,8 +44,8 @@ public static class ValidationGate
     /// </summary>
     public static ValidationRun? Start(IReadOnlyList<EncodedDocument> tei, EditionSource source, ValidationOptions options, ValidationCache? cache = null)
     {
-        var policy = source.Info.Validation.ToLowerInvariant();
-        if (policy == "off")
+        var policy = source.Info.Validation;
+        if (policy == ValidationPolicy.Off)
         {
             return null;
         }

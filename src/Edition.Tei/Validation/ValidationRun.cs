@@ -19,7 +19,7 @@ public sealed class ValidationRun
     private readonly EditionSource _source;
     private readonly ValidationOptions _options;
     private readonly ValidationCache? _cache;
-    private readonly string _policy;
+    private readonly ValidationPolicy _policy;
     private readonly DiagnosticBag _found;
     private readonly SchematronSchema? _project;
     private readonly IReadOnlyList<SchematronSchema> _shared;
@@ -31,7 +31,7 @@ public sealed class ValidationRun
     // A merge missing a shard's part: not a finding about the TEI, so no validation policy softens it.
     private readonly DiagnosticBag _notInShards = new();
 
-    internal ValidationRun(IReadOnlyList<EncodedDocument> tei, EditionSource source, ValidationOptions options, ValidationCache? cache, string policy, DiagnosticBag found, SchematronSchema? project, IReadOnlyList<SchematronSchema> shared, string rules)
+    internal ValidationRun(IReadOnlyList<EncodedDocument> tei, EditionSource source, ValidationOptions options, ValidationCache? cache, ValidationPolicy policy, DiagnosticBag found, SchematronSchema? project, IReadOnlyList<SchematronSchema> shared, string rules)
     {
         _tei = tei;
         _source = source;
@@ -98,7 +98,7 @@ public sealed class ValidationRun
         var coverage = IntegrityChecker.Check(_facts.Select((f, i) => f ?? throw new InvalidOperationException($"file {_tei[i].FileName} was not validated")).ToList(), _found);
         foreach (var d in _found.Sorted())
         {
-            diagnostics.Add(_policy == "warn" && d.Severity == Severity.Error ? d with { Severity = Severity.Warning } : d);
+            diagnostics.Add(_policy == ValidationPolicy.Warn && d.Severity == Severity.Error ? d with { Severity = Severity.Warning } : d);
         }
 
         diagnostics.AddRange(_notInShards.Sorted());

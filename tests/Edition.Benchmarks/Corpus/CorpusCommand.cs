@@ -1,3 +1,4 @@
+using Edition.Core.Source.Model;
 using System.Diagnostics;
 using System.Globalization;
 using Edition.Build;
@@ -123,7 +124,7 @@ internal static class CorpusCommand
         {
             ProjectDirectory = project,
             OutputRoot = output,
-            Validation = "warn",
+            Validation = ValidationPolicy.Warn,
             Pdf = false,
             Progress = line =>
             {
@@ -150,7 +151,7 @@ internal static class CorpusCommand
         {
             ProjectDirectory = project,
             OutputRoot = output,
-            Validation = validation,
+            Validation = ValidationPolicyNames.Parse(validation),
             Pdf = false,
             Print = false,
             Cache = cache,

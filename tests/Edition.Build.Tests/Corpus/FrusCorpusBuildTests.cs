@@ -1,3 +1,4 @@
+using Edition.Core.Source.Model;
 using Edition.TestSupport;
 
 namespace Edition.Build.Tests.Corpus;
@@ -55,7 +56,7 @@ public sealed class FrusCorpusBuildTests : IClassFixture<FrusCorpusBuildTests.Bu
         {
             var project = new CorpusProject("frus3", Volumes.Select(v => (v + ".xml", CorpusProject.FrusVolume(v))));
             var facts = Volumes.ToDictionary(v => v, v => VolumeFacts.Read(CorpusProject.FrusVolume(v)), StringComparer.Ordinal);
-            return (new FrusVolumeBuildTests.BuiltSite(project, project.Build(o => o with { Validation = "warn" }), facts[Volumes[0]]), facts);
+            return (new FrusVolumeBuildTests.BuiltSite(project, project.Build(o => o with { Validation = ValidationPolicy.Warn }), facts[Volumes[0]]), facts);
         });
 
         public (FrusVolumeBuildTests.BuiltSite Site, Dictionary<string, VolumeFacts> Facts) Value

@@ -1,3 +1,5 @@
+using Edition.Core.Source.Model;
+
 namespace Edition.Build.Tests.Incremental;
 
 /// <summary>
@@ -95,7 +97,7 @@ public sealed class CacheSpillTests : IDisposable
         Directory.CreateDirectory(Path.Combine(folder, "pages"));
         File.WriteAllText(Path.Combine(folder, "pages", ".pending"), "in the way");
 
-        var result = EditionBuilder.Build(new BuildOptions { ProjectDirectory = project, OutputRoot = Path.Combine(_root, "shards"), Pdf = false, Validation = "warn", Shard = shard });
+        var result = EditionBuilder.Build(new BuildOptions { ProjectDirectory = project, OutputRoot = Path.Combine(_root, "shards"), Pdf = false, Validation = ValidationPolicy.Warn, Shard = shard });
         Assert.False(result.Succeeded);
         Assert.Contains(result.Diagnostics, d => d.Code == "ED6001" && d.Severity == Core.Diagnostics.Severity.Error);
         Assert.Empty(Directory.GetFiles(folder, "shard.json", SearchOption.AllDirectories));
@@ -146,7 +148,7 @@ public sealed class CacheSpillTests : IDisposable
         ProjectDirectory = project,
         OutputRoot = Path.Combine(_root, output),
         Pdf = false,
-        Validation = "warn",
+        Validation = ValidationPolicy.Warn,
         Session = session,
         Progress = progress,
         Cache = cache,

@@ -1,3 +1,4 @@
+using Edition.Core.Source.Model;
 using Edition.TestSupport;
 
 namespace Edition.Build.Tests.Incremental;
@@ -286,7 +287,7 @@ public sealed class IncrementalBuildTests : IDisposable
         ProjectDirectory = project,
         OutputRoot = Path.Combine(_root, output),
         Pdf = false,
-        Validation = "warn",
+        Validation = ValidationPolicy.Warn,
         Cache = cache,
     });
 

@@ -1,3 +1,4 @@
+using Edition.Core.Source.Model;
 using Edition.TestSupport;
 
 namespace Edition.Build.Tests.Incremental;
@@ -81,7 +82,7 @@ public sealed class ShardMergeTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(_root, "merged")));
 
         // Without validation, the pages are what no shard holds: those of the changed document only.
-        var unvalidated = Build(project, "merged", merge: shards.Select(s => s.OutputDirectory!).ToList(), validation: "off");
+        var unvalidated = Build(project, "merged", merge: shards.Select(s => s.OutputDirectory!).ToList(), validation: ValidationPolicy.Off);
         Assert.False(unvalidated.Succeeded);
         Assert.Contains(unvalidated.Diagnostics, d => d.Code == "ED6101" && d.Message.Contains("document d2", StringComparison.Ordinal));
         Assert.DoesNotContain(unvalidated.Diagnostics, d => d.Code == "ED6101" && d.Message.Contains("document d1", StringComparison.Ordinal));
@@ -103,7 +104,7 @@ public sealed class ShardMergeTests : IDisposable
         }
     }
 
-    private BuildResult Build(string project, string output, Shard? shard = null, IReadOnlyList<string>? merge = null, bool cache = true, string validation = "warn") => EditionBuilder.Build(new BuildOptions
+    private BuildResult Build(string project, string output, Shard? shard = null, IReadOnlyList<string>? merge = null, bool cache = true, ValidationPolicy validation = ValidationPolicy.Warn) => EditionBuilder.Build(new BuildOptions
     {
         ProjectDirectory = project,
         OutputRoot = Path.Combine(_root, output),

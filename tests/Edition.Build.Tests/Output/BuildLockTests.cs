@@ -1,3 +1,4 @@
+using Edition.Core.Source.Model;
 using Edition.Build.Output;
 using Edition.Build.Tests.Incremental;
 using Edition.Core.Diagnostics;
@@ -30,7 +31,7 @@ public sealed class BuildLockTests : IDisposable
             TestCorpus.AssertSameOutput(before, Path.Combine(output, "synth"));
 
             // validate writes nothing, so it needs no lock; a build into another output is not held up.
-            Assert.True(EditionBuilder.Build(new BuildOptions { ProjectDirectory = project, OutputRoot = output, ValidateOnly = true, Validation = "warn" }).Validated);
+            Assert.True(EditionBuilder.Build(new BuildOptions { ProjectDirectory = project, OutputRoot = output, ValidateOnly = true, Validation = ValidationPolicy.Warn }).Validated);
             Assert.True(Build(project, Path.Combine(_root, "elsewhere")).Succeeded);
         }
 
@@ -80,6 +81,6 @@ public sealed class BuildLockTests : IDisposable
         ProjectDirectory = project,
         OutputRoot = output,
         Pdf = false,
-        Validation = "warn",
+        Validation = ValidationPolicy.Warn,
     });
 }

@@ -1,3 +1,4 @@
+using Edition.Core.Source.Model;
 using System.Collections.Concurrent;
 using Edition.Build.Output;
 using Edition.Build.Tests.Incremental;
@@ -94,7 +95,7 @@ public sealed class StreamedOutputTests : IDisposable
             ProjectDirectory = project,
             OutputRoot = output,
             Pdf = false,
-            Validation = "warn",
+            Validation = ValidationPolicy.Warn,
             // After the TEI was read and validated, and its bytes let go, before the site takes its copy.
             Progress = line =>
             {
@@ -113,7 +114,7 @@ public sealed class StreamedOutputTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(output, ".synth.staging")));
 
         // Built again, it is the new text throughout.
-        Assert.True(EditionBuilder.Build(new BuildOptions { ProjectDirectory = project, OutputRoot = output, Pdf = false, Validation = "warn" }).Succeeded);
+        Assert.True(EditionBuilder.Build(new BuildOptions { ProjectDirectory = project, OutputRoot = output, Pdf = false, Validation = ValidationPolicy.Warn }).Succeeded);
         Assert.Contains("Changed while building.", File.ReadAllText(Path.Combine(output, "synth", "site", "tei", "v2.xml")), StringComparison.Ordinal);
         Assert.Contains("Changed while building.", File.ReadAllText(Path.Combine(output, "synth", "site", "documents", "d2.html")), StringComparison.Ordinal);
     }

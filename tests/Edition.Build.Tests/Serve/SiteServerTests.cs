@@ -1,3 +1,4 @@
+using Edition.Core.Source.Model;
 using System.Net;
 using System.Net.Sockets;
 using Edition.Build.Serve;
@@ -21,7 +22,7 @@ public sealed class SiteServerTests : IDisposable
             File.Copy(file, target);
         }
 
-        var options = new BuildOptions { ProjectDirectory = project, OutputRoot = Path.Combine(_root, "out"), Validation = "warn", Pdf = false, Print = false };
+        var options = new BuildOptions { ProjectDirectory = project, OutputRoot = Path.Combine(_root, "out"), Validation = ValidationPolicy.Warn, Pdf = false, Print = false };
         using var server = new SiteServer(options, FreePort());
         Assert.True(server.Start().Succeeded);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{server.Port}/"), Timeout = TimeSpan.FromSeconds(10) };
@@ -57,7 +58,7 @@ public sealed class SiteServerTests : IDisposable
         var log = new System.Collections.Concurrent.ConcurrentQueue<string>();
         var other = Edition.Build.Output.BuildLock.Take(output, "synth", new Core.Diagnostics.DiagnosticBag());
         Assert.NotNull(other);
-        using var server = new SiteServer(new BuildOptions { ProjectDirectory = project, OutputRoot = output, Validation = "warn", Pdf = false, Print = false }, FreePort(), log.Enqueue);
+        using var server = new SiteServer(new BuildOptions { ProjectDirectory = project, OutputRoot = output, Validation = ValidationPolicy.Warn, Pdf = false, Print = false }, FreePort(), log.Enqueue);
 
         // `edition build` in a terminal holds the output as serve starts: refused, said once, tried again.
         Assert.Equal("ED6003", Assert.Single(server.Start().Diagnostics, d => d.Severity == Core.Diagnostics.Severity.Error).Code);

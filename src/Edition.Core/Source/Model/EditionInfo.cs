@@ -25,6 +25,5 @@ public sealed record EditionInfo
     /// <summary>Schema for TEI-in documents that name none (relative path), or null for tei_all.</summary>
     public string? Schema { get; init; }
 
-    /// <summary>error (default), warn or off.</summary>
-    public string Validation { get; init; } = "error";
+    public ValidationPolicy Validation { get; init; } = ValidationPolicy.Error;
 }

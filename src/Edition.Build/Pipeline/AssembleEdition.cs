@@ -1,0 +1,19 @@
+using Edition.Rendering.Templates;
+using Edition.Tei.Reading;
+
+namespace Edition.Build.Pipeline;
+
+/// <summary>Step 5: the files' readings put together into the edition's view (documents, indexes), and the templates it renders through.</summary>
+internal static class AssembleEdition
+{
+    public static void Run(BuildContext build)
+    {
+        build.View = EditionReader.Assemble(build.Source.Info, build.Tei, build.Readings);
+        if (build.Cache is { } cache)
+        {
+            build.Progress($"read {cache.Reading.Misses} of {cache.Reading.Hits + cache.Reading.Misses} TEI file(s), reused the rest's views from the build cache");
+        }
+
+        build.Templates = new TemplateSet(build.Options.ProjectDirectory);
+    }
+}
