@@ -35,6 +35,9 @@ public sealed class BuildCache
         Manifest = new Output.OutputManifest(Path.Combine(directory, "output.manifest"));
     }
 
+    /// <summary>What a cache folder holds at its top (a shard's folder adds its shard.json).</summary>
+    public static bool IsOwnEntry(string name) => name is "read" or "pages" or "validation" or "print" or "pdf" or "output.manifest" or ShardManifest.FileName;
+
     public ReadingCache Reading { get; }
 
     public PageCache Pages { get; }

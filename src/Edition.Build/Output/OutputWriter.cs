@@ -49,7 +49,11 @@ public sealed class OutputWriter : IOutputSink, IDisposable
         var journal = Path.GetFullPath(Path.Combine(outputRoot, $".{editionId}.commit"));
         try
         {
-            CommitJournal.Complete(journal, staging, target);
+            if (!CommitJournal.Complete(journal, staging, target))
+            {
+                diagnostics.Add(Diagnostic.Warning("ED6007", SourceSpan.None(journal), "the commit journal of an interrupted build is damaged (a line that is not a move or deletion inside the output): it is discarded, and this build writes every file that differs from its own"));
+            }
+
             DeleteIfPresent(staging);
             DeleteIfPresent(old);
             Directory.CreateDirectory(staging);

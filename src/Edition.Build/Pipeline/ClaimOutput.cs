@@ -3,7 +3,8 @@ using Edition.Build.Output;
 namespace Edition.Build.Pipeline;
 
 /// <summary>
-/// Step 2: the build's hold on its output and cache. One build at a time writes an output and its cache (<c>edition
+/// Step 2: the build's hold on its output and cache, once the output is known to be Edition's own (never the
+/// sources, never a folder of files the build did not write). One build at a time writes an output and its cache (<c>edition
 /// serve</c> and <c>edition build</c> on one folder); a merge takes in the shards' caches here.
 /// </summary>
 internal static class ClaimOutput
@@ -11,6 +12,11 @@ internal static class ClaimOutput
     public static bool Run(BuildContext build)
     {
         var plan = build.Plan;
+        if (!plan.ValidateOnly && !OutputContainment.Check(build.Options.ProjectDirectory, build.Options.OutputRoot, plan.OutputName, build.Diagnostics, plan.Shard is null ? null : BuildCache.IsOwnEntry))
+        {
+            return false;
+        }
+
         if (!plan.ValidateOnly && (build.Lock = BuildLock.Take(build.Options.OutputRoot, plan.OutputName, build.Diagnostics)) is null)
         {
             return false;

@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+using Edition.Core.Diagnostics;
+using Edition.Core.Text;
+
+namespace Edition.Build.Output;
+
+/// <summary>
+/// Whether a build may replace the folder it is about to write: a build swaps its output folder whole and deletes
+/// what it did not write, so that folder must be Edition's own. It may not be the project or hold it, lie outside
+/// the output root, be a link to another folder, or hold files Edition does not write there. Checked before
+/// anything is touched.
+/// </summary>
+internal static partial class OutputContainment
+{
+    /// <summary>What Edition writes at the top of an edition's output folder.</summary>
+    private static readonly HashSet<string> EditionEntries = new(StringComparer.Ordinal) { "tei", "site", "print" };
+
+    /// <param name="folderName">The edition's id, or a shard's folder name.</param>
+    /// <param name="ownFiles">Whether an entry at the top of the existing folder is one this build writes.</param>
+    public static bool Check(string projectDirectory, string outputRoot, string folderName, DiagnosticBag diagnostics, Func<string, bool>? ownFiles = null)
+    {
+        var root = Path.GetFullPath(outputRoot);
+        var folder = Path.GetFullPath(Path.Combine(root, folderName));
+        var problem = !Name().IsMatch(folderName) ? $"the edition id '{folderName}' is not a name (letters, digits, '.', '_', '-', not starting with '.'): it would place the output outside '{outputRoot}'"
+            : Contains(folder, Resolved(projectDirectory)) ? $"the output folder '{folder}' is the project's folder or holds it: the build would replace the edition's sources; choose another --out or id"
+            : new DirectoryInfo(folder).LinkTarget is not null ? $"the output folder '{folder}' is a link to another folder: the build would replace what it points to"
+            : ForeignEntry(folder, ownFiles ?? EditionEntries.Contains) is { } foreign ? $"the output folder '{folder}' holds '{foreign}', which Edition does not write there: the build would delete it; choose another --out or id, or empty the folder"
+            : null;
+        if (problem is not null)
+        {
+            diagnostics.Add(Diagnostic.Error("ED6006", SourceSpan.None("edition.yml"), problem));
+        }
+
+        return problem is null;
+    }
+
+    /// <summary>The first entry at the top of an existing folder that is not the build's own, if any.</summary>
+    private static string? ForeignEntry(string folder, Func<string, bool> ownFiles) =>
+        Directory.Exists(folder) ? Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).FirstOrDefault(e => !ownFiles(e!)) : null;
+
+    private static bool Contains(string folder, string path) =>
+        path == folder || path.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    /// <summary>A folder's full path with links followed, so a project reached through a link is still recognised.</summary>
+    private static string Resolved(string directory)
+    {
+        var full = Path.GetFullPath(directory);
+        return new DirectoryInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
+    }
+
+    [GeneratedRegex(@"^[\p{L}\p{N}_-][\p{L}\p{N}._-]*$")]
+    private static partial Regex Name();
+}
