@@ -72,6 +72,12 @@ internal static class EditionInfoLoader
             return null;
         }
 
+        if (!ProjectContainment.IsInside(root, path))
+        {
+            diagnostics.Add(Diagnostic.Error("ED1014", map.SpanOf(key), $"file '{file}' named by '{key}' is outside the project (a path or a link leads out of it): an edition publishes only its own files"));
+            return null;
+        }
+
         return File.ReadAllText(path);
     }
 }

@@ -41,7 +41,7 @@ public static partial class SourceLoader
             return null;
         }
 
-        var documents = Discover(Path.Combine(root, "documents"), diagnostics);
+        var documents = Discover(root, Path.Combine(root, "documents"), diagnostics);
         var checker = new ReferenceChecker(info, persons, places, diagnostics);
         foreach (var document in documents.OfType<AuthoredDocument>())
         {
@@ -58,24 +58,24 @@ public static partial class SourceLoader
         return new EditionSource(Path.GetFullPath(root), info, persons, places, documents);
     }
 
-    private static List<DocumentSource> Discover(string folder, List<Diagnostic> diagnostics)
+    private static List<DocumentSource> Discover(string root, string folder, List<Diagnostic> diagnostics)
     {
         var documents = new List<DocumentSource>();
-        if (!Directory.Exists(folder))
+        if (!Directory.Exists(folder) || !Contained(root, folder, diagnostics))
         {
             return documents;
         }
 
-        foreach (var file in Directory.GetFiles(folder, "*.xml").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(folder, "*.xml").Order(StringComparer.Ordinal).Where(f => Contained(root, f, diagnostics)))
         {
             documents.Add(new TeiFileDocument(SourcePaths.DocumentId(Path.GetFileNameWithoutExtension(file)), file));
         }
 
-        foreach (var dir in Directory.GetDirectories(folder).Order(StringComparer.Ordinal))
+        foreach (var dir in Directory.GetDirectories(folder).Order(StringComparer.Ordinal).Where(d => Contained(root, d, diagnostics)))
         {
             if (File.Exists(Path.Combine(dir, "document.yml")))
             {
-                if (LoadAuthored(dir, diagnostics) is { } doc)
+                if (Contained(root, Path.Combine(dir, "document.yml"), diagnostics) && LoadAuthored(root, dir, diagnostics) is { } doc)
                 {
                     documents.Add(doc);
                 }
@@ -83,14 +83,26 @@ public static partial class SourceLoader
                 continue;
             }
 
-            var xml = Directory.GetFiles(dir, "*.xml").Order(StringComparer.Ordinal).ToList();
+            var xml = Directory.GetFiles(dir, "*.xml").Order(StringComparer.Ordinal).Where(f => Contained(root, f, diagnostics)).ToList();
             documents.AddRange(xml.Select(f => new TeiFileDocument(SourcePaths.DocumentId(xml.Count == 1 ? Path.GetFileName(dir) : Path.GetFileNameWithoutExtension(f)), f)));
         }
 
         return documents;
     }
 
-    private static AuthoredDocument? LoadAuthored(string dir, List<Diagnostic> diagnostics)
+    /// <summary>Whether a documents/ entry is the project's own; one a link takes outside it is an error, and not read.</summary>
+    private static bool Contained(string root, string path, List<Diagnostic> diagnostics)
+    {
+        if (ProjectContainment.IsInside(root, path))
+        {
+            return true;
+        }
+
+        diagnostics.Add(Diagnostic.Error("ED1015", SourceSpan.None(SourcePaths.Display(path)), $"'{SourcePaths.Display(path)}' is a link to '{ProjectContainment.Real(path)}', outside the project: an edition reads and publishes only its own files"));
+        return false;
+    }
+
+    private static AuthoredDocument? LoadAuthored(string root, string dir, List<Diagnostic> diagnostics)
     {
         var meta = DocumentMetaLoader.Load(Path.Combine(dir, "document.yml"), diagnostics);
         if (meta is null)
@@ -99,7 +111,7 @@ public static partial class SourceLoader
         }
 
         var texts = new List<DocumentText>();
-        foreach (var file in Directory.GetFiles(dir, "*.md").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(dir, "*.md").Order(StringComparer.Ordinal).Where(f => Contained(root, f, diagnostics)))
         {
             var display = SourcePaths.Display(file);
             var m = TextFileName().Match(Path.GetFileName(file));
