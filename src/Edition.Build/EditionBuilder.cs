@@ -24,8 +24,7 @@ public static class EditionBuilder
             return build.Validated();
         }
 
-        AssembleEdition.Run(build);
-        if (!StageTei.Run(build))
+        if (!AssembleEdition.Run(build) || !StageTei.Run(build))
         {
             return build.Failed();
         }

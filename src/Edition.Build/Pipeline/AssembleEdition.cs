@@ -1,12 +1,15 @@
+using Edition.Core.Diagnostics;
+using Edition.Core.Source;
+using Edition.Core.Text;
 using Edition.Rendering.Templates;
 using Edition.Tei.Reading;
 
 namespace Edition.Build.Pipeline;
 
-/// <summary>Step 5: the files' readings put together into the edition's view (documents, indexes), and the templates it renders through.</summary>
+/// <summary>Step 5: the files' readings put together into the edition's view (documents, indexes), and the templates it renders through (the edition's own, inside its project).</summary>
 internal static class AssembleEdition
 {
-    public static void Run(BuildContext build)
+    public static bool Run(BuildContext build)
     {
         build.View = EditionReader.Assemble(build.Source.Info, build.Tei, build.Readings);
         if (build.Cache is { } cache)
@@ -15,5 +18,11 @@ internal static class AssembleEdition
         }
 
         build.Templates = new TemplateSet(build.Options.ProjectDirectory);
+        foreach (var file in build.Templates.OutsideProject())
+        {
+            build.Diagnostics.Add(Diagnostic.Error("ED1016", SourceSpan.None(SourcePaths.Display(file)), $"the template or asset '{SourcePaths.Display(file)}' is a link to '{ProjectContainment.Real(file)}', outside the project: an edition publishes only its own files"));
+        }
+
+        return !build.HasErrors;
     }
 }

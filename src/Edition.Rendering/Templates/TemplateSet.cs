@@ -1,9 +1,12 @@
+using Edition.Core.Source;
+
 namespace Edition.Rendering.Templates;
 
 /// <summary>
 /// Where templates come from: the edition's own <c>templates/</c> folder first (file by file), then the
 /// default theme shipped beside the assembly (<c>templates/</c>, copied from the repository). A set lives for
-/// one build, so each name is looked up on disk once (every page includes its partials).
+/// one build, so each name is looked up on disk once (every page includes its partials). An edition's file that a
+/// link takes outside the project is never used (<see cref="OutsideProject"/> lists them for the build to report).
 /// </summary>
 public sealed class TemplateSet(string? projectDirectory, string? defaultDirectory = null)
 {
@@ -26,7 +29,7 @@ public sealed class TemplateSet(string? projectDirectory, string? defaultDirecto
             }
 
             var path = Path.GetFullPath(Path.Combine(dir, name));
-            if (path.StartsWith(Path.GetFullPath(dir), StringComparison.Ordinal) && File.Exists(path))
+            if (path.StartsWith(Path.GetFullPath(dir), StringComparison.Ordinal) && File.Exists(path) && IsOwn(dir, path))
             {
                 return path;
             }
@@ -47,7 +50,7 @@ public sealed class TemplateSet(string? projectDirectory, string? defaultDirecto
                 continue;
             }
 
-            foreach (var file in Directory.GetFiles(root, "*", SearchOption.AllDirectories))
+            foreach (var file in Directory.GetFiles(root, "*", SearchOption.AllDirectories).Where(f => IsOwn(dir!, f)))
             {
                 files[Path.GetRelativePath(root, file).Replace('\\', '/')] = file;
             }
@@ -55,4 +58,13 @@ public sealed class TemplateSet(string? projectDirectory, string? defaultDirecto
 
         return files.Select(kv => (kv.Key, kv.Value)).ToList();
     }
+
+    /// <summary>The edition's template and asset files that a link takes outside its project.</summary>
+    public IReadOnlyList<string> OutsideProject() =>
+        OverrideDirectory is { } dir && Directory.Exists(dir)
+            ? Directory.GetFiles(dir, "*", SearchOption.AllDirectories).Where(f => !IsOwn(dir, f)).Order(StringComparer.Ordinal).ToList()
+            : [];
+
+    /// <summary>A default theme's file is the tool's own; an edition's must lie inside its project.</summary>
+    private bool IsOwn(string dir, string path) => dir != OverrideDirectory || ProjectContainment.IsInside(projectDirectory!, path);
 }

@@ -44,6 +44,24 @@ public sealed class SourceContainmentTests : IDisposable
         Assert.Contains("outside the project", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("templates/html/_foot.sbn")]
+    [InlineData("templates/html/assets/extra.css")]
+    public void ATemplateOrAssetLinkingOutOfTheProjectIsAnErrorAndNotPublished(string file)
+    {
+        var project = TestCorpus.Synthetic(_root, 1);
+        var secret = Path.Combine(_root, "secret.txt");
+        File.WriteAllText(secret, "SECRET TEXT");
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(project, file))!);
+        File.CreateSymbolicLink(Path.Combine(project, file), secret);
+
+        var result = Build(project);
+
+        Assert.False(result.Succeeded);
+        Assert.Single(result.Diagnostics, d => d.Code == "ED1016");
+        Assert.False(Directory.Exists(Path.Combine(_root, "out", "synth")));
+    }
+
     [Fact]
     public void ALinkInsideTheProjectIsTheProjectsOwn()
     {
