@@ -61,10 +61,10 @@ public sealed class RelaxNgSchema
         return new RelaxNgSchema(new SchemaModel(SchemaCompiler.Compile(root, uri)));
     }
 
-    /// <summary>Validates a file, read safely (no DTD unless <see cref="ValidationOptions.IgnoreDtd"/>, no resolver).</summary>
-    public ValidationResult Validate(string path, ValidationOptions? options = null)
+    /// <summary>Validates a file, read safely (no DTD unless <see cref="RelaxNgOptions.IgnoreDtd"/>, no resolver).</summary>
+    public ValidationResult Validate(string path, RelaxNgOptions? options = null)
     {
-        options ??= ValidationOptions.Default;
+        options ??= RelaxNgOptions.Default;
         try
         {
             using var stream = File.OpenRead(path);
@@ -78,13 +78,13 @@ public sealed class RelaxNgSchema
     }
 
     /// <summary>Validates the document an XmlReader delivers (the caller chooses its settings).</summary>
-    public ValidationResult Validate(XmlReader reader, string fileName, ValidationOptions? options = null)
+    public ValidationResult Validate(XmlReader reader, string fileName, RelaxNgOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var deriver = model.RentDeriver();
         try
         {
-            var errors = new InstanceValidator(model, deriver, reader, fileName, options ?? ValidationOptions.Default).Run();
+            var errors = new InstanceValidator(model, deriver, reader, fileName, options ?? RelaxNgOptions.Default).Run();
             return new ValidationResult(errors);
         }
         finally
@@ -93,8 +93,8 @@ public sealed class RelaxNgSchema
         }
     }
 
-    /// <summary>The reader settings <see cref="Validate(string, ValidationOptions?)"/> uses, for callers that open readers themselves.</summary>
-    public static XmlReaderSettings InstanceReaderSettings(ValidationOptions? options = null) => new()
+    /// <summary>The reader settings <see cref="Validate(string, RelaxNgOptions?)"/> uses, for callers that open readers themselves.</summary>
+    public static XmlReaderSettings InstanceReaderSettings(RelaxNgOptions? options = null) => new()
     {
         DtdProcessing = options?.IgnoreDtd == true ? DtdProcessing.Ignore : DtdProcessing.Prohibit,
         XmlResolver = null,

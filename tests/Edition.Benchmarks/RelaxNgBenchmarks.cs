@@ -7,9 +7,9 @@ namespace Edition.Benchmarks;
 [MemoryDiagnoser]
 public class RelaxNgBenchmarks
 {
-    private RelaxNgSchema teiAll = null!;
-    private string schemaPath = "";
-    private string[] volumes = [];
+    private RelaxNgSchema _teiAll = null!;
+    private string _schemaPath = "";
+    private string[] _volumes = [];
 
     [GlobalSetup]
     public void Setup()
@@ -21,21 +21,21 @@ public class RelaxNgBenchmarks
         }
 
         var shared = Path.GetFullPath(Path.Combine(dir?.FullName ?? throw new InvalidOperationException("Edition.sln not found"), "..", "shared"));
-        schemaPath = Path.Combine(shared, "tei", "tei_all.rng");
-        volumes = Directory.GetFiles(Path.Combine(shared, "corpus", "frus"), "*.xml").Order(StringComparer.Ordinal).ToArray();
-        teiAll = RelaxNgSchema.Load(schemaPath);
+        _schemaPath = Path.Combine(shared, "tei", "tei_all.rng");
+        _volumes = Directory.GetFiles(Path.Combine(shared, "corpus", "frus"), "*.xml").Order(StringComparer.Ordinal).ToArray();
+        _teiAll = RelaxNgSchema.Load(_schemaPath);
     }
 
     [Benchmark]
-    public RelaxNgSchema LoadTeiAll() => RelaxNgSchema.Load(schemaPath);
+    public RelaxNgSchema LoadTeiAll() => RelaxNgSchema.Load(_schemaPath);
 
     [Benchmark]
     public int ValidateFrusVolumes()
     {
         var errors = 0;
-        foreach (var v in volumes)
+        foreach (var v in _volumes)
         {
-            errors += teiAll.Validate(v).Errors.Count;
+            errors += _teiAll.Validate(v).Errors.Count;
         }
 
         return errors;
@@ -43,5 +43,5 @@ public class RelaxNgBenchmarks
 
     [Benchmark]
     public int ValidateFrusVolumesConcurrently() =>
-        volumes.AsParallel().Sum(v => teiAll.Validate(v).Errors.Count);
+        _volumes.AsParallel().Sum(v => _teiAll.Validate(v).Errors.Count);
 }

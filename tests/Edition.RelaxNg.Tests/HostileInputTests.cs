@@ -53,7 +53,7 @@ public sealed class HostileInputTests
         }
 
         var file = dir.Write("bomb.xml", dtd + "]><a>&l10;</a>");
-        var result = Schema().Validate(file, new ValidationOptions { IgnoreDtd = ignoreDtd });
+        var result = Schema().Validate(file, new RelaxNgOptions { IgnoreDtd = ignoreDtd });
         Assert.False(result.IsValid);
         Assert.Equal(RelaxNgErrorCodes.NotWellFormed, result.Errors[0].Code);
     }
@@ -66,7 +66,7 @@ public sealed class HostileInputTests
         var file = dir.Write("xxe.xml", $"<!DOCTYPE a [<!ENTITY e SYSTEM \"{new Uri(secret).AbsoluteUri}\">]><a>&e;</a>");
         foreach (var ignore in new[] { false, true })
         {
-            var result = Schema().Validate(file, new ValidationOptions { IgnoreDtd = ignore });
+            var result = Schema().Validate(file, new RelaxNgOptions { IgnoreDtd = ignore });
             Assert.False(result.IsValid);
             Assert.DoesNotContain(result.Errors, e => e.Message.Contains("TOP-SECRET", StringComparison.Ordinal));
         }

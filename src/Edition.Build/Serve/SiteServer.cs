@@ -202,7 +202,7 @@ public sealed class SiteServer : IDisposable
             }
 
             var bytes = File.ReadAllBytes(file);
-            response.ContentType = ContentTypes.For(file);
+            response.ContentType = MediaTypes.For(file);
             response.Headers["Cache-Control"] = "no-store";
             if (file.EndsWith(".html", StringComparison.Ordinal))
             {

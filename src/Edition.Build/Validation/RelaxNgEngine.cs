@@ -3,7 +3,6 @@ using System.Xml;
 using Edition.Core.Diagnostics;
 using Edition.RelaxNg;
 using Edition.Tei.Validation;
-using RngOptions = Edition.RelaxNg.ValidationOptions;
 
 namespace Edition.Build.Validation;
 
@@ -26,8 +25,8 @@ public sealed class RelaxNgEngine : IRelaxNgValidator
             return [new SchemaFinding("ED3100", Severity.Error, $"schema {schemaPath} cannot be used: {error}", 0, 0)];
         }
 
-        using var reader = XmlReader.Create(new StringReader(teiText), RelaxNgSchema.InstanceReaderSettings(new RngOptions { IgnoreDtd = true }), displayName);
-        return schema.Validate(reader, displayName, new RngOptions { IgnoreDtd = true }).Errors
+        using var reader = XmlReader.Create(new StringReader(teiText), RelaxNgSchema.InstanceReaderSettings(new RelaxNgOptions { IgnoreDtd = true }), displayName);
+        return schema.Validate(reader, displayName, new RelaxNgOptions { IgnoreDtd = true }).Errors
             .Select(e => new SchemaFinding(e.Code, e.Severity == RelaxNgSeverity.Error ? Severity.Error : Severity.Warning, e.Path.Length > 0 ? $"{e.Message} [{e.Path}]" : e.Message, e.Line, e.Column))
             .ToList();
     }

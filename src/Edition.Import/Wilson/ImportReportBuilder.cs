@@ -17,7 +17,7 @@ internal static partial class ImportReportBuilder
         AlignmentResult alignment, IReadOnlyList<string> shared, IReadOnlyList<GazetteerEntry> used,
         AuthorityFile persons, AuthorityFile places, string documentId, string language)
     {
-        static int Apparatus(IReadOnlyList<LayoutBlock> b) => b.Count(x => x.Kind is not (BlockKind.Body or BlockKind.PageBreak));
+        static int Apparatus(IReadOnlyList<LayoutBlock> b) => b.Count(x => x.Kind is not (LayoutBlockKind.Body or LayoutBlockKind.PageBreak));
         string Link(GazetteerEntry e, AuthorityFile file) =>
             file.HasId(e.Id) ? $"{e.Id} (existing)"
             : e.Aliases.Count > 0 ? $"{e.Id} (new; aliases {string.Join(", ", e.Aliases)})"
@@ -29,9 +29,9 @@ internal static partial class ImportReportBuilder
             Date = header.Date,
             Archives = citation.Archives.Select(Describe).ToList(),
             OriginalLanguage = language,
-            OriginalBody = original.Count(b => b.Kind == BlockKind.Body),
+            OriginalBody = original.Count(b => b.Kind == LayoutBlockKind.Body),
             OriginalApparatus = Apparatus(original),
-            TranslationBody = translation.Count(b => b.Kind == BlockKind.Body),
+            TranslationBody = translation.Count(b => b.Kind == LayoutBlockKind.Body),
             TranslationApparatus = Apparatus(translation),
             AlignedPairs = alignment.Pairs,
             SharedApparatus = shared,
@@ -55,8 +55,8 @@ internal static partial class ImportReportBuilder
             yield return w;
         }
 
-        var body = original.Where(b => b.Kind == BlockKind.Body).ToList();
-        var english = translation.Where(b => b.Kind == BlockKind.Body).ToDictionary(b => b.Key!, StringComparer.Ordinal);
+        var body = original.Where(b => b.Kind == LayoutBlockKind.Body).ToList();
+        var english = translation.Where(b => b.Kind == LayoutBlockKind.Body).ToDictionary(b => b.Key!, StringComparer.Ordinal);
         foreach (var b in body)
         {
             if (english.TryGetValue(b.Key!, out var en) && NumberCheck.Compare(b.Flat, en.Flat) is { } difference)
@@ -65,8 +65,8 @@ internal static partial class ImportReportBuilder
             }
         }
 
-        var abbreviations = original.Where(b => b.Kind != BlockKind.Table)
-            .SelectMany(b => (b.Kind == BlockKind.Body ? Abbreviation() : StaffAbbreviation()).Matches(b.Flat).Select(m => m.Value))
+        var abbreviations = original.Where(b => b.Kind != LayoutBlockKind.Table)
+            .SelectMany(b => (b.Kind == LayoutBlockKind.Body ? Abbreviation() : StaffAbbreviation()).Matches(b.Flat).Select(m => m.Value))
             .Distinct(StringComparer.Ordinal).ToList();
         if (abbreviations.Count > 0)
         {
@@ -78,7 +78,7 @@ internal static partial class ImportReportBuilder
             yield return $"persons named only in the apparatus, added unidentified: {string.Join(", ", local.Select(l => $"{l.Names.Values.First()} ({l.Id})"))}";
         }
 
-        var missing = original.Count(b => b.Kind is BlockKind.Forme or BlockKind.Block or BlockKind.Table) - translation.Count(b => b.Kind is BlockKind.Forme or BlockKind.Block or BlockKind.Table);
+        var missing = original.Count(b => b.Kind is LayoutBlockKind.Forme or LayoutBlockKind.Block or LayoutBlockKind.Table) - translation.Count(b => b.Kind is LayoutBlockKind.Forme or LayoutBlockKind.Block or LayoutBlockKind.Table);
         if (missing > 0)
         {
             yield return $"the translation leaves out {missing} apparatus blocks of the original (folios, stamps, dispatch notes): consider {{gap reason=untranslated}} with a note";

@@ -41,21 +41,67 @@ public static partial class WilsonImporter
     private static ImportResult Run(string exportPath, ImportOptions options, List<Diagnostic> diagnostics)
     {
         var project = Path.GetFullPath(options.ProjectDirectory);
+        if (!RequestValid(project, options, diagnostics)
+            || Read(exportPath, diagnostics) is not { } export
+            || LoadProject(project, diagnostics) is not { } files)
+        {
+            return ImportResult.Failed(diagnostics);
+        }
+
+        var names = LinkNames(export, files);
+        var original = export.Original;
+        var translation = export.Translation;
+        var shared = KeyApparatus(ref original, ref translation);
+        var alignment = AlignBody(ref original, ref translation, export.Language);
+        export = export with { Original = original, Translation = translation };
+        var sources = WriteSources(export, names);
+
+        var (sender, recipient) = Correspondents.Find(export.Header.Title, names.English, original, names.Original);
+        var senderPlace = Correspondents.SenderPlace(original, names.Original);
+        foreach (var e in new[] { sender, recipient, senderPlace }.OfType<GazetteerEntry>())
+        {
+            names.English.MarkUsed(e);
+        }
+
+        var documentId = options.DocumentId ?? export.Header.Date;
+        var metadata = DocumentMetadataBuilder.Build(export, files.Info, options, exportPath, (sender?.Id, senderPlace?.Id, recipient?.Id));
+        var documentDirectory = Path.Combine(project, "documents", documentId);
+        if (Directory.Exists(documentDirectory) && !options.Force)
+        {
+            diagnostics.Add(Diagnostic.Error(ImportCodes.DocumentExists, SourceSpan.None(documentDirectory), $"documents/{documentId} already exists; pass --force to replace it or --id to import under another name"));
+            return ImportResult.Failed(diagnostics);
+        }
+
+        var written = Commit(documentDirectory, DocumentYamlWriter.Write(metadata, sources.OriginalFile, sources.TranslationFile), sources, files, names.Used);
+        var report = ImportReportBuilder.Build(export.Header, export.Citation, original, translation, alignment, shared, names.Used, files.Persons, files.Places, documentId, export.Language)
+            with { SuppliedInsertions = sources.Supplied, Checks = [.. ImportReportBuilder.Checks(original, translation, alignment, names.Local, sender, recipient, export.Citation)] };
+        ReportGaps(export, alignment, sender, recipient, diagnostics);
+        return new ImportResult(true, report, diagnostics, written, documentDirectory);
+    }
+
+    private static bool RequestValid(string project, ImportOptions options, List<Diagnostic> diagnostics)
+    {
         if (!File.Exists(Path.Combine(project, ProjectInfo.FileName)))
         {
             diagnostics.Add(Diagnostic.Error(ImportCodes.NotAProject, SourceSpan.None(project), $"not an Edition project: no {ProjectInfo.FileName} in '{project}' (use --into PROJECT)"));
-            return ImportResult.Failed(diagnostics);
+            return false;
         }
 
         if (options.DocumentId is { } requested && !DocumentIdPattern().IsMatch(requested))
         {
             diagnostics.Add(Diagnostic.Error(ImportCodes.BadDocumentId, SourceSpan.None(project), $"document id '{requested}' must be letters, digits, '.', '_' or '-', starting with a letter or digit"));
-            return ImportResult.Failed(diagnostics);
+            return false;
         }
 
+        return true;
+    }
+
+    /// <summary>The export read, its header parsed, its languages split and each side's blocks classified.</summary>
+    private static ClassifiedExport? Read(string exportPath, List<Diagnostic> diagnostics)
+    {
         if (ExportText.Read(exportPath, diagnostics) is not { } text || ExportHeaderParser.Parse(text, diagnostics) is not { } header)
         {
-            return ImportResult.Failed(diagnostics);
+            return null;
         }
 
         var language = header.LanguageCode ?? "ru";
@@ -68,74 +114,75 @@ public static partial class WilsonImporter
         var split = LanguageSplitter.Find(blocks, language);
         if (!SidesPresent(text, header, blocks, split, diagnostics))
         {
-            return ImportResult.Failed(diagnostics);
+            return null;
         }
 
         var citation = ArchiveCitationParser.Parse(header.Citation);
         ReportCitation(citation, text.Span(header.CitationLine), diagnostics);
         var original = BlockClassifier.Classify(blocks[..split.Index], citation.Archives.FirstOrDefault()?.FirstFolio, original: true);
         var translation = BlockClassifier.Classify(blocks[split.Index..], null, original: false);
+        return new ClassifiedExport(text, header, language, citation, original, translation);
+    }
 
-        AuthorityFile persons, places;
-        ProjectInfo info;
+    private static ProjectFiles? LoadProject(string project, List<Diagnostic> diagnostics)
+    {
         try
         {
-            persons = AuthorityFile.Load(Path.Combine(project, "persons.yml"));
-            places = AuthorityFile.Load(Path.Combine(project, "places.yml"));
-            info = ProjectInfo.Load(project);
+            return new ProjectFiles(
+                AuthorityFile.Load(Path.Combine(project, "persons.yml")),
+                AuthorityFile.Load(Path.Combine(project, "places.yml")),
+                ProjectInfo.Load(project));
         }
         catch (YamlException e)
         {
             diagnostics.Add(Diagnostic.Error(ImportCodes.AuthorityUnreadable, SourceSpan.None(project), $"a project YAML file (edition.yml, persons.yml, places.yml) is not valid YAML: {e.Message}"));
-            return ImportResult.Failed(diagnostics);
+            return null;
         }
+    }
 
-        // Link names under the ids the project already uses; apparatus-only names join the original's index.
-        AuthorityFile FileFor(GazetteerEntry e) => e.Kind == "place" ? places : persons;
+    /// <summary>Names linked under the ids the project already uses; apparatus-only names join the original's index.</summary>
+    private static LinkedNames LinkNames(ClassifiedExport export, ProjectFiles files)
+    {
+        AuthorityFile FileFor(GazetteerEntry e) => e.Kind == "place" ? files.Places : files.Persons;
         var known = Gazetteer.BuiltIn.Entries.Select(e => FileFor(e).ExistingId(e) is { } id ? e.WithId(id) : e).ToList();
         var used = new List<GazetteerEntry>();
-        var local = ApparatusNames.Find(original, new NameIndex(Gazetteer.FormsFor(known, language), []), language)
-            .Select(e => persons.ExistingId(e) is { } id ? e.WithId(id) : e).ToList();
-        var originalNames = new NameIndex(Gazetteer.FormsFor(known.Concat(local), language), used);
-        var englishNames = new NameIndex(Gazetteer.FormsFor(known, "en"), used);
+        var local = ApparatusNames.Find(export.Original, new NameIndex(Gazetteer.FormsFor(known, export.Language), []), export.Language)
+            .Select(e => files.Persons.ExistingId(e) is { } id ? e.WithId(id) : e).ToList();
+        return new LinkedNames(
+            new NameIndex(Gazetteer.FormsFor(known.Concat(local), export.Language), used),
+            new NameIndex(Gazetteer.FormsFor(known, "en"), used),
+            used,
+            local);
+    }
 
-        var shared = KeyApparatus(ref original, ref translation);
-        var alignment = AlignBody(ref original, ref translation, language);
-        var year = int.Parse(header.Date[..4], CultureInfo.InvariantCulture);
-        var originalAnnotator = new InlineAnnotator(originalNames, null, year);
-        var translationAnnotator = new InlineAnnotator(englishNames, Witness, year);
-        var originalFile = $"original.{language}.md";
-        const string translationFile = "translation.en.md";
-        var closerKey = original.Any(b => b.IsCloser && b.Key is not null) && translation.Any(b => b.IsCloser && b.Key is not null) ? "closer" : null;
-        var originalMarkdown = SourceMarkdownWriter.Write(original, originalAnnotator, closerKey);
-        var translationMarkdown = SourceMarkdownWriter.Write(translation, translationAnnotator, closerKey);
+    /// <summary>Both texts as source markdown, names linked and the translation's insertions attributed to the archive.</summary>
+    private static SourceTexts WriteSources(ClassifiedExport export, LinkedNames names)
+    {
+        var year = int.Parse(export.Header.Date[..4], CultureInfo.InvariantCulture);
+        var translationAnnotator = new InlineAnnotator(names.English, Witness, year);
+        var closerKey = export.Original.Any(b => b.IsCloser && b.Key is not null) && export.Translation.Any(b => b.IsCloser && b.Key is not null) ? "closer" : null;
+        return new SourceTexts(
+            $"original.{export.Language}.md",
+            SourceMarkdownWriter.Write(export.Original, new InlineAnnotator(names.Original, null, year), closerKey),
+            "translation.en.md",
+            SourceMarkdownWriter.Write(export.Translation, translationAnnotator, closerKey),
+            translationAnnotator.Supplied);
+    }
 
-        var (sender, recipient) = Correspondents.Find(header.Title, englishNames, original, originalNames);
-        var senderPlace = Correspondents.SenderPlace(original, originalNames);
-        foreach (var e in new[] { sender, recipient, senderPlace }.OfType<GazetteerEntry>())
-        {
-            englishNames.MarkUsed(e);
-        }
-
-        var documentId = options.DocumentId ?? header.Date;
-        var metadata = DocumentMetadataBuilder.Build(header, citation, original, translation, info, options, Path.GetFileName(exportPath), language)
-            with { SenderPerson = sender?.Id, SenderPlace = senderPlace?.Id, RecipientPerson = recipient?.Id };
-        var documentDirectory = Path.Combine(project, "documents", documentId);
-        if (Directory.Exists(documentDirectory) && !options.Force)
-        {
-            diagnostics.Add(Diagnostic.Error(ImportCodes.DocumentExists, SourceSpan.None(documentDirectory), $"documents/{documentId} already exists; pass --force to replace it or --id to import under another name"));
-            return ImportResult.Failed(diagnostics);
-        }
-
-        var newPersons = used.Where(e => e.Kind == "person" && !persons.HasId(e.Id)).ToList();
-        var newPlaces = used.Where(e => e.Kind == "place" && !places.HasId(e.Id)).ToList();
-        var written = StagedWriter.Commit(
+    /// <summary>The document folder and the authority lists' new entries, all or nothing.</summary>
+    private static IReadOnlyList<string> Commit(string documentDirectory, string documentYaml, SourceTexts sources, ProjectFiles files, List<GazetteerEntry> used)
+    {
+        var newPersons = used.Where(e => e.Kind == "person" && !files.Persons.HasId(e.Id)).ToList();
+        var newPlaces = used.Where(e => e.Kind == "place" && !files.Places.HasId(e.Id)).ToList();
+        return StagedWriter.Commit(
             documentDirectory,
-            [("document.yml", DocumentYamlWriter.Write(metadata, originalFile, translationFile)), (originalFile, originalMarkdown), (translationFile, translationMarkdown)],
-            [.. Authority(persons, newPersons, PersonsHeader), .. Authority(places, newPlaces, PlacesHeader)]);
+            [("document.yml", documentYaml), (sources.OriginalFile, sources.Original), (sources.TranslationFile, sources.Translation)],
+            [.. Authority(files.Persons, newPersons, PersonsHeader), .. Authority(files.Places, newPlaces, PlacesHeader)]);
+    }
 
-        var report = ImportReportBuilder.Build(header, citation, original, translation, alignment, shared, used, persons, places, documentId, language)
-            with { SuppliedInsertions = translationAnnotator.Supplied, Checks = [.. ImportReportBuilder.Checks(original, translation, alignment, local, sender, recipient, citation)] };
+    private static void ReportGaps(ClassifiedExport export, AlignmentResult alignment, GazetteerEntry? sender, GazetteerEntry? recipient, List<Diagnostic> diagnostics)
+    {
+        var (text, header) = (export.Text, export.Header);
         foreach (var u in alignment.Unaligned)
         {
             var side = u.Language == "en" ? "translation" : "original";
@@ -146,9 +193,14 @@ public static partial class WilsonImporter
         {
             diagnostics.Add(Diagnostic.Warning(ImportCodes.SenderUnknown, text.Span(header.DateLine), $"the {(sender is null ? "sender" : "recipient")} is not in the gazetteer; document.yml leaves it out"));
         }
-
-        return new ImportResult(true, report, diagnostics, written, documentDirectory);
     }
+
+    private sealed record ProjectFiles(AuthorityFile Persons, AuthorityFile Places, ProjectInfo Info);
+
+    private sealed record LinkedNames(NameIndex Original, NameIndex English, List<GazetteerEntry> Used, List<GazetteerEntry> Local);
+
+    /// <summary>The two source texts, with the count of the translation's bracketed insertions.</summary>
+    private sealed record SourceTexts(string OriginalFile, string Original, string TranslationFile, string Translation, int Supplied);
 
     private const string PersonsHeader = "# Authority list of persons. `names` give the forms used in each language; `aliases` other names\n# (e.g. cipher names) under which the person appears.\n";
     private const string PlacesHeader = "# Authority list of places.\n";
@@ -200,7 +252,7 @@ public static partial class WilsonImporter
     private static AlignmentResult AlignBody(ref List<LayoutBlock> original, ref List<LayoutBlock> translation, string language)
     {
         static List<(int? Number, string Text, int Line)> Body(List<LayoutBlock> blocks) =>
-            blocks.Where(b => b.Kind == BlockKind.Body).Select(b => (b.Number, b.Flat, b.LineIndex)).ToList();
+            blocks.Where(b => b.Kind == LayoutBlockKind.Body).Select(b => (b.Number, b.Flat, b.LineIndex)).ToList();
         var result = ParagraphAligner.Align(Body(original), Body(translation), language, "en");
         original = WithKeys(original, result.OriginalKeys);
         translation = WithKeys(translation, result.TranslationKeys);
@@ -209,7 +261,7 @@ public static partial class WilsonImporter
         static List<LayoutBlock> WithKeys(List<LayoutBlock> blocks, IReadOnlyList<string> keys)
         {
             var i = 0;
-            return blocks.Select(b => b.Kind == BlockKind.Body ? b with { Key = keys[i++] } : b).ToList();
+            return blocks.Select(b => b.Kind == LayoutBlockKind.Body ? b with { Key = keys[i++] } : b).ToList();
         }
     }
 

@@ -52,8 +52,6 @@ internal readonly record struct XsdDecimal(BigInteger Unscaled, int Scale) : ICo
         return Normalise(negative ? -unscaled : unscaled, scale);
     }
 
-    public static XsdDecimal FromInteger(BigInteger value) => new(value, 0);
-
     public int CompareTo(XsdDecimal other)
     {
         var scale = Math.Max(Scale, other.Scale);

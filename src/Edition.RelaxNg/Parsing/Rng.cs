@@ -16,7 +16,5 @@ internal static class Rng
 
     public static string Local(XElement e) => e.Name.LocalName;
 
-    public static IEnumerable<XElement> Kids(XElement e) => e.Elements();
-
     public static string? Attr(XElement e, string name) => e.Attribute(name)?.Value;
 }

@@ -14,7 +14,7 @@ internal sealed class InstanceValidator
     private readonly SchemaModel model;
     private readonly Deriver deriver;
     private readonly XmlReader reader;
-    private readonly ValidationOptions options;
+    private readonly RelaxNgOptions options;
     private readonly ErrorLog log;
     private readonly ReaderContext context;
     private readonly IdTracker ids = new();
@@ -23,7 +23,7 @@ internal sealed class InstanceValidator
     private int textLine;
     private int textColumn;
 
-    public InstanceValidator(SchemaModel model, Deriver deriver, XmlReader reader, string file, ValidationOptions options)
+    public InstanceValidator(SchemaModel model, Deriver deriver, XmlReader reader, string file, RelaxNgOptions options)
     {
         this.model = model;
         this.deriver = deriver;

@@ -34,16 +34,45 @@ public sealed class BlockHtmlRenderer(InlineHtmlRenderer inline, string document
             return;
         }
 
-        var tag = b.Kind switch
+        var tag = Tag(b);
+        var anchor = Anchor(b);
+        Open(sb, tag, b, anchor);
+        if (b.Kind == "table")
         {
-            "p" => "p",
-            "head" => "h3",
-            "list" => "ul",
-            "item" when b.Children.Count == 0 => "li",
-            _ => "div",
-        };
-        // A standalone note's id belongs to its entry in the notes list; here it is only a reference.
-        var anchor = b.Kind == "note" ? null : b.Id ?? (b.Inlines.Count > 0 || b.Rows.Count > 0 ? $"{documentId}-s{++_generated}" : null);
+            Table(sb, b.Rows);
+        }
+        else
+        {
+            Content(sb, tag, b);
+        }
+
+        if (b.Id is not null && b.Key is not null)
+        {
+            sb.Append($" <a class=\"permalink\" href=\"#{HtmlText.Escape(b.Id)}\" title=\"{HtmlText.Escape(labels.Get("permalink"))}\"><span class=\"visually-hidden\">{HtmlText.Escape(labels.Get("permalink"))}</span>¶</a>");
+        }
+
+        sb.Append($"</{tag}>");
+        if (anchor is not null)
+        {
+            AddSegment(b, anchor);
+        }
+    }
+
+    private static string Tag(BlockView b) => b.Kind switch
+    {
+        "p" => "p",
+        "head" => "h3",
+        "list" => "ul",
+        "item" when b.Children.Count == 0 => "li",
+        _ => "div",
+    };
+
+    /// <summary>A standalone note's id belongs to its entry in the notes list; here it is only a reference.</summary>
+    private string? Anchor(BlockView b) =>
+        b.Kind == "note" ? null : b.Id ?? (b.Inlines.Count > 0 || b.Rows.Count > 0 ? $"{documentId}-s{++_generated}" : null);
+
+    private static void Open(StringBuilder sb, string tag, BlockView b, string? anchor)
+    {
         var classes = $"blk b-{HtmlText.Token(b.Kind)}" + (b.Type is null ? "" : $" t-{HtmlText.Token(b.Type)}") + (IsApparatus(b) ? " apparatus" : "") + (b.Key is null ? "" : " seg");
         sb.Append($"<{tag} class=\"{classes}\"");
         if (anchor is not null)
@@ -62,55 +91,52 @@ public sealed class BlockHtmlRenderer(InlineHtmlRenderer inline, string document
         }
 
         sb.Append('>');
-        if (b.Kind == "table")
-        {
-            sb.Append("<table>");
-            foreach (var row in b.Rows)
-            {
-                sb.Append("<tr>");
-                foreach (var cell in row)
-                {
-                    sb.Append("<td>").Append(inline.Render(cell).Value).Append("</td>");
-                }
+    }
 
-                sb.Append("</tr>");
+    private void Table(StringBuilder sb, IReadOnlyList<IReadOnlyList<IReadOnlyList<InlineNode>>> rows)
+    {
+        sb.Append("<table>");
+        foreach (var row in rows)
+        {
+            sb.Append("<tr>");
+            foreach (var cell in row)
+            {
+                sb.Append("<td>").Append(inline.Render(cell).Value).Append("</td>");
             }
 
-            sb.Append("</table>");
-        }
-        else
-        {
-            sb.Append(inline.Render(b.Inlines).Value);
-            foreach (var child in b.Children)
-            {
-                if (tag == "ul" && !(child.Kind == "item" && child.Children.Count == 0))
-                {
-                    sb.Append("<li>");
-                    Write(sb, child);
-                    sb.Append("</li>");
-                }
-                else
-                {
-                    Write(sb, child);
-                }
-            }
+            sb.Append("</tr>");
         }
 
-        if (b.Id is not null && b.Key is not null)
-        {
-            sb.Append($" <a class=\"permalink\" href=\"#{HtmlText.Escape(b.Id)}\" title=\"{HtmlText.Escape(labels.Get("permalink"))}\"><span class=\"visually-hidden\">{HtmlText.Escape(labels.Get("permalink"))}</span>¶</a>");
-        }
+        sb.Append("</table>");
+    }
 
-        sb.Append($"</{tag}>");
-        if (anchor is not null)
+    /// <summary>The block's text, then its children; a list's children that are not simple items are wrapped in one.</summary>
+    private void Content(StringBuilder sb, string tag, BlockView b)
+    {
+        sb.Append(inline.Render(b.Inlines).Value);
+        foreach (var child in b.Children)
         {
-            var text = b.Kind == "table"
-                ? string.Join(" ", b.Rows.SelectMany(r => r).Select(c => InlineHtmlRenderer.PlainText(c)))
-                : InlineHtmlRenderer.PlainText(b.Inlines);
-            if (!string.IsNullOrWhiteSpace(text))
+            if (tag == "ul" && !(child.Kind == "item" && child.Children.Count == 0))
             {
-                Segments.Add(SearchSegment.Of(documentId, anchor, b.Lang, text));
+                sb.Append("<li>");
+                Write(sb, child);
+                sb.Append("</li>");
             }
+            else
+            {
+                Write(sb, child);
+            }
+        }
+    }
+
+    private void AddSegment(BlockView b, string anchor)
+    {
+        var text = b.Kind == "table"
+            ? string.Join(" ", b.Rows.SelectMany(r => r).Select(c => InlineHtmlRenderer.PlainText(c)))
+            : InlineHtmlRenderer.PlainText(b.Inlines);
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            Segments.Add(SearchSegment.Of(documentId, anchor, b.Lang, text));
         }
     }
 

@@ -27,33 +27,19 @@ public sealed class DocumentPageBuilder(EditionView edition, SiteIndex index, Ci
         var position = index.Documents.FindIndex(x => x.Id == d.Id);
         var segmentCitations = d.Texts.SelectMany(t => Keyed(t.Blocks).Select(b => (Block: b, t.LanguageName)))
             .Select(x => citations.Build(d, x.Block.Id, $"{x.LanguageName}, {labels.Get("passage")} {x.Block.Key}", page.Root, citationFiles)).ToList();
-        return new DocumentPageView
+        var citation = citations.Build(d, null, null, page.Root, citationFiles);
+        return new DocumentPageView(d, page.Root + "tei/" + d.TeiFile, page.Base + "documents/" + d.Id + ".cite.html", citation)
         {
-            Id = d.Id,
-            Title = d.Title,
-            Date = d.Date,
+            Licence = d.Licence ?? edition.Licence,
+            LicenceUrl = d.LicenceUrl ?? edition.LicenceUrl,
             DateText = DateText.Format(d.Date, labels.Lang),
-            DocumentType = d.DocumentType,
             Sender = Party(d.Sender, page),
             Recipient = Party(d.Recipient, page),
             Archive = ArchiveFormatter.Format(d.Archive, labels.Lang),
-            Physical = d.Physical,
-            SourceTitle = d.SourceTitle,
-            SourceUrl = d.SourceUrl,
-            SourceRecord = d.SourceRecord,
-            Summary = d.Summary,
-            Rights = d.Rights,
-            Licence = d.Licence ?? edition.Licence,
-            LicenceUrl = d.LicenceUrl ?? edition.LicenceUrl,
-            Responsibility = d.Responsibility,
-            Witnesses = d.Witnesses,
             Columns = columns,
             Rows = rows,
             Notes = notes,
             Apparatus = apparatus,
-            TeiHref = page.Root + "tei/" + d.TeiFile,
-            CiteHref = page.Base + "documents/" + d.Id + ".cite.html",
-            Citation = citations.Build(d, null, null, page.Root, citationFiles),
             SegmentCitations = segmentCitations,
             Previous = position > 0 ? index.Documents[position - 1] : null,
             Next = position >= 0 && position < index.Documents.Count - 1 ? index.Documents[position + 1] : null,

@@ -1,8 +1,8 @@
 namespace Edition.Tei.Validation;
 
 /// <summary>
-/// The RELAX NG layer, plugged in by the host (Edition.RelaxNg's engine in the build, jing in tests), so the
-/// gate does not depend on the engine's API while it is being written.
+/// The RELAX NG layer, plugged in by the host (Edition.Build plugs in Edition.RelaxNg's engine), so Edition.Tei
+/// depends on no engine and the gate's other checks run without one.
 /// </summary>
 public interface IRelaxNgValidator
 {

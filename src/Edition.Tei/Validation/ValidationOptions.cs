@@ -27,14 +27,6 @@ public sealed record ValidationOptions
     /// <summary>Which TEI files get RELAX NG and Schematron (by position in the list; null: all), for a shard of a corpus build. Integrity is always checked across all.</summary>
     public Func<int, bool>? Include { get; init; }
 
-    /// <summary>The RELAX NG layer; null skips it (until Edition.RelaxNg is plugged in).</summary>
+    /// <summary>The RELAX NG layer; null skips it (the integrity and Schematron checks still run).</summary>
     public IRelaxNgValidator? RelaxNg { get; init; }
-
-    /// <summary>Options for a <c>schemas/</c> folder laid out as in the repository, with tei_all.rng as the default.</summary>
-    public static ValidationOptions FromSchemasDirectory(string schemas, string? teiAll = null) => new()
-    {
-        GeneratedSchema = Path.Combine(schemas, "edition.rng"),
-        ProjectSchematron = Path.Combine(schemas, "edition.sch"),
-        DefaultSchema = teiAll,
-    };
 }

@@ -21,84 +21,86 @@ internal static class InlineFlattener
     {
         foreach (var inline in container)
         {
-            var span = lines.At(inline.Span.Start);
-            switch (inline)
-            {
-                case LiteralInline literal:
-                    var text = literal.Content.ToString();
-                    for (var i = 0; i < text.Length; i++)
-                    {
-                        var escaped = literal.IsFirstCharacterEscaped && i == 0;
-                        units.Add(new MarkupUnit(MarkupUnitKind.Char, text[i], escaped, null, lines.At(literal.Span.Start + i + (literal.IsFirstCharacterEscaped ? 1 : 0))));
-                    }
-
-                    break;
-                case CodeInline code:
-                    foreach (var c in code.Content)
-                    {
-                        units.Add(new MarkupUnit(MarkupUnitKind.Char, c, true, null, span));
-                    }
-
-                    break;
-                case Markdig.Syntax.Inlines.LineBreakInline br:
-                    units.Add(br.IsHard
-                        ? new MarkupUnit(MarkupUnitKind.LineBreak, '\n', false, null, span)
-                        : new MarkupUnit(MarkupUnitKind.Char, ' ', false, null, span));
-                    break;
-                case EmphasisInline em:
-                    var style = em.DelimiterCount >= 2 ? "bold" : "italic";
-                    units.Add(new MarkupUnit(MarkupUnitKind.StyleOpen, '\0', false, style, span));
-                    Walk(em, lines, units);
-                    units.Add(new MarkupUnit(MarkupUnitKind.StyleClose, '\0', false, style, lines.At(Math.Max(inline.Span.End, inline.Span.Start))));
-                    break;
-                case Markdig.Syntax.Inlines.LinkInline link:
-                    units.Add(new MarkupUnit(MarkupUnitKind.LinkOpen, '\0', false, link.Url ?? "", span));
-                    if (link.IsAutoLink)
-                    {
-                        foreach (var c in link.Url ?? "")
-                        {
-                            units.Add(new MarkupUnit(MarkupUnitKind.Char, c, true, null, span));
-                        }
-                    }
-                    else
-                    {
-                        Walk(link, lines, units);
-                    }
-
-                    units.Add(new MarkupUnit(MarkupUnitKind.LinkClose, '\0', false, null, span));
-                    break;
-                case AutolinkInline auto:
-                    units.Add(new MarkupUnit(MarkupUnitKind.LinkOpen, '\0', false, auto.Url, span));
-                    foreach (var c in auto.Url)
-                    {
-                        units.Add(new MarkupUnit(MarkupUnitKind.Char, c, true, null, span));
-                    }
-
-                    units.Add(new MarkupUnit(MarkupUnitKind.LinkClose, '\0', false, null, span));
-                    break;
-                case HtmlInline html:
-                    units.Add(RawTag(html.Tag, span));
-                    break;
-                case HtmlEntityInline entity:
-                    foreach (var c in entity.Transcoded.ToString())
-                    {
-                        units.Add(new MarkupUnit(MarkupUnitKind.Char, c, true, null, span));
-                    }
-
-                    break;
-                case ContainerInline inner:
-                    Walk(inner, lines, units);
-                    break;
-                default:
-                    foreach (var c in inline.ToString() ?? "")
-                    {
-                        units.Add(new MarkupUnit(MarkupUnitKind.Char, c, true, null, span));
-                    }
-
-                    break;
-            }
+            Flatten(inline, lines, units);
         }
     }
+
+    private static void Flatten(Markdig.Syntax.Inlines.Inline inline, LineMap lines, List<MarkupUnit> units)
+    {
+        var span = lines.At(inline.Span.Start);
+        switch (inline)
+        {
+            case LiteralInline literal:
+                Literal(literal, lines, units);
+                break;
+            case CodeInline code:
+                Verbatim(code.Content.ToString(), span, units);
+                break;
+            case Markdig.Syntax.Inlines.LineBreakInline br:
+                units.Add(br.IsHard
+                    ? new MarkupUnit(MarkupUnitKind.LineBreak, '\n', false, null, span)
+                    : new MarkupUnit(MarkupUnitKind.Char, ' ', false, null, span));
+                break;
+            case EmphasisInline em:
+                var style = em.DelimiterCount >= 2 ? "bold" : "italic";
+                units.Add(Mark(MarkupUnitKind.StyleOpen, style, span));
+                Walk(em, lines, units);
+                units.Add(Mark(MarkupUnitKind.StyleClose, style, lines.At(Math.Max(inline.Span.End, inline.Span.Start))));
+                break;
+            case Markdig.Syntax.Inlines.LinkInline link:
+                units.Add(Mark(MarkupUnitKind.LinkOpen, link.Url ?? "", span));
+                if (link.IsAutoLink)
+                {
+                    Verbatim(link.Url ?? "", span, units);
+                }
+                else
+                {
+                    Walk(link, lines, units);
+                }
+
+                units.Add(Mark(MarkupUnitKind.LinkClose, null, span));
+                break;
+            case AutolinkInline auto:
+                units.Add(Mark(MarkupUnitKind.LinkOpen, auto.Url, span));
+                Verbatim(auto.Url, span, units);
+                units.Add(Mark(MarkupUnitKind.LinkClose, null, span));
+                break;
+            case HtmlInline html:
+                units.Add(RawTag(html.Tag, span));
+                break;
+            case HtmlEntityInline entity:
+                Verbatim(entity.Transcoded.ToString(), span, units);
+                break;
+            case ContainerInline inner:
+                Walk(inner, lines, units);
+                break;
+            default:
+                Verbatim(inline.ToString() ?? "", span, units);
+                break;
+        }
+    }
+
+    /// <summary>Each character at its own place; an escaped first character's place is after its backslash.</summary>
+    private static void Literal(LiteralInline literal, LineMap lines, List<MarkupUnit> units)
+    {
+        var text = literal.Content.ToString();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var escaped = literal.IsFirstCharacterEscaped && i == 0;
+            units.Add(new MarkupUnit(MarkupUnitKind.Char, text[i], escaped, null, lines.At(literal.Span.Start + i + (literal.IsFirstCharacterEscaped ? 1 : 0))));
+        }
+    }
+
+    /// <summary>Text taken as it stands (code, URLs, entities): escaped, so no directive is read into it.</summary>
+    private static void Verbatim(string text, SourceSpan span, List<MarkupUnit> units)
+    {
+        foreach (var c in text)
+        {
+            units.Add(new MarkupUnit(MarkupUnitKind.Char, c, true, null, span));
+        }
+    }
+
+    private static MarkupUnit Mark(MarkupUnitKind kind, string? value, SourceSpan span) => new(kind, '\0', false, value, span);
 
     private static MarkupUnit RawTag(string tag, SourceSpan span)
     {

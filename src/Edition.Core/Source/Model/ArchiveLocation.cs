@@ -1,17 +1,9 @@
 namespace Edition.Core.Source.Model;
 
-/// <summary>Where the document is held, in the parts of a Russian archival citation (f./op./d./ll.).</summary>
-public sealed record ArchiveLocation
+/// <summary>A holding as document.yml gives it: the repository's name and the folios, from which the short form is made.</summary>
+public sealed record ArchiveLocation : ArchiveHolding
 {
-    public string? Country { get; init; }
-    public string? Settlement { get; init; }
     public required string Repository { get; init; }
-    public string? RepositoryAbbr { get; init; }
-    public string? Collection { get; init; }
-    public string? Fond { get; init; }
-    public string? Opis { get; init; }
-    public string? Papka { get; init; }
-    public string? Delo { get; init; }
 
     /// <summary>A folio or a range: "64" or "64-65".</summary>
     public string? Folios { get; init; }

@@ -22,7 +22,7 @@ internal static class BlockClassifier
         for (var i = 0; i < items.Count; i++)
         {
             var block = found[i] ?? (i < first ? Opening(items[i]) : i <= last ? Body(items[i]) : Closing(items[i]));
-            if (block.Kind == BlockKind.Table)
+            if (block.Kind == LayoutBlockKind.Table)
             {
                 block = block with { Type = i < first ? "distribution" : "data" };
             }
@@ -40,22 +40,22 @@ internal static class BlockClassifier
         var first = b.Lines[0].Trim();
         return b switch
         {
-            { IsTable: true } => new LayoutBlock(BlockKind.Table, b.Lines, b.LineIndex),
-            _ when TelegramPatterns.Telegram().IsMatch(flat) => Make(BlockKind.Head, null, b),
-            _ when TelegramPatterns.Continuation().IsMatch(flat) => Make(BlockKind.Forme, "header", b) with { StartsLeaf = true },
-            _ when TelegramPatterns.Stamp().IsMatch(flat) => Make(BlockKind.Forme, "stamp", b),
-            _ when TelegramPatterns.Received().IsMatch(flat) => Make(BlockKind.Block, "received", b),
-            _ when TelegramPatterns.Form().IsMatch(flat) => Make(BlockKind.Block, "form", b),
-            _ when TelegramPatterns.Footer().IsMatch(flat) => Make(BlockKind.Forme, "footer", b),
-            _ when TelegramPatterns.Registration().IsMatch(flat) => Make(BlockKind.Block, "registration", b),
-            _ when TelegramPatterns.Series().IsMatch(flat) => Make(BlockKind.Block, "series", b),
-            _ when TelegramPatterns.Distribution().IsMatch(flat) => Make(BlockKind.Block, "distribution", b),
-            _ when TelegramPatterns.Catch().IsMatch(flat) => Make(BlockKind.Forme, "catch", b),
-            _ when TelegramPatterns.PageNumber().IsMatch(flat) => Make(BlockKind.Forme, "pageNum", b),
-            _ when TelegramPatterns.CopyMarking().IsMatch(flat) => Make(BlockKind.Forme, "marking", b),
-            _ when TelegramPatterns.Dispatch().IsMatch(first) => Make(BlockKind.Forme, "dispatch", b),
-            _ when TelegramPatterns.Certification().IsMatch(first) => Make(BlockKind.CloserText, null, b),
-            _ when IsCapitals(flat) && TelegramPatterns.Administration().IsMatch(flat) => Make(BlockKind.Forme, "header", b),
+            { IsTable: true } => new LayoutBlock(LayoutBlockKind.Table, b.Lines, b.LineIndex),
+            _ when TelegramPatterns.Telegram().IsMatch(flat) => Make(LayoutBlockKind.Head, null, b),
+            _ when TelegramPatterns.Continuation().IsMatch(flat) => Make(LayoutBlockKind.Forme, "header", b) with { StartsLeaf = true },
+            _ when TelegramPatterns.Stamp().IsMatch(flat) => Make(LayoutBlockKind.Forme, "stamp", b),
+            _ when TelegramPatterns.Received().IsMatch(flat) => Make(LayoutBlockKind.Block, "received", b),
+            _ when TelegramPatterns.Form().IsMatch(flat) => Make(LayoutBlockKind.Block, "form", b),
+            _ when TelegramPatterns.Footer().IsMatch(flat) => Make(LayoutBlockKind.Forme, "footer", b),
+            _ when TelegramPatterns.Registration().IsMatch(flat) => Make(LayoutBlockKind.Block, "registration", b),
+            _ when TelegramPatterns.Series().IsMatch(flat) => Make(LayoutBlockKind.Block, "series", b),
+            _ when TelegramPatterns.Distribution().IsMatch(flat) => Make(LayoutBlockKind.Block, "distribution", b),
+            _ when TelegramPatterns.Catch().IsMatch(flat) => Make(LayoutBlockKind.Forme, "catch", b),
+            _ when TelegramPatterns.PageNumber().IsMatch(flat) => Make(LayoutBlockKind.Forme, "pageNum", b),
+            _ when TelegramPatterns.CopyMarking().IsMatch(flat) => Make(LayoutBlockKind.Forme, "marking", b),
+            _ when TelegramPatterns.Dispatch().IsMatch(first) => Make(LayoutBlockKind.Forme, "dispatch", b),
+            _ when TelegramPatterns.Certification().IsMatch(first) => Make(LayoutBlockKind.CloserText, null, b),
+            _ when IsCapitals(flat) && TelegramPatterns.Administration().IsMatch(flat) => Make(LayoutBlockKind.Forme, "header", b),
             _ => null,
         };
     }
@@ -65,19 +65,19 @@ internal static class BlockClassifier
         var flat = b.Flat;
         return flat switch
         {
-            _ when TelegramPatterns.Salute().IsMatch(flat) => Make(BlockKind.Block, "salute", b),
-            _ when TelegramPatterns.Address().IsMatch(flat) && flat.Length <= 80 => Make(BlockKind.Block, "address", b),
-            _ when IsCapitals(flat) && Words(flat) >= 3 => Make(BlockKind.Forme, "header", b),
-            _ when flat.Length <= 40 => Make(BlockKind.Forme, "marking", b),
+            _ when TelegramPatterns.Salute().IsMatch(flat) => Make(LayoutBlockKind.Block, "salute", b),
+            _ when TelegramPatterns.Address().IsMatch(flat) && flat.Length <= 80 => Make(LayoutBlockKind.Block, "address", b),
+            _ when IsCapitals(flat) && Words(flat) >= 3 => Make(LayoutBlockKind.Forme, "header", b),
+            _ when flat.Length <= 40 => Make(LayoutBlockKind.Forme, "marking", b),
             _ => Body(b),
         };
     }
 
     private static LayoutBlock Closing(ExportBlock b) => b.Flat switch
     {
-        var f when TelegramPatterns.Dateline().IsMatch(f) => Make(BlockKind.Dateline, null, b),
-        var f when Words(f) <= 6 && f.Length <= 60 => Make(BlockKind.Signed, null, b),
-        _ => Make(BlockKind.Forme, "marking", b),
+        var f when TelegramPatterns.Dateline().IsMatch(f) => Make(LayoutBlockKind.Dateline, null, b),
+        var f when Words(f) <= 6 && f.Length <= 60 => Make(LayoutBlockKind.Signed, null, b),
+        _ => Make(LayoutBlockKind.Forme, "marking", b),
     };
 
     private static LayoutBlock Body(ExportBlock b)
@@ -85,7 +85,7 @@ internal static class BlockClassifier
         // Line breaks inside a prose paragraph are the PDF's, not the document's.
         var flat = b.Flat;
         var number = TelegramPatterns.Numbered().Match(flat);
-        return new LayoutBlock(BlockKind.Body, [flat], b.LineIndex) { Number = number.Success ? int.Parse(number.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null };
+        return new LayoutBlock(LayoutBlockKind.Body, [flat], b.LineIndex) { Number = number.Success ? int.Parse(number.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null };
     }
 
     private static bool ReadsAsProse(ExportBlock b)
@@ -104,18 +104,18 @@ internal static class BlockClassifier
         for (var i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
-            certified |= b.Kind == BlockKind.CloserText;
+            certified |= b.Kind == LayoutBlockKind.CloserText;
             var role = b switch
             {
-                { Kind: BlockKind.Forme, Type: "header", StartsLeaf: false } when !headSeen => "header",
-                { Kind: BlockKind.Head } => "telegram",
-                { Kind: BlockKind.Table, Type: "distribution" } or { Kind: BlockKind.Block, Type: "distribution" } => "copies",
-                { Kind: BlockKind.Block, Type: "received" or "series" or "address" or "salute" } => b.Type,
-                { Kind: BlockKind.Dateline } => "dateline",
-                { Kind: BlockKind.Signed } when !certified => "signature",
+                { Kind: LayoutBlockKind.Forme, Type: "header", StartsLeaf: false } when !headSeen => "header",
+                { Kind: LayoutBlockKind.Head } => "telegram",
+                { Kind: LayoutBlockKind.Table, Type: "distribution" } or { Kind: LayoutBlockKind.Block, Type: "distribution" } => "copies",
+                { Kind: LayoutBlockKind.Block, Type: "received" or "series" or "address" or "salute" } => b.Type,
+                { Kind: LayoutBlockKind.Dateline } => "dateline",
+                { Kind: LayoutBlockKind.Signed } when !certified => "signature",
                 _ => null,
             };
-            headSeen |= b.Kind == BlockKind.Head;
+            headSeen |= b.Kind == LayoutBlockKind.Head;
             if (role is not null && seen.Add(role))
             {
                 blocks[i] = b with { Role = role };
@@ -154,7 +154,7 @@ internal static class BlockClassifier
         return result;
     }
 
-    private static LayoutBlock Make(BlockKind kind, string? type, ExportBlock b) =>
+    private static LayoutBlock Make(LayoutBlockKind kind, string? type, ExportBlock b) =>
         new(kind, b.Lines.Select(l => l.Trim()).ToArray(), b.LineIndex) { Type = type };
 
     private static int Words(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;

@@ -5,7 +5,7 @@ namespace Edition.Import.Wilson.Layout;
 /// received…): such blocks get the role as key. <see cref="Number"/> is a body paragraph's number ("2.") or a
 /// page break's folio.
 /// </summary>
-internal sealed record LayoutBlock(BlockKind Kind, IReadOnlyList<string> Lines, int LineIndex)
+internal sealed record LayoutBlock(LayoutBlockKind Kind, IReadOnlyList<string> Lines, int LineIndex)
 {
     public string? Type { get; init; }
 
@@ -20,5 +20,5 @@ internal sealed record LayoutBlock(BlockKind Kind, IReadOnlyList<string> Lines, 
 
     public string Flat => string.Join(' ', Lines.Select(l => l.Trim()));
 
-    public bool IsCloser => Kind is BlockKind.Dateline or BlockKind.Signed or BlockKind.CloserText;
+    public bool IsCloser => Kind is LayoutBlockKind.Dateline or LayoutBlockKind.Signed or LayoutBlockKind.CloserText;
 }

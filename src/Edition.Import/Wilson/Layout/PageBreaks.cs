@@ -18,20 +18,20 @@ internal static class PageBreaks
                 folio = folio + 1;
                 if (folio is { } next)
                 {
-                    result.Add(new LayoutBlock(BlockKind.PageBreak, [], b.LineIndex) { Number = next });
+                    result.Add(new LayoutBlock(LayoutBlockKind.PageBreak, [], b.LineIndex) { Number = next });
                 }
 
                 result.Add(b);
                 continue;
             }
 
-            if (b is { Kind: BlockKind.Forme, Type: "header", Role: "header" }
+            if (b is { Kind: LayoutBlockKind.Forme, Type: "header", Role: "header" }
                 && TelegramPatterns.TrailingFolio().Match(b.Lines[^1]) is { Success: true } m)
             {
                 var printed = int.Parse(m.Groups["folio"].Value, System.Globalization.CultureInfo.InvariantCulture);
                 folio ??= printed;
                 result.Add(b with { Lines = [.. b.Lines.Take(b.Lines.Count - 1), m.Groups["text"].Value.Trim()] });
-                result.Add(new LayoutBlock(BlockKind.Forme, [m.Groups["folio"].Value], b.LineIndex) { Type = "folio" });
+                result.Add(new LayoutBlock(LayoutBlockKind.Forme, [m.Groups["folio"].Value], b.LineIndex) { Type = "folio" });
                 continue;
             }
 
@@ -40,7 +40,7 @@ internal static class PageBreaks
 
         if (firstFolio is { } start)
         {
-            result.Insert(0, new LayoutBlock(BlockKind.PageBreak, [], blocks.FirstOrDefault()?.LineIndex ?? 0) { Number = start });
+            result.Insert(0, new LayoutBlock(LayoutBlockKind.PageBreak, [], blocks.FirstOrDefault()?.LineIndex ?? 0) { Number = start });
         }
 
         return result;

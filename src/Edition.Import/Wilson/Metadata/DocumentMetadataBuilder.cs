@@ -1,49 +1,69 @@
 using System.Globalization;
+using Edition.Core.Source.Model;
+using Edition.Core.Text;
 using Edition.Import.Wilson.Citation;
-using Edition.Import.Wilson.Export;
-using Edition.Import.Wilson.Layout;
 using Edition.Import.Wilson.Output;
 
 namespace Edition.Import.Wilson.Metadata;
 
-/// <summary>document.yml's content from the export header, the citation and the telegram's apparatus (sender and recipient are added by the caller).</summary>
+/// <summary>
+/// document.yml's content from the export header, the citation, the telegram's apparatus and the correspondents
+/// found in the gazetteer: the record the project's loader reads back, spanned at the export.
+/// </summary>
 internal static class DocumentMetadataBuilder
 {
     private const string Archive = "Wilson Center Digital Archive";
 
-    public static DocumentMetadata Build(
-        ExportHeader header, CitationParseResult citation, IReadOnlyList<LayoutBlock> original, IReadOnlyList<LayoutBlock> translation,
-        ProjectInfo project, ImportOptions options, string exportFileName, string language)
+    public static DocumentMeta Build(
+        ClassifiedExport export, ProjectInfo project, ImportOptions options, string exportPath, (string? Sender, string? SenderPlace, string? Recipient) ids)
     {
+        var (header, original, translation) = (export.Header, export.Original, export.Translation);
         var (type, label) = DocumentType.Find(header.Title, original);
-        return new DocumentMetadata
+        var span = SourceSpan.None(exportPath);
+        return new DocumentMeta
         {
             Title = header.Title,
             Date = header.Date,
             Type = type,
             TypeLabel = label,
-            Received = TelegramFacts.Received(original, translation),
-            Archives = citation.Archives,
-            Identifiers = TelegramFacts.Identifiers(original),
-            SourceUrl = header.Url,
-            Record = header.RecordId,
-            Citation = header.Citation,
+            Sender = Party(ids.Sender, ids.SenderPlace, null, span),
+            Recipient = Party(ids.Recipient, null, TelegramFacts.Received(original, translation), span),
+            Archives = export.Citation.Archives.Select(Location).ToList(),
+            Identifiers = TelegramFacts.Identifiers(original).Select(i => new Identifier(i.Type, i.Value, i.Label)).ToList(),
+            Source = new SourcePublication(Archive, header.Url, header.RecordId, header.Citation),
             Summary = header.Summary,
-            Language = language,
-            TranslationLanguage = "en",
-            TranslationCredit = header.Credits ?? Archive,
+            Language = export.Language,
+            Translation = new TranslationInfo("en", header.Credits ?? Archive),
             Rights = project.Licence is { } licence
                 ? $"Text and translation as published by the {Archive}; encoding and notes {licence}."
                 : $"Text and translation as published by the {Archive}.",
-            Witness = WilsonImporter.Witness,
-            WitnessLabel = header.RecordId is { } record
+            Witnesses = [new Witness(WilsonImporter.Witness, header.RecordId is { } record
                 ? $"English translation as published by the {Archive}, record {record}"
-                : $"English translation as published by the {Archive}",
-            RevisionDate = RevisionDate(options).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            RevisionWho = project.EditorId ?? "editor",
-            RevisionWhat = $"Imported from the {Archive} export '{exportFileName}' by edition import wilson; apparatus, alignment and names not yet checked.",
+                : $"English translation as published by the {Archive}")],
+            Revisions = [new Revision(
+                RevisionDate(options).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                project.EditorId ?? "editor",
+                $"Imported from the {Archive} export '{Path.GetFileName(exportPath)}' by edition import wilson; apparatus, alignment and names not yet checked.")],
+            Span = span,
         };
     }
+
+    private static Correspondent? Party(string? personId, string? placeId, string? when, SourceSpan span) =>
+        personId is null && placeId is null && when is null ? null : new Correspondent(personId, placeId, when, span);
+
+    /// <summary>An unknown repository keeps its abbreviation as its name, for the editor to complete.</summary>
+    private static ArchiveLocation Location(ArchiveCitation a) => new()
+    {
+        Country = a.Country,
+        Settlement = a.Settlement,
+        Repository = a.Repository ?? a.RepositoryAbbr,
+        RepositoryAbbr = a.RepositoryAbbr,
+        Fond = a.Fond,
+        Opis = a.Opis,
+        Papka = a.Papka,
+        Delo = a.Delo,
+        Folios = a.Folios,
+    };
 
     /// <summary>The pinned date, else SOURCE_DATE_EPOCH (reproducible builds), else today in UTC.</summary>
     private static DateOnly RevisionDate(ImportOptions options)

@@ -15,14 +15,14 @@ internal static partial class ApparatusNames
         var found = new List<GazetteerEntry>();
         foreach (var b in blocks)
         {
-            if (b is { Kind: BlockKind.Forme, Type: "dispatch" })
+            if (b is { Kind: LayoutBlockKind.Forme, Type: "dispatch" })
             {
                 foreach (Match m in b.Lines.SelectMany(l => Dispatcher().Matches(l)))
                 {
                     Add(found, m.Groups["name"].Value, $"named in the telegram's dispatch note ('{m.Groups["mark"].Value}.')", known, language);
                 }
             }
-            else if (b.Kind == BlockKind.Signed && Signatory().Match(b.Lines[0]) is { Success: true } s)
+            else if (b.Kind == LayoutBlockKind.Signed && Signatory().Match(b.Lines[0]) is { Success: true } s)
             {
                 Add(found, s.Groups["name"].Value, "signs the telegram", known, language);
             }

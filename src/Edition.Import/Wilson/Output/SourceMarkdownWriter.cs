@@ -47,15 +47,15 @@ internal static class SourceMarkdownWriter
         var key = b.Key is null ? "" : " #" + b.Key;
         return b.Kind switch
         {
-            BlockKind.PageBreak => $"{{pb {b.Number}}}",
-            BlockKind.Table => $"::: table {b.Type}{key}\n{Table(b.Lines)}\n:::",
-            BlockKind.Body => $"{{#{b.Key}}} {Content(b, annotator)}",
-            BlockKind.Forme when b.Type == "stamp" => $"{{fw stamp{key}}} {{stamp: {Content(b, annotator)}}}",
-            BlockKind.Forme => $"{{fw {b.Type}{key}}} {Content(b, annotator)}",
-            BlockKind.Block => $"{{ab {b.Type}{key}}} {Content(b, annotator)}",
-            BlockKind.Head => $"{{head{key}}} {Content(b, annotator)}",
-            BlockKind.Dateline => $"{{dateline{key}}} {Content(b, annotator)}",
-            BlockKind.Signed => $"{{signed{key}}} {Content(b, annotator)}",
+            LayoutBlockKind.PageBreak => $"{{pb {b.Number}}}",
+            LayoutBlockKind.Table => $"::: table {b.Type}{key}\n{Table(b.Lines)}\n:::",
+            LayoutBlockKind.Body => $"{{#{b.Key}}} {Content(b, annotator)}",
+            LayoutBlockKind.Forme when b.Type == "stamp" => $"{{fw stamp{key}}} {{stamp: {Content(b, annotator)}}}",
+            LayoutBlockKind.Forme => $"{{fw {b.Type}{key}}} {Content(b, annotator)}",
+            LayoutBlockKind.Block => $"{{ab {b.Type}{key}}} {Content(b, annotator)}",
+            LayoutBlockKind.Head => $"{{head{key}}} {Content(b, annotator)}",
+            LayoutBlockKind.Dateline => $"{{dateline{key}}} {Content(b, annotator)}",
+            LayoutBlockKind.Signed => $"{{signed{key}}} {Content(b, annotator)}",
             _ => Content(b, annotator),
         };
     }
@@ -65,7 +65,7 @@ internal static class SourceMarkdownWriter
         var once = new HashSet<GazetteerEntry>();
         var lines = b.Lines.Select((l, i) =>
         {
-            var text = annotator.Annotate(l, dates: b.Kind == BlockKind.Dateline, once);
+            var text = annotator.Annotate(l, dates: b.Kind == LayoutBlockKind.Dateline, once);
             return i == 0 ? text : MarkdownEscaper.LineStart(text);
         });
         return string.Join("\\\n", lines);

@@ -1,35 +1,34 @@
+using System.Diagnostics.CodeAnalysis;
 using Edition.Tei.Reading.Views;
 
 namespace Edition.Rendering.Html.Models;
 
-/// <summary>A document page: metadata for the header, the parallel rows, notes and apparatus, citations and downloads.</summary>
-public sealed record DocumentPageView
+/// <summary>
+/// A document page: the document's description (with the edition's licence where the document has none) and,
+/// for the header, its parties and holding as links and text; the parallel rows, notes and apparatus, citations and downloads.
+/// </summary>
+public sealed record DocumentPageView : DocumentDescription
 {
-    public required string Id { get; init; }
-    public required string Title { get; init; }
-    public string? Date { get; init; }
+    [SetsRequiredMembers]
+    public DocumentPageView(DocumentDescription description, string teiHref, string citeHref, CitationView citation)
+        : base(description)
+    {
+        TeiHref = teiHref;
+        CiteHref = citeHref;
+        Citation = citation;
+    }
+
     public string? DateText { get; init; }
-    public string? DocumentType { get; init; }
     public PartyView? Sender { get; init; }
     public PartyView? Recipient { get; init; }
     public ArchiveText? Archive { get; init; }
-    public string? Physical { get; init; }
-    public string? SourceTitle { get; init; }
-    public string? SourceUrl { get; init; }
-    public string? SourceRecord { get; init; }
-    public string? Summary { get; init; }
-    public string? Rights { get; init; }
-    public string? Licence { get; init; }
-    public string? LicenceUrl { get; init; }
-    public IReadOnlyList<KeyValuePair<string, string>> Responsibility { get; init; } = [];
-    public IReadOnlyList<WitnessView> Witnesses { get; init; } = [];
     public IReadOnlyList<TextColumn> Columns { get; init; } = [];
     public IReadOnlyList<RowHtml> Rows { get; init; } = [];
     public IReadOnlyList<NoteHtml> Notes { get; init; } = [];
     public IReadOnlyList<NoteHtml> Apparatus { get; init; } = [];
-    public required string TeiHref { get; init; }
-    public required string CiteHref { get; init; }
-    public required CitationView Citation { get; init; }
+    public string TeiHref { get; init; }
+    public string CiteHref { get; init; }
+    public CitationView Citation { get; init; }
 
     /// <summary>Citations of each passage with an id (shown on the citation page).</summary>
     public IReadOnlyList<CitationView> SegmentCitations { get; init; } = [];

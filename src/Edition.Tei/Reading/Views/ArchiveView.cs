@@ -1,19 +1,12 @@
+using Edition.Core.Source.Model;
 using MemoryPack;
 namespace Edition.Tei.Reading.Views;
 
 /// <summary>Where a document is held, read from <c>msIdentifier</c>, with the conventional short form.</summary>
 [MemoryPackable]
-public sealed partial record ArchiveView
+public sealed partial record ArchiveView : ArchiveHolding
 {
-    public string? Country { get; init; }
-    public string? Settlement { get; init; }
     public string? Repository { get; init; }
-    public string? RepositoryAbbr { get; init; }
-    public string? Collection { get; init; }
-    public string? Fond { get; init; }
-    public string? Opis { get; init; }
-    public string? Papka { get; init; }
-    public string? Delo { get; init; }
     public string? FolioFrom { get; init; }
     public string? FolioTo { get; init; }
 

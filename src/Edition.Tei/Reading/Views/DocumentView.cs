@@ -3,37 +3,18 @@ namespace Edition.Tei.Reading.Views;
 
 /// <summary>Everything a template needs to show one document, read from its TEI.</summary>
 [MemoryPackable]
-public sealed partial record DocumentView
+public sealed partial record DocumentView : DocumentDescription
 {
-    /// <summary>
-    /// Unique in the edition: a volume's documents (a TEI file of several <c>div[@type='document']</c>, as FRUS)
-    /// are named by volume and division, <c>frus1894Nicaragua-d112</c>, since every volume numbers its own.
-    /// </summary>
-    public required string Id { get; init; }
-
     /// <summary>The xml:id of the document's division in its TEI file (null when the document is the whole file).</summary>
     public string? DivId { get; init; }
 
     /// <summary>The TEI file under tei/ this document is in (several documents may share one, as in FRUS).</summary>
     public required string TeiFile { get; init; }
-    public required string Title { get; init; }
-    public string? Date { get; init; }
-    public string? DocumentType { get; init; }
     public CorrespondentView? Sender { get; init; }
     public CorrespondentView? Recipient { get; init; }
     public ArchiveView? Archive { get; init; }
     public IReadOnlyList<KeyValuePair<string, string>> Identifiers { get; init; } = [];
-    public string? Physical { get; init; }
-    public string? SourceTitle { get; init; }
-    public string? SourceUrl { get; init; }
-    public string? SourceRecord { get; init; }
     public string? SourceCitation { get; init; }
-    public string? Summary { get; init; }
-    public string? Rights { get; init; }
-    public string? Licence { get; init; }
-    public string? LicenceUrl { get; init; }
-    public IReadOnlyList<KeyValuePair<string, string>> Responsibility { get; init; } = [];
-    public IReadOnlyList<WitnessView> Witnesses { get; init; } = [];
     public IReadOnlyList<TextView> Texts { get; init; } = [];
     public IReadOnlyList<SegmentRow> Rows { get; init; } = [];
     public IReadOnlyList<NoteView> Notes { get; init; } = [];

@@ -1,7 +1,7 @@
 namespace Edition.Import.Wilson.Layout;
 
 /// <summary>What a block of the export becomes in the edition source.</summary>
-internal enum BlockKind
+internal enum LayoutBlockKind
 {
     /// <summary>A body paragraph, <c>{#key}</c>: aligned with the other language.</summary>
     Body,

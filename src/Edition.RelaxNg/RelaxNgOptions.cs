@@ -1,9 +1,9 @@
 namespace Edition.RelaxNg;
 
-/// <summary>Knobs for <see cref="RelaxNgSchema.Validate(string, ValidationOptions?)"/>.</summary>
-public sealed record ValidationOptions
+/// <summary>Knobs for <see cref="RelaxNgSchema.Validate(string, RelaxNgOptions?)"/>.</summary>
+public sealed record RelaxNgOptions
 {
-    public static readonly ValidationOptions Default = new();
+    public static readonly RelaxNgOptions Default = new();
 
     /// <summary>Tolerate a DOCTYPE (DtdProcessing.Ignore) instead of rejecting it; entities stay unexpanded.</summary>
     public bool IgnoreDtd { get; init; }

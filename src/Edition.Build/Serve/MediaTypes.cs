@@ -1,7 +1,7 @@
 namespace Edition.Build.Serve;
 
 /// <summary>The few media types a generated site holds; anything else is served as bytes.</summary>
-internal static class ContentTypes
+internal static class MediaTypes
 {
     public static string For(string file) => Path.GetExtension(file).ToLowerInvariant() switch
     {
