@@ -10,6 +10,7 @@ public sealed class IncrementalBuildTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "edition-incr-" + Guid.NewGuid().ToString("N")[..12]);
 
+    [Trait("Speed", "Slow")]
     [Fact]
     public void SampleRebuildAfterEditEqualsCleanBuild()
     {
@@ -45,6 +46,7 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Contains("Edited text of document 3.", File.ReadAllText(Path.Combine(rebuilt.OutputDirectory!, "site", "documents", "d3.html")), StringComparison.Ordinal);
     }
 
+    [Trait("Speed", "Slow")]
     [Fact]
     public void EditingOneDocumentTypesetsOnlyItForPrint()
     {
@@ -95,6 +97,7 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.DoesNotContain(Directory.GetFileSystemEntries(result.OutputDirectory!, "*", SearchOption.AllDirectories), p => p.Contains(".cache", StringComparison.Ordinal));
     }
 
+    [Trait("Speed", "Slow")]
     [Fact]
     public void ValidationFindingsOfUnchangedFilesComeFromTheCache()
     {
@@ -140,6 +143,7 @@ public sealed class IncrementalBuildTests : IDisposable
         AssertSameOutput(rebuilt.OutputDirectory!, Build(project, "clean", cache: false).OutputDirectory!);
     }
 
+    [Trait("Speed", "Slow")]
     [Fact]
     public void ANewProcessParsesAndReadsOnlyTheEditedFileAndEqualsACleanBuild()
     {
