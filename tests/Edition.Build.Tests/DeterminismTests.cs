@@ -5,6 +5,7 @@ namespace Edition.Build.Tests;
 /// <summary>The same sources give byte-identical output, build after build.</summary>
 public sealed class DeterminismTests
 {
+    [Trait("Speed", "Slow")]
     [Fact]
     public void TwoBuildsAreByteIdentical()
     {

@@ -8,6 +8,7 @@ namespace Edition.Build.Tests;
 /// texts point to each other, the translation document.yml names faces the original in print and the other
 /// follows, numbered on its own, in a language the preamble declares.
 /// </summary>
+[Trait("Speed", "Slow")]
 public sealed class SeveralTranslationsTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "edition-three-texts-" + Guid.NewGuid().ToString("N")[..12]);

@@ -3,6 +3,7 @@ using Edition.TestSupport;
 namespace Edition.Build.Tests;
 
 /// <summary>The generated TEI is valid against the official tei_all.rng, as the field's reference validator (jing) judges it.</summary>
+[Trait("Speed", "Slow")]
 public sealed class TeiAllValidityTests(SampleBuild build) : IClassFixture<SampleBuild>
 {
     [SkippableFact]

@@ -154,6 +154,7 @@ public sealed class ValidateCommandTests
     [Fact]
     public void TheSampleProjectIsValid() => Assert.Equal(ExitCode.Success, Run("validate", RepoPaths.Sample));
 
+    [Trait("Speed", "Slow")]
     [SkippableFact]
     public void GoldenTeiIsValidAgainstTeiAllAndAMutantIsNot()
     {

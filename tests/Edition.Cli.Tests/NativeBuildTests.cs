@@ -9,6 +9,7 @@ namespace Edition.Cli.Tests;
 /// which a native build keeps only for the assemblies Edition.Cli roots.
 /// </summary>
 [Collection("console")]
+[Trait("Speed", "Slow")]
 public sealed class NativeBuildTests(NativeBuildTests.NativeBinary native) : IClassFixture<NativeBuildTests.NativeBinary>, IDisposable
 {
     private readonly string _work = Path.Combine(Path.GetTempPath(), "edition-native-" + Guid.NewGuid().ToString("N"));

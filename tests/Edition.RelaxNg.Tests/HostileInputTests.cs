@@ -72,6 +72,7 @@ public sealed class HostileInputTests
         }
     }
 
+    [Trait("Speed", "Slow")]
     [Theory]
     [InlineData(100_000, true)]
     [InlineData(100_000, false)]
@@ -100,6 +101,7 @@ public sealed class HostileInputTests
         }
     }
 
+    [Trait("Speed", "Slow")]
     [SkippableFact]
     public void DeepUnknownSubtreeAgainstTeiAll()
     {

@@ -4,6 +4,7 @@ namespace Edition.RelaxNg.Tests;
 /// Same valid/invalid verdict as jing, file by file: the three FRUS volumes and a few hundred generated
 /// snippets and mutants of them, against tei_all.rng and frus.rng. jing runs once per schema.
 /// </summary>
+[Trait("Speed", "Slow")]
 public sealed class JingAgreementTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private const int Seed = 20240515;

@@ -7,6 +7,7 @@ namespace Edition.RelaxNg.Tests;
 /// Every testCase of James Clark's suite is one theory row: incorrect schemas rejected, correct ones accepted,
 /// valid instances accepted, invalid ones rejected. No case is skipped.
 /// </summary>
+[Trait("Speed", "Slow")]
 public sealed class SpecTestCaseTests
 {
     public static TheoryData<string> CaseIds => new(SpecTestSuite.Ids());

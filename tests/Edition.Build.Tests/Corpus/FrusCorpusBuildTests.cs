@@ -8,6 +8,7 @@ namespace Edition.Build.Tests.Corpus;
 /// the same xml:ids recur across files: every document still gets a page of its own, named by volume and
 /// division, and every internal link still leads where it should.
 /// </summary>
+[Trait("Speed", "Slow")]
 public sealed class FrusCorpusBuildTests : IClassFixture<FrusCorpusBuildTests.Built>
 {
     private static readonly string[] Volumes = ["frus1872p2v5", "frus1894Nicaragua", "frus1930v01"];

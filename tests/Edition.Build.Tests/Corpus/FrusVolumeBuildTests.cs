@@ -7,6 +7,7 @@ namespace Edition.Build.Tests.Corpus;
 /// TEI-in at scale: a whole FRUS volume dropped into documents/ builds (with the validation gate, without
 /// the PDF) into one page per <c>div[@type='document']</c>, every footnote rendered, every internal link resolving.
 /// </summary>
+[Trait("Speed", "Slow")]
 public sealed class FrusVolumeBuildTests : IClassFixture<FrusVolumeBuildTests.Built>
 {
     private readonly Built _built;

@@ -11,6 +11,7 @@ public sealed class CacheSpillTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "edition-spill-" + Guid.NewGuid().ToString("N")[..12]);
 
+    [Trait("Speed", "Slow")]
     [Fact]
     public void AOneBuildCacheHasItsEntriesOnDiskBeforeTheCommitASessionHoldsThem()
     {

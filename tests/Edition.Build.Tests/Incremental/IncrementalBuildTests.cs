@@ -11,6 +11,7 @@ public sealed class IncrementalBuildTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "edition-incr-" + Guid.NewGuid().ToString("N")[..12]);
 
+    [Trait("Speed", "Slow")]
     [Fact]
     public void SampleRebuildAfterEditEqualsCleanBuild()
     {
@@ -46,6 +47,7 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Contains("Edited text of document 3.", File.ReadAllText(Path.Combine(rebuilt.OutputDirectory!, "site", "documents", "d3.html")), StringComparison.Ordinal);
     }
 
+    [Trait("Speed", "Slow")]
     [Fact]
     public void EditingOneDocumentTypesetsOnlyItForPrint()
     {
@@ -96,6 +98,7 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.DoesNotContain(Directory.GetFileSystemEntries(result.OutputDirectory!, "*", SearchOption.AllDirectories), p => p.Contains(".cache", StringComparison.Ordinal));
     }
 
+    [Trait("Speed", "Slow")]
     [Fact]
     public void ValidationFindingsOfUnchangedFilesComeFromTheCache()
     {
@@ -141,6 +144,7 @@ public sealed class IncrementalBuildTests : IDisposable
         AssertSameOutput(rebuilt.OutputDirectory!, Build(project, "clean", cache: false).OutputDirectory!);
     }
 
+    [Trait("Speed", "Slow")]
     [Fact]
     public void ANewProcessParsesAndReadsOnlyTheEditedFileAndEqualsACleanBuild()
     {

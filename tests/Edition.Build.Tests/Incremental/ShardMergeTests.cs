@@ -44,6 +44,7 @@ public sealed class ShardMergeTests : IDisposable
         Assert.Equal((0, 0, 7, 0), (again.TeiInFilesParsed, again.FilesValidated, again.FilesReadReused, again.PagesRendered));
     }
 
+    [Trait("Speed", "Slow")]
     [Fact]
     public void TheSampleMergesToItsSingleBuild()
     {

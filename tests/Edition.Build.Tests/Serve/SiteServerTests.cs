@@ -50,6 +50,7 @@ public sealed class SiteServerTests : IDisposable
         Assert.True(server.Builds >= 2);
     }
 
+    [Trait("Speed", "Slow")]
     [Fact]
     public async Task ABuildRefusedBecauseAnotherHoldsTheOutputIsDoneOnceThatOneEnds()
     {

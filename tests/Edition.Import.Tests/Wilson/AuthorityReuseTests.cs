@@ -1,6 +1,7 @@
 namespace Edition.Import.Tests.Wilson;
 
 /// <summary>Existing authority entries are kept byte for byte and linked to, also under the project's own ids.</summary>
+[Trait("Speed", "Slow")]
 public sealed class AuthorityReuseTests
 {
     [SkippableFact]

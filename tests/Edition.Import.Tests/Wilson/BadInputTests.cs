@@ -29,6 +29,7 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void MissingFile() => AssertRejected(Path.Combine(_inputs, "absent.txt"), "ED1501", "error ED1501: cannot read the export");
 
+    [Trait("Speed", "Slow")]
     [SkippableFact]
     public void TranslationOnlyExport()
     {
@@ -40,6 +41,7 @@ public sealed class BadInputTests : IDisposable
         AssertRejected(path, "ED1505", $"({contents + 3},1): error ED1505: no Russian text before the translation");
     }
 
+    [Trait("Speed", "Slow")]
     [SkippableFact]
     public void OriginalOnlyExport()
     {
@@ -48,6 +50,7 @@ public sealed class BadInputTests : IDisposable
         AssertRejected(Write("original-only.txt", string.Join('\n', lines[..english])), "ED1506", "error ED1506: no English translation");
     }
 
+    [Trait("Speed", "Slow")]
     [SkippableFact]
     public void NotAProject()
     {
@@ -57,6 +60,7 @@ public sealed class BadInputTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(_inputs, "documents")));
     }
 
+    [Trait("Speed", "Slow")]
     [SkippableFact]
     public void BadDocumentId()
     {
@@ -65,6 +69,7 @@ public sealed class BadInputTests : IDisposable
         Assert.Empty(_project.DocumentFolders());
     }
 
+    [Trait("Speed", "Slow")]
     [SkippableFact]
     public void ExistingDocumentIsKeptUnlessForced()
     {
@@ -84,6 +89,7 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal(["1951-06-21"], _project.DocumentFolders());
     }
 
+    [Trait("Speed", "Slow")]
     [SkippableFact]
     public void InvalidAuthorityFileStopsBeforeWriting()
     {

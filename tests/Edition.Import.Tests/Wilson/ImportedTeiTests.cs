@@ -4,6 +4,7 @@ using Edition.TestSupport;
 namespace Edition.Import.Tests.Wilson;
 
 /// <summary>The imported project is a working edition: it builds, and its TEI is valid against tei_all (jing).</summary>
+[Trait("Speed", "Slow")]
 public sealed class ImportedTeiTests
 {
     [SkippableFact]

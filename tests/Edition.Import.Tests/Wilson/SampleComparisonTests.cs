@@ -8,6 +8,7 @@ namespace Edition.Import.Tests.Wilson;
 /// editorial addition the export cannot supply; once those are taken out of the sample, the texts must match
 /// byte for byte.
 /// </summary>
+[Trait("Speed", "Slow")]
 public sealed class SampleComparisonTests(SeedImport seed) : IClassFixture<SeedImport>
 {
     /// <summary>Editorial judgement in the sample: abbreviation expansions, sic/corr, garbled-text and notes, the

@@ -4,6 +4,7 @@ using Edition.Import.Wilson;
 namespace Edition.Import.Tests.Wilson;
 
 /// <summary>The seed telegram imported into an empty project: the properties the issue asks for.</summary>
+[Trait("Speed", "Slow")]
 public sealed partial class WilsonImporterTests(SeedImport seed) : IClassFixture<SeedImport>
 {
     [SkippableFact]

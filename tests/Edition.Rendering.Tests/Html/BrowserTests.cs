@@ -7,6 +7,7 @@ namespace Edition.Rendering.Tests.Html;
 /// The sample site in a real browser over file://: views and modes (with and without JavaScript), notes and
 /// back-links, search in Russian and English landing on the passage, a screenshot, and axe-core on every page type.
 /// </summary>
+[Trait("Speed", "Slow")]
 public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     private const string Doc = "documents/d1951-06-21.html";

@@ -4,6 +4,7 @@ using Edition.TestSupport;
 namespace Edition.Rendering.Tests.Html;
 
 /// <summary>A FRUS volume (TEI-in, many documents in one file) renders to a browsable site.</summary>
+[Trait("Speed", "Slow")]
 public sealed class FrusSiteTests
 {
     private static readonly Lazy<(RenderedSite Site, int Documents)> Frus = new(() =>

@@ -20,6 +20,7 @@ public sealed class DocumentPartTests
     public void TheSampleFromPartsEqualsOneRenderOfEditionTex() =>
         Assert.Equal(OneRender(PrintSample.Edition), PrintSample.Tex);
 
+    [Trait("Speed", "Slow")]
     [SkippableFact]
     public void AVolumeOfHundredsOfDocumentsIsCompleteAndEqualsOneRender()
     {
@@ -34,6 +35,7 @@ public sealed class DocumentPartTests
         Assert.Equal(OneRender(edition), tex);
     }
 
+    [Trait("Speed", "Slow")]
     [SkippableFact]
     public void ListsAndNestedDivisionsPrintTheirBlocksAndNoChunkIsEmpty()
     {
@@ -47,6 +49,7 @@ public sealed class DocumentPartTests
         Assert.DoesNotMatch(@"\\pstart(\\edfoliomargin\{[^}]*\})?\n(%\n)*\\pend", tex);
     }
 
+    [Trait("Speed", "Slow")]
     [SkippableFact]
     public void ACacheServesEveryUnchangedDocumentAndGivesTheSameTex()
     {

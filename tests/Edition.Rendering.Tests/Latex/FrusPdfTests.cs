@@ -9,6 +9,7 @@ namespace Edition.Rendering.Tests.Latex;
 /// A whole FRUS volume (138 documents: lists, attachments, tables, hundreds of footnotes) compiled to PDF with
 /// XeLaTeX and read back with pdftotext: every document is in it.
 /// </summary>
+[Trait("Speed", "Slow")]
 public sealed partial class FrusPdfTests
 {
     [SkippableFact]

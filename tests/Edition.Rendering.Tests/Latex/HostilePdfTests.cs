@@ -8,6 +8,7 @@ namespace Edition.Rendering.Tests.Latex;
 /// The hostile edition (every special character in every field) really compiles, prints its characters
 /// as written, and compiles to the same PDF bytes twice (SOURCE_DATE_EPOCH fixes the PDF's dates and ID).
 /// </summary>
+[Trait("Speed", "Slow")]
 public sealed class HostilePdfTests
 {
     [SkippableFact]

@@ -9,6 +9,7 @@ namespace Edition.Rendering.Tests.Latex;
 /// The print indexes are sorted by makeindex, which compares sort keys byte by byte: the keys must make that
 /// give the order of the site's index pages (culture-aware, InvariantCulture), for accented and Cyrillic names too.
 /// </summary>
+[Trait("Speed", "Slow")]
 public sealed partial class IndexOrderTests : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "edition-index-" + Guid.NewGuid().ToString("N")[..12]);

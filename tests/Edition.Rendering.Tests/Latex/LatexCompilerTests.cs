@@ -4,6 +4,7 @@ using Edition.TestSupport;
 namespace Edition.Rendering.Tests.Latex;
 
 /// <summary>The sample's PDF: facing pages, line numbers, both note series and the indexes (needs TeX; see <see cref="CompiledSample"/>).</summary>
+[Trait("Speed", "Slow")]
 public sealed class LatexCompilerTests(CompiledSample sample) : IClassFixture<CompiledSample>
 {
     [SkippableFact]

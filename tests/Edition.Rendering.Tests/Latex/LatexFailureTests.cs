@@ -8,6 +8,7 @@ namespace Edition.Rendering.Tests.Latex;
 /// <summary>What the author sees when LaTeX fails or is missing: diagnostics naming the line, never silence.</summary>
 public sealed class LatexFailureTests
 {
+    [Trait("Speed", "Slow")]
     [SkippableFact]
     public void UndefinedCommandInAnOverriddenTemplateIsReportedAtItsLine()
     {

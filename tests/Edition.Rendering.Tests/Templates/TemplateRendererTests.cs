@@ -8,6 +8,7 @@ public sealed class TemplateRendererTests : IDisposable
 {
     private readonly string _theme = Directory.CreateTempSubdirectory("edition-theme-").FullName;
 
+    [Trait("Speed", "Slow")]
     [Fact]
     public void OutputOfManyMegabytesIsKeptWhole()
     {

@@ -8,6 +8,7 @@ namespace Edition.Tei.Tests.Validation;
 /// schemas/edition.rng is compiled from schemas/edition.odd and tei_all.rng; the committed file must be current,
 /// accept the sample's TEI, and be a restriction of tei_all (checked with jing on mutated documents).
 /// </summary>
+[Trait("Speed", "Slow")]
 public sealed partial class EditionOddTests
 {
     private static string TeiAll => Path.Combine(RepoPaths.Shared, "tei", "tei_all.rng");

@@ -12,6 +12,7 @@ namespace Edition.Tei.Tests.Validation;
 /// completion, and what it reports (counts by rule, and the constructs the engine cannot run) is recorded in a
 /// golden file so any change in the engine shows up as a reviewed diff.
 /// </summary>
+[Trait("Speed", "Slow")]
 public sealed class FrusSchematronTests
 {
     private static readonly Lazy<SchematronSchema> Schema = new(() => SchematronSchema.Load(Path.Combine(RepoPaths.Shared, "corpus", "frus-schema", "frus.sch")));

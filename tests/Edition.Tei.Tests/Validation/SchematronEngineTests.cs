@@ -57,6 +57,7 @@ public sealed class SchematronEngineTests
         Assert.Equal(sequential, parallel);
     }
 
+    [Trait("Speed", "Slow")]
     [SkippableFact]
     public void TeiAllEmbeddedSchematronRunsOnTheSample()
     {
