@@ -7,8 +7,8 @@ namespace Edition.Build.Output;
 /// <summary>
 /// Whether a build may replace the folder it is about to write: a build swaps its output folder whole and deletes
 /// what it did not write, so that folder must be Edition's own. It may not be the project or hold it, lie outside
-/// the output root, be a link to another folder, or hold files Edition does not write there. Checked before
-/// anything is touched.
+/// the output root, be a link to another folder, or be a folder of other files (not empty, and none of what
+/// Edition writes there). Checked before anything is touched.
 /// </summary>
 internal static partial class OutputContainment
 {
@@ -24,7 +24,7 @@ internal static partial class OutputContainment
         var problem = !Name().IsMatch(folderName) ? $"the edition id '{folderName}' is not a name (letters, digits, '.', '_', '-', not starting with '.'): it would place the output outside '{outputRoot}'"
             : Contains(folder, Resolved(projectDirectory)) ? $"the output folder '{folder}' is the project's folder or holds it: the build would replace the edition's sources; choose another --out or id"
             : new DirectoryInfo(folder).LinkTarget is not null ? $"the output folder '{folder}' is a link to another folder: the build would replace what it points to"
-            : ForeignEntry(folder, ownFiles ?? EditionEntries.Contains) is { } foreign ? $"the output folder '{folder}' holds '{foreign}', which Edition does not write there: the build would delete it; choose another --out or id, or empty the folder"
+            : ForeignEntry(folder, ownFiles ?? EditionEntries.Contains) is { } foreign ? $"the output folder '{folder}' holds '{foreign}' and is not an Edition output (no tei/, site/ or print/): the build would delete what it holds; choose another --out or id, or empty the folder"
             : null;
         if (problem is not null)
         {
@@ -34,9 +34,15 @@ internal static partial class OutputContainment
         return problem is null;
     }
 
-    /// <summary>The first entry at the top of an existing folder that is not the build's own, if any.</summary>
-    private static string? ForeignEntry(string folder, Func<string, bool> ownFiles) =>
-        Directory.Exists(folder) ? Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).FirstOrDefault(e => !ownFiles(e!)) : null;
+    /// <summary>
+    /// In an existing folder that holds none of what the build writes at its top, the first entry; null for an
+    /// empty folder or an earlier output (whose stray files a rebuild removes, so it equals a clean build).
+    /// </summary>
+    private static string? ForeignEntry(string folder, Func<string, bool> ownFiles)
+    {
+        var entries = Directory.Exists(folder) ? Directory.EnumerateFileSystemEntries(folder).Select(e => Path.GetFileName(e)).Order(StringComparer.Ordinal).ToList() : [];
+        return entries.Any(ownFiles) ? null : entries.FirstOrDefault();
+    }
 
     private static bool Contains(string folder, string path) =>
         path == folder || path.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);

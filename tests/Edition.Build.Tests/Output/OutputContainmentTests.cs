@@ -36,7 +36,7 @@ public sealed class OutputContainmentTests : IDisposable
 
         var result = Build(project, project);
 
-        AssertRefused(result, "holds 'v1.xml', which Edition does not write there");
+        AssertRefused(result, "holds 'v1.xml' and is not an Edition output");
         FileTree.AssertSame(before, project);
     }
 
