@@ -32,7 +32,7 @@ public static class LatexCompiler
             return null;
         }
 
-        var dir = Directory.CreateTempSubdirectory("edition-latex-").FullName;
+        var dir = LatexWorkFolder.Create();
         try
         {
             File.WriteAllText(Path.Combine(dir, "edition.tex"), texSource, new System.Text.UTF8Encoding(false));
