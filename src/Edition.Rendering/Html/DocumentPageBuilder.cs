@@ -21,7 +21,7 @@ public sealed class DocumentPageBuilder(EditionView edition, SiteIndex index, Ci
         searchSegments?.AddRange(blocks.Segments);
 
         var notes = d.Notes.Select(n => new NoteHtml(n.Id, n.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), n.Lang, n.Type, inline.Render(n.Content), BackRefs(inline, n.Id), n.SegmentId)).ToList();
-        var sigla = d.Witnesses.ToDictionary(w => w.Id, w => w.Siglum, StringComparer.Ordinal);
+        var sigla = d.Witnesses.DistinctBy(w => w.Id, StringComparer.Ordinal).ToDictionary(w => w.Id, w => w.Siglum, StringComparer.Ordinal); // the first of two with one id (or none)
         var apparatus = d.Apparatus.Select(a => new NoteHtml(a.Id, InlineHtmlRenderer.AppMarker(a.Number), a.Lang, "apparatus", Apparatus(inline, a, sigla), BackRefs(inline, a.Id), a.SegmentId)).ToList();
 
         var position = index.Documents.FindIndex(x => x.Id == d.Id);

@@ -10,9 +10,9 @@ namespace Edition.Rendering.Latex;
 /// </summary>
 internal sealed class LatexInlineRenderer(DocumentView document, IReadOnlyDictionary<string, EntryView> entries, IReadOnlyDictionary<string, int> indexPlaces)
 {
-    private readonly Dictionary<string, NoteView> _notes = document.Notes.ToDictionary(n => n.Id, StringComparer.Ordinal);
-    private readonly Dictionary<string, ApparatusView> _apparatus = document.Apparatus.ToDictionary(a => a.Id, StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _sigla = document.Witnesses.ToDictionary(w => w.Id, w => w.Siglum, StringComparer.Ordinal);
+    private readonly Dictionary<string, NoteView> _notes = document.Notes.DistinctBy(n => n.Id, StringComparer.Ordinal).ToDictionary(n => n.Id, StringComparer.Ordinal);
+    private readonly Dictionary<string, ApparatusView> _apparatus = document.Apparatus.DistinctBy(a => a.Id, StringComparer.Ordinal).ToDictionary(a => a.Id, StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _sigla = document.Witnesses.DistinctBy(w => w.Id, StringComparer.Ordinal).ToDictionary(w => w.Id, w => w.Siglum, StringComparer.Ordinal);
 
     public string Render(IEnumerable<InlineNode> nodes)
     {
