@@ -6,6 +6,9 @@ namespace Edition.Cli;
 /// <summary>The <c>edition</c> command line.</summary>
 public static class EditionCli
 {
+    /// <summary>On every command: an internal error's stack, which is otherwise not shown.</summary>
+    private static readonly Option<bool> Verbose = new("--verbose") { Description = "Show the details (stack) of an internal error", Recursive = true };
+
     public static RootCommand CreateRoot() => new("Edition: build scholarly critical editions from plain files into TEI P5, a static site and a print edition.")
     {
         BuildCommand.Create(),
@@ -14,6 +17,7 @@ public static class EditionCli
         ImportCommand.Create(),
         ValidateCommand.Create(),
         ServeCommand.Create(),
+        Verbose,
     };
 
     public static int Run(string[] args)
@@ -30,6 +34,14 @@ public static class EditionCli
             return ExitCode.Usage;
         }
 
-        return parse.Invoke();
+        // No input may end in a stack trace: a failure of Edition itself is one line with an id, exit code 3.
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e)
+        {
+            return InternalError.Report(e, parse.GetValue(Verbose), Console.Error);
+        }
     }
 }
