@@ -24,7 +24,7 @@ internal static class EditionInfoLoader
         var validation = map.String("validation") ?? "error";
         if (!ValidationModes.Contains(validation))
         {
-            diagnostics.Add(Diagnostic.Error("ED1004", map.SpanOf("validation"), $"'validation' must be one of: {string.Join(", ", ValidationModes)}"));
+            diagnostics.Add(SourceDiagnostics.WrongShape.At(map.SpanOf("validation"), $"'validation' must be one of: {string.Join(", ", ValidationModes)}"));
         }
 
         var licenceMap = map.Map("licence");
@@ -70,7 +70,7 @@ internal static class EditionInfoLoader
         var path = Path.Combine(root, file);
         if (!File.Exists(path))
         {
-            diagnostics.Add(Diagnostic.Error("ED1009", map.SpanOf(key), $"file '{file}' named by '{key}' does not exist"));
+            diagnostics.Add(SourceDiagnostics.MissingFile.At(map.SpanOf(key), $"file '{file}' named by '{key}' does not exist"));
             return null;
         }
 
