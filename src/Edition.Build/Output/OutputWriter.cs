@@ -58,7 +58,7 @@ public sealed class OutputWriter : IOutputSink, IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(Diagnostic.Error("ED6001", SourceSpan.None(target), $"cannot write the output: {e.Message}"));
+            diagnostics.Add(BuildDiagnostics.OutputNotWritten.At(SourceSpan.None(target), $"cannot write the output: {e.Message}"));
             return null;
         }
     }
@@ -131,7 +131,7 @@ public sealed class OutputWriter : IOutputSink, IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(Diagnostic.Error("ED6001", SourceSpan.None(_target), $"cannot write the output: {e.Message}"));
+            diagnostics.Add(BuildDiagnostics.OutputNotWritten.At(SourceSpan.None(_target), $"cannot write the output: {e.Message}"));
             return null;
         }
     }
