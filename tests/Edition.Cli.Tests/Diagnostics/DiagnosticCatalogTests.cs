@@ -63,7 +63,7 @@ public sealed partial class DiagnosticCatalogTests
             text.Append(CultureInfo.InvariantCulture, $"Severity: {SeverityName(d)}.");
             if (d.MessageFormat != "{0}")
             {
-                text.Append(CultureInfo.InvariantCulture, $" Message: `` {d.MessageFormat} ``");
+                text.Append(CultureInfo.InvariantCulture, $" Message: `` {d.Format(Placeholders)} ``");
             }
 
             text.Append(CultureInfo.InvariantCulture, $"\n\n{d.Help}\n");
@@ -71,6 +71,9 @@ public sealed partial class DiagnosticCatalogTests
 
         return text.ToString();
     }
+
+    // The message with "…" where the reporting site puts a value.
+    private static readonly object?[] Placeholders = Enumerable.Repeat<object?>("…", 5).ToArray();
 
     private static string SeverityName(DiagnosticDescriptor d) => d.DefaultSeverity.ToString().ToLowerInvariant();
 
