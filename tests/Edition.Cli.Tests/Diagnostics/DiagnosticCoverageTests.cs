@@ -44,9 +44,9 @@ public sealed class DiagnosticCoverageTests
     private static string TestCorpus()
     {
         var tests = Path.Combine(RepoPaths.Root, "tests");
-        var self = Path.Combine(tests, "Edition.Cli.Tests", "Diagnostics");
+        var self = Path.Combine(tests, "Edition.Cli.Tests", "Diagnostics", "DiagnosticCoverageTests.cs"); // its allowlist names codes
         var files = Directory.EnumerateFiles(tests, "*", SearchOption.AllDirectories)
-            .Where(f => Extensions.Contains(Path.GetExtension(f)) && !f.StartsWith(self, StringComparison.Ordinal))
+            .Where(f => Extensions.Contains(Path.GetExtension(f)) && f != self)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
         return string.Join('\n', files.Select(File.ReadAllText));
     }
