@@ -42,6 +42,8 @@ public sealed class BuildDiagnosticsTests : IDisposable
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         var warning = Assert.Single(result.Diagnostics, d => d.Code == RenderingDiagnostics.NoBaseUrl.Id);
         Assert.Equal((Severity.Warning, SourceSpan.None("edition.yml")), (warning.Severity, warning.Span));
+        Assert.Equal("no base_url in edition.yml: sitemap.xml and absolute citation URLs are left out of the site", warning.Message);
+        Assert.Equal(RenderingDiagnostics.NoBaseUrl.Format(), warning.Message);
         Assert.False(File.Exists(Path.Combine(result.OutputDirectory!, "site", "sitemap.xml")));
     }
 
@@ -55,6 +57,7 @@ public sealed class BuildDiagnosticsTests : IDisposable
         var warning = Assert.Single(result.Diagnostics, d => d.Code == RenderingDiagnostics.UnknownUiLanguage.Id);
         Assert.Equal((Severity.Warning, SourceSpan.None("edition.yml")), (warning.Severity, warning.Span));
         Assert.Equal("ui_languages names 'xx', for which the templates' labels.json has no labels: it is left out", warning.Message);
+        Assert.Equal(RenderingDiagnostics.UnknownUiLanguage.Format("xx"), warning.Message);
     }
 
     [Fact]
