@@ -73,6 +73,21 @@ public sealed class BuildDiagnosticsTests : IDisposable
         Assert.Equal("a file where the output folder should be", File.ReadAllText(Output));
     }
 
+    [Fact]
+    public void CacheThatCannotBeWrittenIsAWarningNamingTheCache()
+    {
+        var cache = Path.Combine(Output, ".fixture.cache");
+        Directory.CreateDirectory(Path.Combine(cache, "read"));
+        File.WriteAllText(Path.Combine(cache, "read", ".pending"), "in the way"); // where the readings' pending folder goes
+        var result = Build();
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == BuildDiagnostics.CacheNotWritten.Id);
+        Assert.Equal((Severity.Warning, SourceSpan.None(cache)), (warning.Severity, warning.Span));
+        var reason = warning.Message["the build cache could not be written (".Length..warning.Message.IndexOf("): the edition", StringComparison.Ordinal)];
+        Assert.Equal(BuildDiagnostics.CacheNotWritten.Format(reason), warning.Message);
+    }
+
     private BuildResult Build() => EditionBuilder.Build(new BuildOptions { ProjectDirectory = Project, OutputRoot = Output, Pdf = false });
 
     private static void FileTreeCopy(string from, string to)
