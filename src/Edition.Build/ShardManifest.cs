@@ -33,11 +33,11 @@ public sealed record ShardManifest(string Edition, int Shard, int Of)
 
             if (manifest is null)
             {
-                diagnostics.Add(Diagnostic.Error("ED6102", SourceSpan.None(Core.Source.SourcePaths.Display(folder)), $"not a shard folder: no readable {FileName} (made by `edition build --shard i/N`)"));
+                diagnostics.Add(BuildDiagnostics.NotAShard.At(SourceSpan.None(Core.Source.SourcePaths.Display(folder)), $"not a shard folder: no readable {FileName} (made by `edition build --shard i/N`)"));
             }
             else if (manifest.Edition != editionId)
             {
-                diagnostics.Add(Diagnostic.Error("ED6102", SourceSpan.None(Core.Source.SourcePaths.Display(path)), $"this shard is of edition '{manifest.Edition}', not '{editionId}'"));
+                diagnostics.Add(BuildDiagnostics.NotAShard.At(SourceSpan.None(Core.Source.SourcePaths.Display(path)), $"this shard is of edition '{manifest.Edition}', not '{editionId}'"));
             }
             else
             {
@@ -49,7 +49,7 @@ public sealed record ShardManifest(string Edition, int Shard, int Of)
         {
             if (loaded.Count == 0 && !diagnostics.HasErrors)
             {
-                diagnostics.Add(Diagnostic.Error("ED6102", SourceSpan.None("edition merge"), "no shard folders given"));
+                diagnostics.Add(BuildDiagnostics.NotAShard.At(SourceSpan.None("edition merge"), "no shard folders given"));
             }
 
             return null;
@@ -59,7 +59,7 @@ public sealed record ShardManifest(string Edition, int Shard, int Of)
         var parts = loaded.Select(l => l.Item2.Shard).ToList();
         if (loaded.Any(l => l.Item2.Of != count) || parts.Distinct().Count() != parts.Count || Enumerable.Range(1, count).Any(i => !parts.Contains(i)))
         {
-            diagnostics.Add(Diagnostic.Error("ED6102", SourceSpan.None("edition merge"), $"the shards must be parts 1 to {count} of {count}, each once; given: {string.Join(", ", loaded.Select(l => $"{l.Item2.Shard}/{l.Item2.Of}"))}"));
+            diagnostics.Add(BuildDiagnostics.NotAShard.At(SourceSpan.None("edition merge"), $"the shards must be parts 1 to {count} of {count}, each once; given: {string.Join(", ", loaded.Select(l => $"{l.Item2.Shard}/{l.Item2.Of}"))}"));
             return null;
         }
 

@@ -21,9 +21,6 @@ internal sealed partial class BuildLock : IDisposable
 
     private BuildLock(FileStream file, string? madeRoot) => (_file, _madeRoot) = (file, madeRoot);
 
-    /// <summary>ED6003: another build holds the lock (worth trying again once it is done).</summary>
-    public const string BusyCode = "ED6003";
-
     /// <summary>The lock for the output folder <paramref name="folderName"/> under <paramref name="outputRoot"/>, or null: with ED6003 when another build holds it, ED6004 when it cannot be made.</summary>
     public static BuildLock? Take(string outputRoot, string folderName, DiagnosticBag diagnostics)
     {
@@ -47,7 +44,7 @@ internal sealed partial class BuildLock : IDisposable
             file.Dispose();
             diagnostics.Add(errno == WouldBlock
                 ? Busy(span, path)
-                : Diagnostic.Error("ED6004", span, $"cannot lock the output for this build: flock failed with error {errno} (lock: {path})"));
+                : BuildDiagnostics.LockFailed.At(span, $"flock failed with error {errno} (lock: {path})"));
             return null;
         }
         catch (IOException e) when (e.HResult == (OperatingSystem.IsWindows() ? SharingViolation : WouldBlock))
@@ -59,7 +56,7 @@ internal sealed partial class BuildLock : IDisposable
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             file?.Dispose();
-            diagnostics.Add(Diagnostic.Error("ED6004", span, $"cannot lock the output for this build: {e.Message}"));
+            diagnostics.Add(BuildDiagnostics.LockFailed.At(span, e.Message));
             return null;
         }
     }
@@ -67,8 +64,7 @@ internal sealed partial class BuildLock : IDisposable
     private static readonly int WouldBlock = OperatingSystem.IsMacOS() ? 35 : 11; // EWOULDBLOCK
     private const int SharingViolation = unchecked((int)0x80070020);
 
-    private static Diagnostic Busy(SourceSpan span, string path) => Diagnostic.Error(BusyCode, span,
-        $"another Edition build (or `edition serve`) is writing this output; wait for it to finish, or give this build another --out (lock: {path})");
+    private static Diagnostic Busy(SourceSpan span, string path) => BuildDiagnostics.OutputBusy.At(span, path);
 
     /// <summary>
     /// Lets go of the lock. A build that made the output root and left nothing in it but the lock (it failed

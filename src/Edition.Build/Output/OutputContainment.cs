@@ -28,7 +28,7 @@ internal static partial class OutputContainment
             : null;
         if (problem is not null)
         {
-            diagnostics.Add(Diagnostic.Error("ED6006", SourceSpan.None("edition.yml"), problem));
+            diagnostics.Add(BuildDiagnostics.OutputNotOwn.At(SourceSpan.None("edition.yml"), problem));
         }
 
         return problem is null;

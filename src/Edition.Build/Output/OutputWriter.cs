@@ -51,7 +51,7 @@ public sealed class OutputWriter : IOutputSink, IDisposable
         {
             if (!CommitJournal.Complete(journal, staging, target))
             {
-                diagnostics.Add(Diagnostic.Warning("ED6007", SourceSpan.None(journal), "the commit journal of an interrupted build is damaged (a line that is not a move or deletion inside the output): it is discarded, and this build writes every file that differs from its own"));
+                diagnostics.Add(BuildDiagnostics.JournalDamaged.At(SourceSpan.None(journal)));
             }
 
             DeleteIfPresent(staging);
@@ -62,7 +62,7 @@ public sealed class OutputWriter : IOutputSink, IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(Diagnostic.Error("ED6001", SourceSpan.None(target), $"cannot write the output: {e.Message}"));
+            diagnostics.Add(BuildDiagnostics.OutputNotWritten.At(SourceSpan.None(target), $"cannot write the output: {e.Message}"));
             return null;
         }
     }
@@ -135,7 +135,7 @@ public sealed class OutputWriter : IOutputSink, IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(Diagnostic.Error("ED6001", SourceSpan.None(_target), $"cannot write the output: {e.Message}"));
+            diagnostics.Add(BuildDiagnostics.OutputNotWritten.At(SourceSpan.None(_target), $"cannot write the output: {e.Message}"));
             return null;
         }
     }

@@ -20,7 +20,7 @@ internal static class AssembleEdition
         build.Templates = new TemplateSet(build.Options.ProjectDirectory);
         foreach (var file in build.Templates.OutsideProject())
         {
-            build.Diagnostics.Add(Diagnostic.Error("ED1016", SourceSpan.None(SourcePaths.Display(file)), $"the template or asset '{SourcePaths.Display(file)}' is a link to '{ProjectContainment.Real(file)}', outside the project: an edition publishes only its own files"));
+            build.Diagnostics.Add(SourceDiagnostics.TemplateOutsideProject.At(SourceSpan.None(SourcePaths.Display(file)), SourcePaths.Display(file), ProjectContainment.Real(file)));
         }
 
         return !build.HasErrors;

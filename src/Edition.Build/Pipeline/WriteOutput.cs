@@ -1,4 +1,3 @@
-using Edition.Core.Diagnostics;
 using Edition.Core.Source.Model;
 using Edition.Core.Text;
 
@@ -45,7 +44,7 @@ internal static class WriteOutput
 
         if ((failure ?? cache.WriteFailure) is { } reported)
         {
-            build.Diagnostics.Add(Diagnostic.Warning("ED6005", SourceSpan.None(BuildCache.FolderOf(build.Options.OutputRoot, build.Plan.EditionId)), $"the build cache could not be written ({reported.Message}): the edition is complete; the next build does again the work the cache would have saved"));
+            build.Diagnostics.Add(BuildDiagnostics.CacheNotWritten.At(SourceSpan.None(BuildCache.FolderOf(build.Options.OutputRoot, build.Plan.EditionId)), reported.Message));
         }
     }
 

@@ -1,4 +1,3 @@
-using Edition.Core.Diagnostics;
 using Edition.Core.Text;
 
 namespace Edition.Build.Pipeline;
@@ -50,7 +49,7 @@ internal static class WriteShard
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            build.Diagnostics.Add(Diagnostic.Error("ED6001", SourceSpan.None(folder), $"cannot write the shard: {e.Message}"));
+            build.Diagnostics.Add(BuildDiagnostics.OutputNotWritten.At(SourceSpan.None(folder), $"cannot write the shard: {e.Message}"));
             return false;
         }
     }

@@ -72,7 +72,7 @@ public sealed class SiteServer : IDisposable
     private BuildResult BuildOnce()
     {
         var result = EditionBuilder.Build(_options);
-        if (!result.Succeeded && result.Diagnostics.Any(d => d.Code == Output.BuildLock.BusyCode))
+        if (!result.Succeeded && result.Diagnostics.Any(d => d.Code == BuildDiagnostics.OutputBusy.Id))
         {
             // Another build (`edition build` in a terminal) is writing the output: build again once it is done,
             // so the edit that started this one is not left unbuilt until the next. Said once per wait.

@@ -22,7 +22,7 @@ public sealed class RelaxNgEngine : IRelaxNgValidator
         var (schema, error) = Load(schemaPath);
         if (schema is null)
         {
-            return [new SchemaFinding("ED3100", Severity.Error, $"schema {schemaPath} cannot be used: {error}", 0, 0)];
+            return [new SchemaFinding(RelaxNgDiagnostics.SchemaSyntax.Id, Severity.Error, $"schema {schemaPath} cannot be used: {error}", 0, 0)];
         }
 
         using var reader = XmlReader.Create(new StringReader(teiText), RelaxNgSchema.InstanceReaderSettings(new RelaxNgOptions { IgnoreDtd = true }), displayName);

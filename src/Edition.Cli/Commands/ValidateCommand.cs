@@ -85,7 +85,7 @@ internal static class ValidateCommand
             var display = SourcePaths.Display(file);
             if (!File.Exists(file))
             {
-                diagnostics.Add(Diagnostic.Error("ED6002", SourceSpan.None(display), "file not found"));
+                diagnostics.Add(CommandDiagnostics.FileNotFound.At(SourceSpan.None(display)));
                 return;
             }
 
@@ -109,7 +109,7 @@ internal static class ValidateCommand
                 }
                 catch (System.Xml.XmlException e)
                 {
-                    diagnostics.Add(Diagnostic.Error("ED1201", new SourceSpan(display, e.LineNumber, e.LinePosition), $"not well-formed XML: {e.Message}"));
+                    diagnostics.Add(Tei.Encoding.EncodingDiagnostics.TeiNotWellFormed.At(new SourceSpan(display, e.LineNumber, e.LinePosition), $"not well-formed XML: {e.Message}"));
                 }
             }
         });

@@ -21,7 +21,7 @@ internal static class AlignmentChecker
                 var key = KeyOf(block);
                 if (block is TextBlock { Kind: BlockKind.Paragraph, Key: null })
                 {
-                    diagnostics.Add(Diagnostic.Error("ED2103", block.Span, "paragraph has no segment id: start it with {#key} to align it with the other language"));
+                    diagnostics.Add(SourceDiagnostics.MissingSegmentKey.At(block.Span));
                 }
 
                 if (key is null)
@@ -31,12 +31,12 @@ internal static class AlignmentChecker
 
                 if (!System.Xml.XmlConvert.IsNCNameChar(key[0]) || key.Any(c => !System.Xml.XmlConvert.IsNCNameChar(c)))
                 {
-                    diagnostics.Add(Diagnostic.Error("ED2102", block.Span, $"segment id '{key}' may hold only letters, digits, '-', '_' and '.'"));
+                    diagnostics.Add(SourceDiagnostics.BadSegmentKey.At(block.Span, key));
                 }
 
                 if (!keys.TryAdd(key, block))
                 {
-                    diagnostics.Add(Diagnostic.Error("ED2101", block.Span, $"segment id '{key}' is used twice in this text (first at line {keys[key].Span.Line})"));
+                    diagnostics.Add(SourceDiagnostics.DuplicateSegmentKey.At(block.Span, key, keys[key].Span.Line));
                 }
             }
 
@@ -50,7 +50,7 @@ internal static class AlignmentChecker
                 foreach (var (key, block) in keyed[text].Where(k => !keyed[other].ContainsKey(k.Key)))
                 {
                     var role = other.Role == TextRole.Original ? "original" : "translation";
-                    diagnostics.Add(Diagnostic.Error("ED2104", block.Span, $"segment '{key}' has no counterpart in the {role} ({Path.GetFileName(other.File)})"));
+                    diagnostics.Add(SourceDiagnostics.NoCounterpart.At(block.Span, key, role, Path.GetFileName(other.File)));
                 }
             }
         }

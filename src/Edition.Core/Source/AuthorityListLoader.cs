@@ -56,7 +56,7 @@ internal static class AuthorityListLoader
 
         if (root is not YamlSequenceNode list)
         {
-            diagnostics.Add(Diagnostic.Error("ED1004", YamlFile.SpanOf(root, display), "an authority list must be a list of entries, each starting with '- id: …'"));
+            diagnostics.Add(SourceDiagnostics.WrongShape.At(YamlFile.SpanOf(root, display), "an authority list must be a list of entries, each starting with '- id: …'"));
             return result;
         }
 
@@ -73,12 +73,12 @@ internal static class AuthorityListLoader
 
             if (!System.Xml.XmlConvert.IsNCNameChar(id[0]) || !char.IsLetter(id[0]) || id.Any(c => !System.Xml.XmlConvert.IsNCNameChar(c)))
             {
-                diagnostics.Add(Diagnostic.Error("ED1008", map.SpanOf("id"), $"id '{id}' must start with a letter and hold only letters, digits, '-', '_' or '.'"));
+                diagnostics.Add(SourceDiagnostics.BadAuthorityId.At(map.SpanOf("id"), $"id '{id}' must start with a letter and hold only letters, digits, '-', '_' or '.'"));
             }
 
             if (seen.TryGetValue(id, out var first))
             {
-                diagnostics.Add(Diagnostic.Error("ED1008", map.SpanOf("id"), $"duplicate id '{id}' (first defined at line {first.Line})"));
+                diagnostics.Add(SourceDiagnostics.BadAuthorityId.At(map.SpanOf("id"), $"duplicate id '{id}' (first defined at line {first.Line})"));
                 continue;
             }
 

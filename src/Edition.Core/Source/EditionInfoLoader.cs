@@ -22,7 +22,7 @@ internal static class EditionInfoLoader
         var validation = ValidationPolicyNames.Parse(map.String("validation") ?? "error");
         if (validation is null)
         {
-            diagnostics.Add(Diagnostic.Error("ED1004", map.SpanOf("validation"), $"'validation' must be one of: {string.Join(", ", ValidationPolicyNames.All)}"));
+            diagnostics.Add(SourceDiagnostics.WrongShape.At(map.SpanOf("validation"), $"'validation' must be one of: {string.Join(", ", ValidationPolicyNames.All)}"));
         }
 
         var licenceMap = map.Map("licence");
@@ -68,13 +68,13 @@ internal static class EditionInfoLoader
         var path = Path.Combine(root, file);
         if (!File.Exists(path))
         {
-            diagnostics.Add(Diagnostic.Error("ED1009", map.SpanOf(key), $"file '{file}' named by '{key}' does not exist"));
+            diagnostics.Add(SourceDiagnostics.MissingFile.At(map.SpanOf(key), $"file '{file}' named by '{key}' does not exist"));
             return null;
         }
 
         if (!ProjectContainment.IsInside(root, path))
         {
-            diagnostics.Add(Diagnostic.Error("ED1014", map.SpanOf(key), $"file '{file}' named by '{key}' is outside the project (a path or a link leads out of it): an edition publishes only its own files"));
+            diagnostics.Add(SourceDiagnostics.IntroductionOutsideProject.At(map.SpanOf(key), file, key));
             return null;
         }
 

@@ -23,7 +23,7 @@ internal sealed class ReferenceChecker(EditionInfo info, IReadOnlyList<Person> p
         CheckPlace(meta.Recipient?.PlaceId, meta.Recipient?.Span);
         foreach (var revision in meta.Revisions.Where(r => r.Who is not null && info.Editors.All(e => e.Id != r.Who)))
         {
-            diagnostics.Add(Diagnostic.Error("ED1013", meta.Span, $"revision 'who: {revision.Who}' is not an editor id from edition.yml"));
+            diagnostics.Add(SourceDiagnostics.UnknownRevisionEditor.At(meta.Span, revision.Who));
         }
 
         var responsible = meta.Witnesses.Select(w => w.Id).Concat(info.Editors.Select(e => e.Id)).ToHashSet(StringComparer.Ordinal);
@@ -55,7 +55,7 @@ internal sealed class ReferenceChecker(EditionInfo info, IReadOnlyList<Person> p
                 RequireArg(d, "an ISO date");
                 if (d.Args.FirstOrDefault() is { } when && !IsoDate.IsValid(when, allowTime: true))
                 {
-                    diagnostics.Add(Diagnostic.Error("ED1005", d.Span, $"'{when}' is not a valid ISO date (expected YYYY-MM-DD)"));
+                    diagnostics.Add(SourceDiagnostics.InvalidDate.At(d.Span, $"'{when}' is not a valid ISO date (expected YYYY-MM-DD)"));
                 }
 
                 RequireContent(d);
@@ -79,7 +79,7 @@ internal sealed class ReferenceChecker(EditionInfo info, IReadOnlyList<Person> p
 
         if (d.Named1("resp") is { } resp && !responsible.Contains(resp))
         {
-            diagnostics.Add(Diagnostic.Error("ED1010", d.Span, $"resp '{resp}' is neither a witness of this document nor an editor of the edition"));
+            diagnostics.Add(SourceDiagnostics.UnknownWitnessOrResp.At(d.Span, $"resp '{resp}' is neither a witness of this document nor an editor of the edition"));
         }
     }
 
@@ -87,18 +87,18 @@ internal sealed class ReferenceChecker(EditionInfo info, IReadOnlyList<Person> p
     {
         if (d.Parts.Count < 2)
         {
-            diagnostics.Add(Diagnostic.Error("ED1103", d.Span, "an apparatus entry needs a lemma and at least one reading: {app: lemma | SIGLUM: reading}"));
+            diagnostics.Add(SourceDiagnostics.MalformedDirective.At(d.Span, "an apparatus entry needs a lemma and at least one reading: {app: lemma | SIGLUM: reading}"));
         }
 
         var sigla = d.Args.Concat(d.Parts.Skip(1).SelectMany(p => (p.Label ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries)));
         foreach (var part in d.Parts.Skip(1).Where(p => p.Label is null))
         {
-            diagnostics.Add(Diagnostic.Error("ED1103", part.Span, "each reading of an apparatus entry starts with its witness siglum: 'WCDA: reading'"));
+            diagnostics.Add(SourceDiagnostics.MalformedDirective.At(part.Span, "each reading of an apparatus entry starts with its witness siglum: 'WCDA: reading'"));
         }
 
         foreach (var siglum in sigla.Where(s => !witnesses.Contains(s)))
         {
-            diagnostics.Add(Diagnostic.Error("ED1010", d.Span, $"unknown witness '{siglum}' (declare it under 'witnesses' in document.yml)"));
+            diagnostics.Add(SourceDiagnostics.UnknownWitnessOrResp.At(d.Span, $"unknown witness '{siglum}' (declare it under 'witnesses' in document.yml)"));
         }
     }
 
@@ -107,12 +107,12 @@ internal sealed class ReferenceChecker(EditionInfo info, IReadOnlyList<Person> p
         RequireContent(d);
         if (d.Parts.Count > max)
         {
-            diagnostics.Add(Diagnostic.Error("ED1103", d.Span, $"'{d.Name}' takes at most {max} parts: {{{d.Name}: text | {labels[0]}: text}}"));
+            diagnostics.Add(SourceDiagnostics.MalformedDirective.At(d.Span, $"'{d.Name}' takes at most {max} parts: {{{d.Name}: text | {labels[0]}: text}}"));
         }
 
         foreach (var part in d.Parts.Skip(1).Where(p => !labels.Contains(p.Label)))
         {
-            diagnostics.Add(Diagnostic.Error("ED1103", part.Span, $"the second part of '{d.Name}' must start with '{labels[0]}: '"));
+            diagnostics.Add(SourceDiagnostics.MalformedDirective.At(part.Span, $"the second part of '{d.Name}' must start with '{labels[0]}: '"));
         }
     }
 
@@ -120,7 +120,7 @@ internal sealed class ReferenceChecker(EditionInfo info, IReadOnlyList<Person> p
     {
         if (d.Args.Count == 0)
         {
-            diagnostics.Add(Diagnostic.Error("ED1103", d.Span, $"'{d.Name}' needs {what}"));
+            diagnostics.Add(SourceDiagnostics.MalformedDirective.At(d.Span, $"'{d.Name}' needs {what}"));
         }
     }
 
@@ -128,7 +128,7 @@ internal sealed class ReferenceChecker(EditionInfo info, IReadOnlyList<Person> p
     {
         if (d.Parts.Count == 0 || d.Parts.All(p => p.Content.Count == 0))
         {
-            diagnostics.Add(Diagnostic.Error("ED1103", d.Span, $"'{d.Name}' needs content after a colon, as in {{{d.Name}{(d.Args.Count > 0 ? " " + d.Args[0] : "")}: text}}"));
+            diagnostics.Add(SourceDiagnostics.MalformedDirective.At(d.Span, $"'{d.Name}' needs content after a colon, as in {{{d.Name}{(d.Args.Count > 0 ? " " + d.Args[0] : "")}: text}}"));
         }
     }
 
@@ -136,7 +136,7 @@ internal sealed class ReferenceChecker(EditionInfo info, IReadOnlyList<Person> p
     {
         if (id is not null && !_persons.Contains(id))
         {
-            diagnostics.Add(Diagnostic.Error("ED1006", span!.Value, $"unknown person '{id}'{Suggest(id, _persons)} (add it to persons.yml)"));
+            diagnostics.Add(SourceDiagnostics.UnknownPerson.At(span!.Value, id, Suggest(id, _persons)));
         }
     }
 
@@ -144,7 +144,7 @@ internal sealed class ReferenceChecker(EditionInfo info, IReadOnlyList<Person> p
     {
         if (id is not null && !_places.Contains(id))
         {
-            diagnostics.Add(Diagnostic.Error("ED1007", span!.Value, $"unknown place '{id}'{Suggest(id, _places)} (add it to places.yml)"));
+            diagnostics.Add(SourceDiagnostics.UnknownPlace.At(span!.Value, id, Suggest(id, _places)));
         }
     }
 

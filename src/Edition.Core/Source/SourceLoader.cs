@@ -29,7 +29,7 @@ public static partial class SourceLoader
     {
         if (!File.Exists(Path.Combine(root, "edition.yml")))
         {
-            diagnostics.Add(Diagnostic.Error("ED1009", SourceSpan.None(SourcePaths.Display(Path.Combine(root, "edition.yml"))), "not an edition project: edition.yml not found (create one with 'edition new NAME')"));
+            diagnostics.Add(SourceDiagnostics.MissingFile.At(SourceSpan.None(SourcePaths.Display(Path.Combine(root, "edition.yml"))), "not an edition project: edition.yml not found (create one with 'edition new NAME')"));
             return null;
         }
 
@@ -52,7 +52,7 @@ public static partial class SourceLoader
         var duplicates = documents.GroupBy(d => d.Id, StringComparer.Ordinal).Where(g => g.Count() > 1);
         foreach (var group in duplicates)
         {
-            diagnostics.Add(Diagnostic.Error("ED1012", SourceSpan.None(SourcePaths.Display(group.Last().Path)), $"document id '{group.Key}' is also used by {SourcePaths.Display(group.First().Path)}"));
+            diagnostics.Add(SourceDiagnostics.DuplicateDocumentId.At(SourceSpan.None(SourcePaths.Display(group.Last().Path)), group.Key, SourcePaths.Display(group.First().Path)));
         }
 
         return new EditionSource(Path.GetFullPath(root), info, persons, places, documents);
@@ -98,7 +98,7 @@ public static partial class SourceLoader
             return true;
         }
 
-        diagnostics.Add(Diagnostic.Error("ED1015", SourceSpan.None(SourcePaths.Display(path)), $"'{SourcePaths.Display(path)}' is a link to '{ProjectContainment.Real(path)}', outside the project: an edition reads and publishes only its own files"));
+        diagnostics.Add(SourceDiagnostics.DocumentOutsideProject.At(SourceSpan.None(SourcePaths.Display(path)), SourcePaths.Display(path), ProjectContainment.Real(path)));
         return false;
     }
 
@@ -117,7 +117,7 @@ public static partial class SourceLoader
             var m = TextFileName().Match(Path.GetFileName(file));
             if (!m.Success)
             {
-                diagnostics.Add(Diagnostic.Warning("ED1011", SourceSpan.None(display), "text files are named original.LANG.md or translation.LANG.md; this file is ignored"));
+                diagnostics.Add(SourceDiagnostics.TextFilesMismatch.At(Severity.Warning, SourceSpan.None(display), "text files are named original.LANG.md or translation.LANG.md; this file is ignored"));
                 continue;
             }
 
@@ -137,16 +137,16 @@ public static partial class SourceLoader
         var originals = texts.Where(t => t.Role == TextRole.Original).ToList();
         if (originals.Count != 1)
         {
-            diagnostics.Add(Diagnostic.Error("ED1011", meta.Span, $"a document needs exactly one original text file (original.LANG.md); found {originals.Count} in {SourcePaths.Display(dir)}"));
+            diagnostics.Add(SourceDiagnostics.TextFilesMismatch.At(meta.Span, $"a document needs exactly one original text file (original.LANG.md); found {originals.Count} in {SourcePaths.Display(dir)}"));
         }
         else if (originals[0].Language != meta.Language)
         {
-            diagnostics.Add(Diagnostic.Error("ED1011", meta.Span, $"'language' is '{meta.Language}' but the original text is {Path.GetFileName(originals[0].File)}"));
+            diagnostics.Add(SourceDiagnostics.TextFilesMismatch.At(meta.Span, $"'language' is '{meta.Language}' but the original text is {Path.GetFileName(originals[0].File)}"));
         }
 
         if (meta.Translation is { } tr && texts.All(t => t.Role != TextRole.Translation || t.Language != tr.Language))
         {
-            diagnostics.Add(Diagnostic.Error("ED1011", meta.Span, $"'translation' names language '{tr.Language}' but translation.{tr.Language}.md does not exist"));
+            diagnostics.Add(SourceDiagnostics.TextFilesMismatch.At(meta.Span, $"'translation' names language '{tr.Language}' but translation.{tr.Language}.md does not exist"));
         }
     }
 

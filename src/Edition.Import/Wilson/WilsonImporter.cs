@@ -33,7 +33,7 @@ public static partial class WilsonImporter
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(Diagnostic.Error(ImportCodes.WriteFailed, SourceSpan.None(options.ProjectDirectory), $"the import could not be written, nothing was changed: {e.Message}"));
+            diagnostics.Add(ImportDiagnostics.WriteFailed.At(SourceSpan.None(options.ProjectDirectory), e.Message));
             return ImportResult.Failed(diagnostics);
         }
     }
@@ -68,7 +68,7 @@ public static partial class WilsonImporter
         var documentDirectory = Path.Combine(project, "documents", documentId);
         if (Directory.Exists(documentDirectory) && !options.Force)
         {
-            diagnostics.Add(Diagnostic.Error(ImportCodes.DocumentExists, SourceSpan.None(documentDirectory), $"documents/{documentId} already exists; pass --force to replace it or --id to import under another name"));
+            diagnostics.Add(ImportDiagnostics.DocumentExists.At(SourceSpan.None(documentDirectory), documentId));
             return ImportResult.Failed(diagnostics);
         }
 
@@ -83,13 +83,13 @@ public static partial class WilsonImporter
     {
         if (!File.Exists(Path.Combine(project, ProjectInfo.FileName)))
         {
-            diagnostics.Add(Diagnostic.Error(ImportCodes.NotAProject, SourceSpan.None(project), $"not an Edition project: no {ProjectInfo.FileName} in '{project}' (use --into PROJECT)"));
+            diagnostics.Add(ImportDiagnostics.NotAProject.At(SourceSpan.None(project), ProjectInfo.FileName, project));
             return false;
         }
 
         if (options.DocumentId is { } requested && !DocumentIdPattern().IsMatch(requested))
         {
-            diagnostics.Add(Diagnostic.Error(ImportCodes.BadDocumentId, SourceSpan.None(project), $"document id '{requested}' must be letters, digits, '.', '_' or '-', starting with a letter or digit"));
+            diagnostics.Add(ImportDiagnostics.BadDocumentId.At(SourceSpan.None(project), requested));
             return false;
         }
 
@@ -107,7 +107,7 @@ public static partial class WilsonImporter
         var language = header.LanguageCode ?? "ru";
         if (header.LanguageCode is null)
         {
-            diagnostics.Add(Diagnostic.Warning(ImportCodes.UnknownLanguage, text.Span(header.CitationLine), $"original language '{header.OriginalLanguage}' not recognised; assumed Russian (ru)"));
+            diagnostics.Add(ImportDiagnostics.UnknownLanguage.At(text.Span(header.CitationLine), header.OriginalLanguage));
         }
 
         var blocks = ExportBlock.Split(text.Lines, header.TextStartLine, text.Lines.Count).Where(b => !IsEndMark(b)).ToList();
@@ -135,7 +135,7 @@ public static partial class WilsonImporter
         }
         catch (YamlException e)
         {
-            diagnostics.Add(Diagnostic.Error(ImportCodes.AuthorityUnreadable, SourceSpan.None(project), $"a project YAML file (edition.yml, persons.yml, places.yml) is not valid YAML: {e.Message}"));
+            diagnostics.Add(ImportDiagnostics.AuthorityUnreadable.At(SourceSpan.None(project), e.Message));
             return null;
         }
     }
@@ -186,12 +186,12 @@ public static partial class WilsonImporter
         foreach (var u in alignment.Unaligned)
         {
             var side = u.Language == "en" ? "translation" : "original";
-            diagnostics.Add(Diagnostic.Warning(ImportCodes.Unaligned, text.Span(u.LineIndex), $"{side} paragraph has no counterpart; written as '{{#{u.Key}}}' for the editor to pair or remove: {u.Preview}"));
+            diagnostics.Add(ImportDiagnostics.Unaligned.At(text.Span(u.LineIndex), side, u.Key, u.Preview));
         }
 
         if (sender is null || recipient is null)
         {
-            diagnostics.Add(Diagnostic.Warning(ImportCodes.SenderUnknown, text.Span(header.DateLine), $"the {(sender is null ? "sender" : "recipient")} is not in the gazetteer; document.yml leaves it out"));
+            diagnostics.Add(ImportDiagnostics.SenderUnknown.At(text.Span(header.DateLine), sender is null ? "sender" : "recipient"));
         }
     }
 
@@ -213,13 +213,13 @@ public static partial class WilsonImporter
         var at = text.Span(blocks.Count > 0 ? blocks[0].LineIndex : header.TextStartLine);
         if (split.OriginalLetters == 0)
         {
-            diagnostics.Add(Diagnostic.Error(ImportCodes.NoOriginal, at, $"no {header.OriginalLanguage ?? "original-language"} text before the translation: the export holds only a translation, and an edition needs the original"));
+            diagnostics.Add(ImportDiagnostics.NoOriginal.At(at, header.OriginalLanguage ?? "original-language"));
             return false;
         }
 
         if (split.TranslationLetters == 0)
         {
-            diagnostics.Add(Diagnostic.Error(ImportCodes.NoTranslation, at, "no English translation after the original text: export the record with its translation"));
+            diagnostics.Add(ImportDiagnostics.NoTranslation.At(at));
             return false;
         }
 
@@ -230,12 +230,12 @@ public static partial class WilsonImporter
     {
         foreach (var a in citation.Archives.Where(a => !a.IsKnownRepository))
         {
-            diagnostics.Add(Diagnostic.Warning(ImportCodes.UnknownRepository, at, $"archive '{a.RepositoryAbbr}' is not known to the importer; document.yml keeps the abbreviation: add country, settlement and repository"));
+            diagnostics.Add(ImportDiagnostics.UnknownRepository.At(at, a.RepositoryAbbr));
         }
 
         foreach (var p in citation.Problems)
         {
-            diagnostics.Add(Diagnostic.Warning(ImportCodes.CitationNotUnderstood, at, p));
+            diagnostics.Add(ImportDiagnostics.CitationNotUnderstood.At(at, p));
         }
     }
 

@@ -46,7 +46,7 @@ public sealed class Labels
         }
         catch (JsonException e)
         {
-            diagnostics.Add(Diagnostic.Error("ED5010", SourceSpan.None(path!), $"labels.json is not valid JSON: {e.Message}"));
+            diagnostics.Add(RenderingDiagnostics.InvalidLabels.At(SourceSpan.None(path!), e.Message));
         }
 
         if (all.Count == 0)

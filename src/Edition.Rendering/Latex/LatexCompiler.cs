@@ -28,7 +28,7 @@ public static class LatexCompiler
         var latexmk = FindOnPath("latexmk", searchPath);
         if (latexmk is null || FindOnPath("xelatex", searchPath) is null)
         {
-            diagnostics.Add(Diagnostic.Warning("ED5101", SourceSpan.None(PrintRenderer.TexPath), $"TeX is not installed, so {PrintRenderer.PdfPath} was not built (the .tex was written); install: apt-get install --no-install-recommends {DebianPackages}"));
+            diagnostics.Add(RenderingDiagnostics.TexNotInstalled.At(SourceSpan.None(PrintRenderer.TexPath), PrintRenderer.PdfPath, DebianPackages));
             return null;
         }
 
@@ -64,7 +64,7 @@ public static class LatexCompiler
                 var errors = LatexLog.Errors(logText);
                 if (errors.Count == 0)
                 {
-                    errors = [Diagnostic.Error("ED5103", SourceSpan.None(PrintRenderer.TexPath), $"latexmk failed (exit code {exitCode}): {LatexLog.Tail(output)}")];
+                    errors = [RenderingDiagnostics.LatexmkFailed.At(SourceSpan.None(PrintRenderer.TexPath), exitCode, LatexLog.Tail(output))];
                 }
 
                 diagnostics.AddRange(errors);

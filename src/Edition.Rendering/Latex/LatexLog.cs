@@ -43,7 +43,7 @@ public static partial class LatexLog
 
             var path = "print/" + file.TrimStart('.', '/');
             var span = line > 0 ? new SourceSpan(path, line, 1) : SourceSpan.None(path);
-            result.Add(Diagnostic.Error("ED5102", span, $"LaTeX: {message}{context}"));
+            result.Add(RenderingDiagnostics.LatexError.At(span, message, context));
         }
 
         return result;

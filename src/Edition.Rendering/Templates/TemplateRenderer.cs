@@ -61,7 +61,7 @@ public sealed class TemplateRenderer(TemplateSet set, string kind, IReadOnlyDict
         var path = set.Find(Path.Combine(kind, name));
         if (path is null)
         {
-            diagnostics.Add(Diagnostic.Error("ED5001", SourceSpan.None($"templates/{kind}/{name}"), $"template '{kind}/{name}' not found in the edition's templates/ or the default theme"));
+            diagnostics.Add(RenderingDiagnostics.TemplateNotFound.At(SourceSpan.None($"templates/{kind}/{name}"), $"{kind}/{name}"));
             return null;
         }
 
@@ -78,7 +78,7 @@ public sealed class TemplateRenderer(TemplateSet set, string kind, IReadOnlyDict
         {
             foreach (var message in template?.Messages ?? [])
             {
-                diagnostics.Add(Diagnostic.Error("ED5002", new SourceSpan(message.Span.FileName ?? path, message.Span.Start.Line + 1, message.Span.Start.Column + 1), $"template syntax: {message.Message}"));
+                diagnostics.Add(RenderingDiagnostics.TemplateSyntax.At(new SourceSpan(message.Span.FileName ?? path, message.Span.Start.Line + 1, message.Span.Start.Column + 1), message.Message));
             }
 
             return null;
@@ -116,7 +116,7 @@ public sealed class TemplateRenderer(TemplateSet set, string kind, IReadOnlyDict
         }
         catch (ScriptRuntimeException e)
         {
-            diagnostics.Add(Diagnostic.Error("ED5003", new SourceSpan(e.Span.FileName ?? path, e.Span.Start.Line + 1, e.Span.Start.Column + 1), $"template error: {e.OriginalMessage}"));
+            diagnostics.Add(RenderingDiagnostics.TemplateError.At(new SourceSpan(e.Span.FileName ?? path, e.Span.Start.Line + 1, e.Span.Start.Column + 1), e.OriginalMessage));
             return null;
         }
         finally

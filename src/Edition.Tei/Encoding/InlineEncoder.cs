@@ -102,7 +102,7 @@ internal sealed class InlineEncoder(EncodingContext context)
             XName attribute = name.StartsWith("xml:", StringComparison.Ordinal) ? XNamespace.Xml + name[4..] : name;
             if (name.Contains(':', StringComparison.Ordinal) && !name.StartsWith("xml:", StringComparison.Ordinal))
             {
-                context.Diagnostics.Add(Diagnostic.Error("ED1104", r.Span, $"attribute '{name}' on <{r.Name}>: only TEI and xml: attributes can be written inline"));
+                context.Diagnostics.Add(SourceDiagnostics.RawTeiMalformed.At(r.Span, $"attribute '{name}' on <{r.Name}>: only TEI and xml: attributes can be written inline"));
                 continue;
             }
 

@@ -81,7 +81,7 @@ public static class TeiEncoder
         }
         catch (System.Xml.XmlException e)
         {
-            diagnostics.Add(Diagnostic.Error("ED1201", new SourceSpan(Core.Source.SourcePaths.Display(document.Path), e.LineNumber, e.LinePosition), $"TEI file is not well-formed XML: {e.Message.Split(" Line ")[0]}"));
+            diagnostics.Add(EncodingDiagnostics.TeiNotWellFormed.At(new SourceSpan(Core.Source.SourcePaths.Display(document.Path), e.LineNumber, e.LinePosition), $"TEI file is not well-formed XML: {e.Message.Split(" Line ")[0]}"));
             return null;
         }
     }

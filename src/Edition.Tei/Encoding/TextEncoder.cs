@@ -131,7 +131,7 @@ internal sealed class TextEncoder(EncodingContext context, DocumentText text)
         }
         catch (XmlException e)
         {
-            context.Diagnostics.Add(Diagnostic.Error("ED1104", raw.Span with { Line = raw.Span.Line + Math.Max(e.LineNumber - 1, 0) }, $"raw TEI is not well-formed: {e.Message}"));
+            context.Diagnostics.Add(SourceDiagnostics.RawTeiMalformed.At(raw.Span with { Line = raw.Span.Line + Math.Max(e.LineNumber - 1, 0) }, $"raw TEI is not well-formed: {e.Message}"));
             return null;
         }
     }

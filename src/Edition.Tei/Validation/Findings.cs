@@ -6,6 +6,13 @@ namespace Edition.Tei.Validation;
 /// <summary>Turns a finding on a TEI node into a diagnostic at the author's place (TEI place as secondary).</summary>
 internal static class Findings
 {
+    public static Diagnostic At(TeiInstance instance, XObject? node, DiagnosticDescriptor descriptor, params object?[] args)
+    {
+        var (primary, secondary) = instance.Locate(node);
+        return descriptor.AtBoth(primary, secondary, args);
+    }
+
+    /// <summary>A finding of a schema, whose code and message are the schema's.</summary>
     public static Diagnostic At(TeiInstance instance, XObject? node, Severity severity, string code, string message)
     {
         var (primary, secondary) = instance.Locate(node);

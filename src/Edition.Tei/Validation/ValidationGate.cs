@@ -22,7 +22,7 @@ public static class ValidationGate
 
     // edition.sch states the alignment and date rules too, so it is complete on its own (e.g. in an XML editor);
     // in the gate the integrity checks report them, with more precise messages, and these are not repeated.
-    private static readonly HashSet<string> IntegrityCovered = ["ED4204", "ED4205", "ED4206", "ED4207", "ED4215"];
+    private static readonly HashSet<string> IntegrityCovered = [SchematronDiagnostics.KeyedWithoutCorresp.Id, SchematronDiagnostics.CorrespTargetMissing.Id, SchematronDiagnostics.CorrespNotPointedBack.Id, SchematronDiagnostics.CorrespIntoSameText.Id, SchematronDiagnostics.DateNotW3c.Id];
 
     /// <summary>Validates the whole TEI set at once (the build runs <see cref="Start"/>'s steps itself, file by file).</summary>
     /// <param name="cache">Per-document findings of earlier builds (null: validate every document).</param>
@@ -114,7 +114,7 @@ public static class ValidationGate
         var full = Path.GetFullPath(path);
         if (!File.Exists(full))
         {
-            diagnostics.Add(Diagnostic.Error(ValidationCodes.SchemaUnreadable, SourceSpan.None(Core.Source.SourcePaths.Display(full)), "Schematron file not found"));
+            diagnostics.Add(ValidationDiagnostics.SchemaUnreadable.At(SourceSpan.None(Core.Source.SourcePaths.Display(full)), "Schematron file not found"));
             return null;
         }
 
@@ -132,7 +132,7 @@ public static class ValidationGate
 
         if (!File.Exists(schema))
         {
-            diagnostics.Add(Findings.At(instance, instance.Document.Root, Severity.Error, ValidationCodes.SchemaNotFound, $"schema '{schema}' chosen for {instance.FileName} does not exist"));
+            diagnostics.Add(Findings.At(instance, instance.Document.Root, ValidationDiagnostics.SchemaNotFound, schema, instance.FileName));
             return;
         }
 

@@ -80,7 +80,7 @@ public sealed class ValidationRun
 
         if (_cache is { Strict: true })
         {
-            _notInShards.Add(Diagnostic.Error(ValidationCodes.NotInShards, SourceSpan.None(instance.DisplayPath), "no shard holds this file's validation: build every shard (`edition build --shard i/N`) from the same sources, schemas, options and Edition version"));
+            _notInShards.Add(ValidationDiagnostics.NotInShards.At(SourceSpan.None(instance.DisplayPath), "no shard holds this file's validation: build every shard (`edition build --shard i/N`) from the same sources, schemas, options and Edition version"));
             return;
         }
 

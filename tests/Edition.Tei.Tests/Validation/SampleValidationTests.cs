@@ -39,8 +39,8 @@ public sealed class SampleValidationTests
         var bag = new DiagnosticBag();
         ValidationGate.Validate(tei, source, Options, bag);
         var errors = bag.Sorted().Where(d => d.Severity == Severity.Error).ToList();
-        Assert.Contains(errors, d => d.Code == ValidationCodes.UnresolvedLocalPointer && d.Span.File.EndsWith("translation.en.md", StringComparison.Ordinal) && d.Secondary is { File: "tei/d1951-06-21.xml" });
-        var reciprocity = errors.Where(d => d.Code == ValidationCodes.CorrespNotReciprocal).ToList();
+        Assert.Contains(errors, d => d.Code == ValidationDiagnostics.UnresolvedLocalPointer.Id && d.Span.File.EndsWith("translation.en.md", StringComparison.Ordinal) && d.Secondary is { File: "tei/d1951-06-21.xml" });
+        var reciprocity = errors.Where(d => d.Code == ValidationDiagnostics.CorrespNotReciprocal.Id).ToList();
         Assert.Equal(2, reciprocity.Count); // en-p5 now points to ru-p4 (which points to en-p4), and ru-p5 is no longer pointed back to
         Assert.All(reciprocity, d => Assert.True(d.Span.File.EndsWith(".md", StringComparison.Ordinal), d.ToString()));
         Assert.All(errors, d => Assert.True(d.Secondary?.Line > 0, d.ToString()));

@@ -39,7 +39,7 @@ public sealed class SchematronEngineTests
         Assert.True(schema.Problems.Count == 1, string.Join("\n", schema.Problems));
         var gap = schema.Problems[0];
         Assert.True(schema.Problems.Count == 1, string.Join("\n", schema.Problems));
-        Assert.Equal(ValidationCodes.UnsupportedExpression, gap.Code);
+        Assert.Equal(ValidationDiagnostics.UnsupportedExpression.Id, gap.Code);
         Assert.Contains("preceding axis", gap.Message, StringComparison.Ordinal);
         var findings = schema.Validate(XDocument.Parse("<r><a n='1'/><a n='2'><b/></a><c/></r>"));
         var finding = Assert.Single(findings);

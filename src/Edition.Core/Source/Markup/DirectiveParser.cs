@@ -47,7 +47,7 @@ internal sealed partial class DirectiveParser(List<MarkupUnit> units, List<Diagn
             {
                 if (unit.IsChar('}'))
                 {
-                    diagnostics.Add(Diagnostic.Error("ED1102", unit.Span, "'}' without a matching '{' (write '\\}' for a literal brace)"));
+                    diagnostics.Add(SourceDiagnostics.UnbalancedBrace.At(unit.Span, "'}' without a matching '{' (write '\\}' for a literal brace)"));
                 }
 
                 if (text.Length == 0)
@@ -86,7 +86,7 @@ internal sealed partial class DirectiveParser(List<MarkupUnit> units, List<Diagn
                     result.Add(ParseRaw(unit));
                     break;
                 default:
-                    diagnostics.Add(Diagnostic.Error("ED1104", unit.Span, $"unexpected {Describe(unit)}: an inline element or directive opened before it is not closed"));
+                    diagnostics.Add(SourceDiagnostics.RawTeiMalformed.At(unit.Span, $"unexpected {Describe(unit)}: an inline element or directive opened before it is not closed"));
                     _pos++;
                     break;
             }
@@ -115,7 +115,7 @@ internal sealed partial class DirectiveParser(List<MarkupUnit> units, List<Diagn
         {
             if (_pos >= units.Count)
             {
-                diagnostics.Add(Diagnostic.Error("ED1102", open, "unclosed directive: '{' has no matching '}'"));
+                diagnostics.Add(SourceDiagnostics.UnbalancedBrace.At(open, "unclosed directive: '{' has no matching '}'"));
                 return new TextInline("{" + header, open);
             }
 
@@ -135,7 +135,7 @@ internal sealed partial class DirectiveParser(List<MarkupUnit> units, List<Diagn
 
             if (unit.Kind != MarkupUnitKind.Char || unit.IsChar('{'))
             {
-                diagnostics.Add(Diagnostic.Error("ED1103", unit.Span, $"malformed directive '{{{header}': expected '}}' or ': ' after the name and arguments, as in {{person stalin: Сталину}}"));
+                diagnostics.Add(SourceDiagnostics.MalformedDirective.At(unit.Span, $"malformed directive '{{{header}': expected '}}' or ': ' after the name and arguments, as in {{person stalin: Сталину}}"));
                 return new TextInline("{" + header, open);
             }
 
@@ -146,13 +146,13 @@ internal sealed partial class DirectiveParser(List<MarkupUnit> units, List<Diagn
         var parsed = DirectiveHeader.Parse(header.ToString(), out var error);
         if (parsed is null)
         {
-            diagnostics.Add(Diagnostic.Error("ED1103", open, $"malformed directive '{{{header}}}': {error}"));
+            diagnostics.Add(SourceDiagnostics.MalformedDirective.At(open, $"malformed directive '{{{header}}}': {error}"));
             return new TextInline("", open);
         }
 
         if (parsed.Name != "#" && !DirectiveNames.Inline.Contains(parsed.Name) && !DirectiveNames.Block.Contains(parsed.Name))
         {
-            diagnostics.Add(Diagnostic.Error("ED1101", open, $"unknown directive '{parsed.Name}'; known: {DirectiveNames.KnownList}"));
+            diagnostics.Add(SourceDiagnostics.UnknownDirective.At(open, parsed.Name, DirectiveNames.KnownList));
         }
 
         var parts = hasContent ? ParseParts(parsed.Name, open) : [];
@@ -171,7 +171,7 @@ internal sealed partial class DirectiveParser(List<MarkupUnit> units, List<Diagn
             parts.Add(new DirectivePart(label, Trim(content), start));
             if (_pos >= units.Count)
             {
-                diagnostics.Add(Diagnostic.Error("ED1102", open, $"unclosed directive '{name}': '{{' has no matching '}}'"));
+                diagnostics.Add(SourceDiagnostics.UnbalancedBrace.At(open, $"unclosed directive '{name}': '{{' has no matching '}}'"));
                 return parts;
             }
 
@@ -224,7 +224,7 @@ internal sealed partial class DirectiveParser(List<MarkupUnit> units, List<Diagn
         var m = TagPattern().Match(unit.Value!);
         if (!m.Success)
         {
-            diagnostics.Add(Diagnostic.Error("ED1104", unit.Span, $"cannot read the inline TEI tag '{unit.Value}'"));
+            diagnostics.Add(SourceDiagnostics.RawTeiMalformed.At(unit.Span, $"cannot read the inline TEI tag '{unit.Value}'"));
             return new TextInline("", unit.Span);
         }
 
@@ -244,7 +244,7 @@ internal sealed partial class DirectiveParser(List<MarkupUnit> units, List<Diagn
         }
         else
         {
-            diagnostics.Add(Diagnostic.Error("ED1104", unit.Span, $"inline TEI element <{name}> is not closed by </{name}> in the same paragraph"));
+            diagnostics.Add(SourceDiagnostics.RawTeiMalformed.At(unit.Span, $"inline TEI element <{name}> is not closed by </{name}> in the same paragraph"));
             if (_pos < units.Count)
             {
                 _pos++;
@@ -262,7 +262,7 @@ internal sealed partial class DirectiveParser(List<MarkupUnit> units, List<Diagn
             return;
         }
 
-        diagnostics.Add(Diagnostic.Error("ED1102", _pos < units.Count ? units[_pos].Span : blockSpan, $"{what} opened at line {open.Line} crosses a directive boundary: close the directive inside it, or open it inside the directive"));
+        diagnostics.Add(SourceDiagnostics.UnbalancedBrace.At(_pos < units.Count ? units[_pos].Span : blockSpan, $"{what} opened at line {open.Line} crosses a directive boundary: close the directive inside it, or open it inside the directive"));
     }
 
     private static string Describe(MarkupUnit unit) => unit.Kind switch

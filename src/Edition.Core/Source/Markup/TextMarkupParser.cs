@@ -52,7 +52,7 @@ public static class TextMarkupParser
             case HtmlBlock html:
                 return new RawTeiBlock(html.Lines.ToString(), span);
             default:
-                diagnostics.Add(Diagnostic.Error("ED1105", span, $"{Describe(block)} is not part of Edition's document markup; use paragraphs with directives such as {{#p1}}, {{fw TYPE}}, {{ab TYPE}}, or raw TEI"));
+                diagnostics.Add(SourceDiagnostics.UnsupportedMarkdown.At(span, Describe(block)));
                 return null;
         }
     }
@@ -98,7 +98,7 @@ public static class TextMarkupParser
         };
         if (kind is BlockKind.Fw or BlockKind.Ab && type is null)
         {
-            diagnostics.Add(Diagnostic.Error("ED1106", d.Span, $"'{{{d.Name}}}' needs a type, as in {{{d.Name} {(kind == BlockKind.Fw ? "header" : "received")}}}"));
+            diagnostics.Add(SourceDiagnostics.BlockTypeMissing.At(d.Span, d.Name, kind == BlockKind.Fw ? "header" : "received"));
         }
 
         return new TextBlock(kind, type, key, content, span);
@@ -109,7 +109,7 @@ public static class TextMarkupParser
         var header = DirectiveHeader.Parse($"{container.Info} {container.Arguments}", out var error);
         if (header is null)
         {
-            diagnostics.Add(Diagnostic.Error("ED1103", span, $"malformed container line: {error}"));
+            diagnostics.Add(SourceDiagnostics.MalformedDirective.At(span, $"malformed container line: {error}"));
             return null;
         }
 
@@ -121,7 +121,7 @@ public static class TextMarkupParser
                 var table = container.OfType<Table>().FirstOrDefault();
                 if (table is null || container.Count != 1)
                 {
-                    diagnostics.Add(Diagnostic.Error("ED1107", span, "'::: table' must hold exactly one pipe table"));
+                    diagnostics.Add(SourceDiagnostics.BadContainer.At(span, "'::: table' must hold exactly one pipe table"));
                     return null;
                 }
 
@@ -130,7 +130,7 @@ public static class TextMarkupParser
                 var children = container.Select(b => ReadBlock(b, lines, diagnostics, inContainer: true)).OfType<Block>().ToList();
                 return new ContainerBlock("closer", type, key, children, span);
             default:
-                diagnostics.Add(Diagnostic.Error("ED1107", span, $"unknown container '::: {header.Name}'; known: table, closer"));
+                diagnostics.Add(SourceDiagnostics.BadContainer.At(span, $"unknown container '::: {header.Name}'; known: table, closer"));
                 return null;
         }
     }

@@ -17,7 +17,7 @@ public static class YamlFile
             stream.Load(reader);
             if (stream.Documents.Count == 0)
             {
-                diagnostics.Add(Diagnostic.Error("ED1001", new SourceSpan(displayPath, 1, 1), "the file is empty"));
+                diagnostics.Add(SourceDiagnostics.YamlSyntax.At(new SourceSpan(displayPath, 1, 1), "the file is empty"));
                 return null;
             }
 
@@ -26,7 +26,7 @@ public static class YamlFile
         catch (YamlException e)
         {
             var message = (e.InnerException?.Message ?? e.Message).Split(" at ")[0].TrimEnd('.');
-            diagnostics.Add(Diagnostic.Error("ED1001", new SourceSpan(displayPath, (int)e.Start.Line, (int)e.Start.Column), $"YAML syntax error: {message}"));
+            diagnostics.Add(SourceDiagnostics.YamlSyntax.At(new SourceSpan(displayPath, (int)e.Start.Line, (int)e.Start.Column), $"YAML syntax error: {message}"));
             return null;
         }
     }

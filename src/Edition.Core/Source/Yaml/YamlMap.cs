@@ -36,7 +36,7 @@ public sealed class YamlMap
 
         if (node is not null)
         {
-            diagnostics.Add(Diagnostic.Error("ED1004", YamlFile.SpanOf(node, file), $"{what} must be a mapping of 'field: value' lines"));
+            diagnostics.Add(SourceDiagnostics.WrongShape.At(YamlFile.SpanOf(node, file), $"{what} must be a mapping of 'field: value' lines"));
         }
 
         return null;
@@ -51,7 +51,7 @@ public sealed class YamlMap
         {
             if (required)
             {
-                _diagnostics.Add(Diagnostic.Error("ED1002", Span, $"required field '{key}' is missing"));
+                _diagnostics.Add(SourceDiagnostics.RequiredFieldMissing.At(Span, $"required field '{key}' is missing"));
             }
 
             return null;
@@ -62,13 +62,13 @@ public sealed class YamlMap
             var value = scalar.Value ?? "";
             if (required && value.Length == 0)
             {
-                _diagnostics.Add(Diagnostic.Error("ED1002", YamlFile.SpanOf(node, File), $"required field '{key}' is empty"));
+                _diagnostics.Add(SourceDiagnostics.RequiredFieldMissing.At(YamlFile.SpanOf(node, File), $"required field '{key}' is empty"));
             }
 
             return value;
         }
 
-        _diagnostics.Add(Diagnostic.Error("ED1004", YamlFile.SpanOf(node, File), $"field '{key}' must be a single value, not a {(node is YamlSequenceNode ? "list" : "mapping")}"));
+        _diagnostics.Add(SourceDiagnostics.WrongShape.At(YamlFile.SpanOf(node, File), $"field '{key}' must be a single value, not a {(node is YamlSequenceNode ? "list" : "mapping")}"));
         return null;
     }
 
@@ -83,7 +83,7 @@ public sealed class YamlMap
 
         if (!IsoDate.IsValid(value, allowTime))
         {
-            _diagnostics.Add(Diagnostic.Error("ED1005", SpanOf(key), $"'{key}' is not a valid ISO date: '{value}' (expected YYYY-MM-DD{(allowTime ? " or YYYY-MM-DDThh:mm" : "")})"));
+            _diagnostics.Add(SourceDiagnostics.InvalidDate.At(SpanOf(key), $"'{key}' is not a valid ISO date: '{value}' (expected YYYY-MM-DD{(allowTime ? " or YYYY-MM-DDThh:mm" : "")})"));
             return null;
         }
 
@@ -95,7 +95,7 @@ public sealed class YamlMap
         var node = Find(key);
         if (node is null && required)
         {
-            _diagnostics.Add(Diagnostic.Error("ED1002", Span, $"required section '{key}' is missing"));
+            _diagnostics.Add(SourceDiagnostics.RequiredFieldMissing.At(Span, $"required section '{key}' is missing"));
         }
 
         return From(node, File, _diagnostics, $"'{key}'");
@@ -112,7 +112,7 @@ public sealed class YamlMap
 
         if (node is not YamlSequenceNode seq)
         {
-            _diagnostics.Add(Diagnostic.Error("ED1004", YamlFile.SpanOf(node, File), $"'{key}' must be a list of entries starting with '- '"));
+            _diagnostics.Add(SourceDiagnostics.WrongShape.At(YamlFile.SpanOf(node, File), $"'{key}' must be a list of entries starting with '- '"));
             return [];
         }
 
@@ -132,7 +132,7 @@ public sealed class YamlMap
 
         IReadOnlyList<string> Fail(YamlNode n)
         {
-            _diagnostics.Add(Diagnostic.Error("ED1004", YamlFile.SpanOf(n, File), $"'{key}' must be a list of values"));
+            _diagnostics.Add(SourceDiagnostics.WrongShape.At(YamlFile.SpanOf(n, File), $"'{key}' must be a list of values"));
             return [];
         }
     }
@@ -163,7 +163,7 @@ public sealed class YamlMap
         {
             if (!_asked.Contains(key.Value ?? ""))
             {
-                _diagnostics.Add(Diagnostic.Warning("ED1003", YamlFile.SpanOf(key, File), $"unknown field '{key.Value}' is ignored"));
+                _diagnostics.Add(SourceDiagnostics.UnknownField.At(YamlFile.SpanOf(key, File), key.Value));
             }
         }
     }

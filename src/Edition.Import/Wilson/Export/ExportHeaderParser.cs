@@ -28,8 +28,7 @@ internal static partial class ExportHeaderParser
         if (citationLabel < 0)
         {
             var first = Enumerable.Range(0, lines.Count).First(i => lines[i].Trim().Length > 0);
-            diagnostics.Add(Diagnostic.Error(ImportCodes.NoHeader, text.Span(first),
-                "no Wilson Center header found: expected the date, the title and a 'Citation:' line before the text"));
+            diagnostics.Add(ImportDiagnostics.NoHeader.At(text.Span(first)));
             return null;
         }
 
@@ -40,8 +39,7 @@ internal static partial class ExportHeaderParser
         var dateLine = head.FirstOrDefault(i => ParseDate(lines[i]) is not null, -1);
         if (dateLine < 0)
         {
-            diagnostics.Add(Diagnostic.Error(ImportCodes.BadDate, text.Span(citationLabel),
-                "no document date above 'Citation:' (expected a line like 'June 21, 1951')"));
+            diagnostics.Add(ImportDiagnostics.BadDate.At(text.Span(citationLabel)));
             return null;
         }
 

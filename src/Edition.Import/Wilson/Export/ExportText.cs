@@ -31,7 +31,7 @@ internal sealed class ExportText
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            diagnostics.Add(Diagnostic.Error(ImportCodes.FileUnreadable, SourceSpan.None(path), $"cannot read the export: {e.Message}"));
+            diagnostics.Add(ImportDiagnostics.FileUnreadable.At(SourceSpan.None(path), e.Message));
             return null;
         }
 
@@ -44,15 +44,14 @@ internal sealed class ExportText
         }
         catch (DecoderFallbackException)
         {
-            diagnostics.Add(Diagnostic.Error(ImportCodes.BinaryFile, new SourceSpan(path, 1, 1),
-                "the file is binary, not UTF-8 text; export the document's text from the Wilson Center PDF first"));
+            diagnostics.Add(ImportDiagnostics.BinaryFile.At(new SourceSpan(path, 1, 1)));
             return null;
         }
 
         text = text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         if (string.IsNullOrWhiteSpace(text))
         {
-            diagnostics.Add(Diagnostic.Error(ImportCodes.EmptyFile, new SourceSpan(path, 1, 1), "the export is empty"));
+            diagnostics.Add(ImportDiagnostics.EmptyFile.At(new SourceSpan(path, 1, 1)));
             return null;
         }
 

@@ -1,9 +1,9 @@
 using Edition.Core.Caching;
-using Edition.Core.Diagnostics;
 using Edition.Core.Output;
 using Edition.Core.Text;
 using Edition.Rendering.Html.Models;
 using Edition.Rendering.Search;
+using Edition.Tei.Validation;
 using Edition.Tei.Reading.Views;
 
 namespace Edition.Rendering.Html.Site;
@@ -52,7 +52,7 @@ internal static class DocumentPageSets
 
         if (cache is { Strict: true })
         {
-            var missing = Diagnostic.Error("ED6101", SourceSpan.None("tei/" + d.TeiFile), $"no shard holds the pages of document {d.Id}: build every shard (`edition build --shard i/N`) from the same sources, templates, options and Edition version");
+            var missing = ValidationDiagnostics.NotInShards.At(SourceSpan.None("tei/" + d.TeiFile), $"no shard holds the pages of document {d.Id}: build every shard (`edition build --shard i/N`) from the same sources, templates, options and Edition version");
             return DocumentPages.None with { Page = new RenderedPage("shard:" + d.Id, null, null, [missing]) };
         }
 

@@ -1,4 +1,3 @@
-using Edition.Core.Diagnostics;
 using Edition.Core.Output;
 using Edition.Core.Text;
 using Edition.Rendering.Html.Models;
@@ -31,7 +30,7 @@ internal static class EditionFiles
     {
         if (site.Edition.BaseUrl is not { Length: > 0 })
         {
-            site.Diagnostics.Add(Diagnostic.Warning("ED5011", SourceSpan.None("edition.yml"), "no base_url in edition.yml: sitemap.xml and absolute citation URLs are left out of the site"));
+            site.Diagnostics.Add(RenderingDiagnostics.NoBaseUrl.At(SourceSpan.None("edition.yml")));
             return;
         }
 

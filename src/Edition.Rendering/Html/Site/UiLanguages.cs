@@ -33,7 +33,7 @@ internal static class UiLanguages
             }
             else
             {
-                diagnostics.Add(Diagnostic.Warning("ED5012", SourceSpan.None("edition.yml"), $"ui_languages names '{lang}', for which the templates' labels.json has no labels: it is left out"));
+                diagnostics.Add(RenderingDiagnostics.UnknownUiLanguage.At(SourceSpan.None("edition.yml"), lang));
             }
         }
 

@@ -31,7 +31,7 @@ internal static class Alignment
                 var corresp = (string?)block.Attribute("corresp");
                 if (corresp is null)
                 {
-                    diagnostics.Add(Findings.At(instance, block, Severity.Error, ValidationCodes.MissingCounterpart, $"keyed <{block.Name.LocalName}> '{id}' has no counterpart in the {other} (no @corresp)"));
+                    diagnostics.Add(Findings.At(instance, block, ValidationDiagnostics.MissingCounterpart, block.Name.LocalName, id, other));
                     continue;
                 }
 
@@ -45,12 +45,12 @@ internal static class Alignment
                     }
                     else if (ParallelDivOf(target) is not { } targetDiv || targetDiv == div)
                     {
-                        diagnostics.Add(Findings.At(instance, block, Severity.Error, ValidationCodes.CorrespNotReciprocal, $"@corresp of <{block.Name.LocalName}> '{id}' points to '{token[1..]}', which is not in the {other}"));
+                        diagnostics.Add(Findings.At(instance, block, ValidationDiagnostics.CorrespNotReciprocal, $"@corresp of <{block.Name.LocalName}> '{id}' points to '{token[1..]}', which is not in the {other}"));
                         reciprocal = false;
                     }
                     else if (((string?)target.Attribute("corresp"))?.Split(' ').Contains("#" + id) != true)
                     {
-                        diagnostics.Add(Findings.At(instance, block, Severity.Error, ValidationCodes.CorrespNotReciprocal, $"<{block.Name.LocalName}> '{id}' points to '{token[1..]}', but '{token[1..]}' does not point back ({((string?)target.Attribute("corresp") is { } back ? $"its @corresp is '{back}'" : "it has no @corresp")})"));
+                        diagnostics.Add(Findings.At(instance, block, ValidationDiagnostics.CorrespNotReciprocal, $"<{block.Name.LocalName}> '{id}' points to '{token[1..]}', but '{token[1..]}' does not point back ({((string?)target.Attribute("corresp") is { } back ? $"its @corresp is '{back}'" : "it has no @corresp")})"));
                         reciprocal = false;
                     }
                 }

@@ -44,7 +44,7 @@ public static class IntegrityChecker
             {
                 if (firstInEdition.TryGetValue(place.Id, out var other))
                 {
-                    diagnostics.Add(new Diagnostic(Severity.Error, ValidationCodes.DuplicateId, $"xml:id '{place.Id}' is also used in {other.File.FileName} (line {other.Place.TeiLine}); ids must be unique across the edition", place.Primary, place.Secondary));
+                    diagnostics.Add(ValidationDiagnostics.DuplicateId.AtBoth(place.Primary, place.Secondary, $"xml:id '{place.Id}' is also used in {other.File.FileName} (line {other.Place.TeiLine}); ids must be unique across the edition"));
                 }
                 else
                 {
@@ -57,11 +57,11 @@ public static class IntegrityChecker
         {
             if (!ids.TryGetValue(pointer.File, out var target))
             {
-                diagnostics.Add(new Diagnostic(Severity.Error, ValidationCodes.UnknownFile, $"{pointer.Where} points to '{pointer.Token}', but '{pointer.File}' is not a file of this edition", pointer.Primary, pointer.Secondary));
+                diagnostics.Add(ValidationDiagnostics.UnknownFile.AtBoth(pointer.Primary, pointer.Secondary, pointer.Where, pointer.Token, pointer.File));
             }
             else if (pointer.Fragment is { } fragment && !target.Contains(fragment))
             {
-                diagnostics.Add(new Diagnostic(Severity.Error, ValidationCodes.UnresolvedEditionPointer, $"{pointer.Where} points to '{pointer.Token}', but {pointer.File} has no xml:id '{fragment}'", pointer.Primary, pointer.Secondary));
+                diagnostics.Add(ValidationDiagnostics.UnresolvedEditionPointer.AtBoth(pointer.Primary, pointer.Secondary, pointer.Where, pointer.Token, pointer.File, fragment));
             }
         }
 
@@ -89,7 +89,7 @@ public static class IntegrityChecker
             else
             {
                 var earlier = first[id];
-                local.Add(Findings.At(instance, e, Severity.Error, ValidationCodes.DuplicateId, $"xml:id '{id}' is used twice in {instance.FileName} (first on <{earlier.Name.LocalName}> at line {instance.TeiSpan(earlier).Line})"));
+                local.Add(Findings.At(instance, e, ValidationDiagnostics.DuplicateId, $"xml:id '{id}' is used twice in {instance.FileName} (first on <{earlier.Name.LocalName}> at line {instance.TeiSpan(earlier).Line})"));
             }
         }
 
@@ -98,7 +98,7 @@ public static class IntegrityChecker
         var coverage = Alignment.Check(instance, first, local);
         if (coverage.Aligned < coverage.Keyed)
         {
-            local.Add(Findings.At(instance, instance.Document.Root, Severity.Info, ValidationCodes.AlignmentCoverage, $"alignment coverage of {coverage.FileName}: {coverage.Aligned} of {coverage.Keyed} keyed segments ({coverage.Percent:0.#}%)"));
+            local.Add(Findings.At(instance, instance.Document.Root, ValidationDiagnostics.AlignmentCoverage, coverage.FileName, coverage.Aligned, coverage.Keyed, coverage.Percent));
         }
 
         return new FileIntegrity(instance.FileName, instance.IsAuthorityList, instance.IsVolume, places, local.Sorted(), outbound, coverage);
@@ -120,7 +120,7 @@ public static class IntegrityChecker
             {
                 if (pointer.Fragment is { } local && !ids.ContainsKey(local))
                 {
-                    diagnostics.Add(Findings.At(instance, attribute, Severity.Error, ValidationCodes.UnresolvedLocalPointer, $"{where} points to '{token}', but no element of {instance.FileName} has xml:id '{local}'"));
+                    diagnostics.Add(Findings.At(instance, attribute, ValidationDiagnostics.UnresolvedLocalPointer, where, token, instance.FileName, local));
                 }
             }
             else
@@ -146,7 +146,7 @@ public static class IntegrityChecker
                 }
                 else
                 {
-                    diagnostics.Add(Findings.At(instance, attribute, Severity.Error, ValidationCodes.MalformedDate, $"@{attribute.Name.LocalName}='{attribute.Value}' on <{element.Name.LocalName}> is not a W3C date (YYYY, YYYY-MM, YYYY-MM-DD, or YYYY-MM-DDThh:mm:ss)"));
+                    diagnostics.Add(Findings.At(instance, attribute, ValidationDiagnostics.MalformedDate, attribute.Name.LocalName, attribute.Value, element.Name.LocalName));
                 }
             }
 
@@ -159,7 +159,7 @@ public static class IntegrityChecker
     {
         if (spans.TryGetValue(first, out var a) && spans.TryGetValue(last, out var b) && a.Start is { } start && b.End is { } end && start > end)
         {
-            diagnostics.Add(Findings.At(instance, element, Severity.Error, ValidationCodes.ImplausibleDateRange, $"<{element.Name.LocalName}> @{first}='{(string?)element.Attribute(first)}' is after @{last}='{(string?)element.Attribute(last)}'"));
+            diagnostics.Add(Findings.At(instance, element, ValidationDiagnostics.ImplausibleDateRange, element.Name.LocalName, first, (string?)element.Attribute(first), last, (string?)element.Attribute(last)));
         }
     }
 }

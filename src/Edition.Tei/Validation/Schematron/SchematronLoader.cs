@@ -41,14 +41,14 @@ internal sealed class SchematronLoader
 
         if (root.Name != Sch + "schema")
         {
-            Problem(ValidationCodes.SchemaUnreadable, Where(root), $"'{root.Name.LocalName}' in namespace '{root.Name.NamespaceName}' is not an ISO Schematron schema (expected <schema xmlns=\"{Sch}\">)");
+            Problem(ValidationDiagnostics.SchemaUnreadable, Where(root), $"'{root.Name.LocalName}' in namespace '{root.Name.NamespaceName}' is not an ISO Schematron schema (expected <schema xmlns=\"{Sch}\">)");
             return null;
         }
 
         var binding = ((string?)root.Attribute("queryBinding") ?? "").ToLowerInvariant();
         if (!Bindings.Contains(binding))
         {
-            Problem(ValidationCodes.UnsupportedConstruct, Where(root), $"queryBinding '{binding}' is not supported; expressions are evaluated as XPath 2.0");
+            Problem(ValidationDiagnostics.UnsupportedConstruct, Where(root), $"queryBinding '{binding}' is not supported; expressions are evaluated as XPath 2.0");
         }
 
         ExpandIncludes(root, Path.GetDirectoryName(Path.GetFullPath(path))!);
@@ -74,7 +74,7 @@ internal sealed class SchematronLoader
     {
         if (++_depth > 20)
         {
-            Problem(ValidationCodes.BrokenSchemaReference, from, $"includes nest too deeply at '{path}' (a cycle?)");
+            Problem(ValidationDiagnostics.BrokenSchemaReference, from, $"includes nest too deeply at '{path}' (a cycle?)");
             return null;
         }
 
@@ -89,7 +89,7 @@ internal sealed class SchematronLoader
         {
             var span = e is XmlException x ? new SourceSpan(SourcePaths.Display(path), x.LineNumber, x.LinePosition) : from;
             var message = e is XmlException ? $"Schematron file is not well-formed XML: {e.Message.Split(" Line ")[0]}" : $"Schematron file '{SourcePaths.Display(path)}' cannot be read: {e.Message}";
-            Problem(ValidationCodes.SchemaUnreadable, span, message);
+            Problem(ValidationDiagnostics.SchemaUnreadable, span, message);
             return null;
         }
     }
@@ -113,12 +113,12 @@ internal sealed class SchematronLoader
         foreach (var xsl in root.Descendants().Where(e => e.Name.Namespace == Xsl && e.Parent?.Name.Namespace != Xsl))
         {
             var name = (string?)xsl.Attribute("name") ?? (string?)xsl.Attribute("match") ?? (string?)xsl.Attribute("href") ?? "";
-            Problem(ValidationCodes.UnsupportedConstruct, Where(xsl), $"xsl:{xsl.Name.LocalName} '{name}' is XSLT, which this XPath 2.0 engine does not run; expressions that use it are reported where they are compiled");
+            Problem(ValidationDiagnostics.UnsupportedConstruct, Where(xsl), $"xsl:{xsl.Name.LocalName} '{name}' is XSLT, which this XPath 2.0 engine does not run; expressions that use it are reported where they are compiled");
         }
 
         foreach (var group in root.Descendants(Sch + "group"))
         {
-            Problem(ValidationCodes.UnsupportedConstruct, Where(group), "sch:group (Schematron 2020, rules that are not mutually exclusive) is not supported; its rules are skipped");
+            Problem(ValidationDiagnostics.UnsupportedConstruct, Where(group), "sch:group (Schematron 2020, rules that are not mutually exclusive) is not supported; its rules are skipped");
         }
 
         foreach (var rule in root.Descendants(Sch + "rule").Where(r => (string?)r.Attribute("abstract") == "true" && r.Attribute("id") is not null))
@@ -136,7 +136,7 @@ internal sealed class SchematronLoader
             {
                 if (!abstractPatterns.TryGetValue(isA, out var template))
                 {
-                    Problem(ValidationCodes.BrokenSchemaReference, Where(p), $"pattern is-a '{isA}', but no abstract pattern has that id");
+                    Problem(ValidationDiagnostics.BrokenSchemaReference, Where(p), $"pattern is-a '{isA}', but no abstract pattern has that id");
                     continue;
                 }
 
@@ -167,7 +167,7 @@ internal sealed class SchematronLoader
             Splice(r, body, 0);
             if (r.Attribute("context") is not { } context)
             {
-                Problem(ValidationCodes.BrokenSchemaReference, Where(r), "a rule that is not abstract needs a context");
+                Problem(ValidationDiagnostics.BrokenSchemaReference, Where(r), "a rule that is not abstract needs a context");
                 continue;
             }
 
@@ -194,7 +194,7 @@ internal sealed class SchematronLoader
             XElement? target = null;
             if ((string?)child.Attribute("rule") is { } id && !_abstractRules.TryGetValue(id, out target))
             {
-                Problem(ValidationCodes.BrokenSchemaReference, Where(child), $"extends rule '{id}', but no abstract rule has that id");
+                Problem(ValidationDiagnostics.BrokenSchemaReference, Where(child), $"extends rule '{id}', but no abstract rule has that id");
             }
             else if ((string?)child.Attribute("href") is { } href)
             {
@@ -217,7 +217,7 @@ internal sealed class SchematronLoader
             return new SchLet((string?)let.Attribute("name") ?? "", value, Where(let));
         }
 
-        Problem(ValidationCodes.UnsupportedConstruct, Where(let), $"let '{(string?)let.Attribute("name")}' has element content instead of @value; only @value is supported, so the variable is undefined");
+        Problem(ValidationDiagnostics.UnsupportedConstruct, Where(let), $"let '{(string?)let.Attribute("name")}' has element content instead of @value; only @value is supported, so the variable is undefined");
         return null;
     }
 
@@ -276,8 +276,7 @@ internal sealed class SchematronLoader
         return info.HasLineInfo() ? new SourceSpan(OriginOf(element), info.LineNumber, info.LinePosition) : SourceSpan.None(OriginOf(element));
     }
 
-    private void Problem(string code, SourceSpan span, string message) =>
-        _problems.Add(new Diagnostic(code is ValidationCodes.SchemaUnreadable or ValidationCodes.BrokenSchemaReference ? Severity.Error : Severity.Warning, code, message, span));
+    private void Problem(DiagnosticDescriptor descriptor, SourceSpan span, string message) => _problems.Add(descriptor.At(span, message));
 
     private sealed record Origin(string File);
 }

@@ -44,7 +44,7 @@ internal sealed partial class SchematronRun
         foreach (var (check, failure) in _failures)
         {
             var kind = check.IsAssert ? "assert" : "report";
-            _findings.Add(new SchematronFinding(Severity.Warning, ValidationCodes.EvaluationFailed,
+            _findings.Add(new SchematronFinding(Severity.Warning, ValidationDiagnostics.EvaluationFailed.Id,
                 $"Schematron {kind} at {check.Location} could not be evaluated on {failure.Count} node(s): {failure.Message}",
                 failure.First, null, "", check.Id, check.Location));
         }
@@ -123,7 +123,7 @@ internal sealed partial class SchematronRun
             }
         }
 
-        var code = check.Id is { } cid && CodePattern().IsMatch(cid) ? cid : check.IsAssert ? ValidationCodes.AssertFailed : ValidationCodes.ReportFired;
+        var code = check.Id is { } cid && CodePattern().IsMatch(cid) ? cid : check.IsAssert ? ValidationDiagnostics.AssertFailed.Id : ValidationDiagnostics.ReportFired.Id;
         var severity = SeverityOf(check.Role ?? check.Flag ?? rule.Role ?? rule.Flag ?? pattern.Role);
         _findings.Add(new SchematronFinding(severity, code, message, node.UnderlyingObject as XObject, pattern.Id, rule.Context, check.Id, check.Location));
     }

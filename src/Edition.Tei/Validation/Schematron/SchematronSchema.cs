@@ -22,7 +22,7 @@ public sealed partial class SchematronSchema
         var phaseId = phase ?? model.DefaultPhase ?? "#ALL";
         if (phaseId != "#ALL" && !model.Phases.ContainsKey(phaseId))
         {
-            problems.Add(Diagnostic.Error(ValidationCodes.BrokenSchemaReference, SourceSpan.None(file), $"phase '{phaseId}' is not defined; known: {string.Join(", ", model.Phases.Keys.Prepend("#ALL"))}"));
+            problems.Add(ValidationDiagnostics.BrokenSchemaReference.At(SourceSpan.None(file), $"phase '{phaseId}' is not defined; known: {string.Join(", ", model.Phases.Keys.Prepend("#ALL"))}"));
             phaseId = "#ALL";
         }
 
@@ -30,7 +30,7 @@ public sealed partial class SchematronSchema
         ActivePatterns = ActivePhase is null ? model.Patterns : model.Patterns.Where(p => p.Id is not null && ActivePhase.ActivePatterns.Contains(p.Id)).ToList();
         foreach (var missing in ActivePhase?.ActivePatterns.Where(a => model.Patterns.All(p => p.Id != a)) ?? [])
         {
-            problems.Add(Diagnostic.Error(ValidationCodes.BrokenSchemaReference, SourceSpan.None(file), $"phase '{phaseId}' activates pattern '{missing}', which is not defined"));
+            problems.Add(ValidationDiagnostics.BrokenSchemaReference.At(SourceSpan.None(file), $"phase '{phaseId}' activates pattern '{missing}', which is not defined"));
         }
 
         var compiled = new CompiledExpressions(model.Namespaces);
@@ -132,7 +132,7 @@ public sealed partial class SchematronSchema
 
                 if (reported.Add((item.Expression, item.Where)))
                 {
-                    problems.Add(Diagnostic.Warning(ValidationCodes.UnsupportedExpression, item.Where, $"{item.What} cannot be run by the XPath 2.0 engine ({Explain(item.Expression, error)}); it is skipped: {Shorten(item.Expression)}"));
+                    problems.Add(ValidationDiagnostics.UnsupportedExpression.At(item.Where, $"{item.What} cannot be run by the XPath 2.0 engine ({Explain(item.Expression, error)}); it is skipped: {Shorten(item.Expression)}"));
                 }
             }
         }
@@ -158,7 +158,7 @@ public sealed partial class SchematronSchema
 
                 if (reported.Add((item.Expression, item.Where)))
                 {
-                    problems.Add(Diagnostic.Warning(ValidationCodes.UnsupportedExpression, item.Where, $"{item.What} uses ${used}, which cannot be computed; it is skipped: {Shorten(item.Expression)}"));
+                    problems.Add(ValidationDiagnostics.UnsupportedExpression.At(item.Where, $"{item.What} uses ${used}, which cannot be computed; it is skipped: {Shorten(item.Expression)}"));
                 }
             }
         }

@@ -1,0 +1,113 @@
+namespace Edition.Core.Diagnostics;
+
+/// <summary>The findings of the loader: YAML files (ED10xx), the text markup (ED11xx) and the alignment of the texts (ED2101–ED2104).</summary>
+public static class SourceDiagnostics
+{
+    public static readonly DiagnosticDescriptor YamlSyntax = new(
+        "ED1001", Severity.Error, "YAML syntax error", "{0}",
+        "A YAML file (edition.yml, document.yml, persons.yml, places.yml) is empty or cannot be parsed. Fix the syntax at the line named; indentation and a missing space after ':' are the usual causes.");
+
+    public static readonly DiagnosticDescriptor RequiredFieldMissing = new(
+        "ED1002", Severity.Error, "Required field missing or empty", "{0}",
+        "A field or section every file of its kind needs is absent or has no value. Add it; `edition new` writes a project with every required field.");
+
+    public static readonly DiagnosticDescriptor UnknownField = new(
+        "ED1003", Severity.Warning, "Unknown field", "unknown field '{0}' is ignored",
+        "A YAML file has a field Edition does not know (often a misspelt one). It is ignored; correct or remove it.");
+
+    public static readonly DiagnosticDescriptor WrongShape = new(
+        "ED1004", Severity.Error, "Field of the wrong shape", "{0}",
+        "A field holds a list where a single value is expected, a value where a mapping or list is expected, or a value outside its allowed set. Write it in the shape the message names.");
+
+    public static readonly DiagnosticDescriptor InvalidDate = new(
+        "ED1005", Severity.Error, "Invalid ISO date", "{0}",
+        "A date is not an ISO date (YYYY-MM-DD, or YYYY-MM-DDThh:mm where a time is allowed), or names a day the calendar does not have.");
+
+    public static readonly DiagnosticDescriptor UnknownPerson = new(
+        "ED1006", Severity.Error, "Unknown person", "unknown person '{0}'{1} (add it to persons.yml)",
+        "A {person ID: …} directive names an id that persons.yml does not define. Add the person, or correct the id (a close match is suggested).");
+
+    public static readonly DiagnosticDescriptor UnknownPlace = new(
+        "ED1007", Severity.Error, "Unknown place", "unknown place '{0}'{1} (add it to places.yml)",
+        "A {place ID: …} directive names an id that places.yml does not define. Add the place, or correct the id (a close match is suggested).");
+
+    public static readonly DiagnosticDescriptor BadAuthorityId = new(
+        "ED1008", Severity.Error, "Duplicate or malformed authority id", "{0}",
+        "An id in persons.yml or places.yml is used twice, or does not start with a letter and hold only letters, digits, '-', '_' or '.'. Ids become xml:ids, so they must be unique and valid.");
+
+    public static readonly DiagnosticDescriptor MissingFile = new(
+        "ED1009", Severity.Error, "Missing file", "{0}",
+        "A file the project needs does not exist: edition.yml at the project root, or a file named in edition.yml (introduction, schema, Schematron…). Create it or correct the path.");
+
+    public static readonly DiagnosticDescriptor UnknownWitnessOrResp = new(
+        "ED1010", Severity.Error, "Unknown witness or resp", "{0}",
+        "An apparatus reading names a siglum not declared under 'witnesses' in document.yml, or a resp names neither a witness nor an editor of the edition. Declare it or correct it.");
+
+    public static readonly DiagnosticDescriptor TextFilesMismatch = new(
+        "ED1011", Severity.Error, "Text files do not match document.yml", "{0}",
+        "A document folder holds one original.LANG.md, whose LANG is document.yml's 'language', and a translation.LANG.md for each translation it names. A text file with another name is ignored (a warning).");
+
+    public static readonly DiagnosticDescriptor DuplicateDocumentId = new(
+        "ED1012", Severity.Error, "Two documents with the same id", "document id '{0}' is also used by {1}",
+        "Two document folders declare the same id; ids name the output files, so each must be unique. Rename one.");
+
+    public static readonly DiagnosticDescriptor UnknownRevisionEditor = new(
+        "ED1013", Severity.Error, "Revision by an unknown editor", "revision 'who: {0}' is not an editor id from edition.yml",
+        "A revision in document.yml names, under 'who', an id that is not among the editors of edition.yml. Add the editor or correct the id.");
+
+    public static readonly DiagnosticDescriptor IntroductionOutsideProject = new(
+        "ED1014", Severity.Error, "File outside the project", "file '{0}' named by '{1}' is outside the project (a path or a link leads out of it): an edition publishes only its own files",
+        "edition.yml names, as its introduction or principles, a file that a path ('../') or a link takes outside the project folder. An edition publishes only its own files: copy the text into the project.");
+
+    public static readonly DiagnosticDescriptor DocumentOutsideProject = new(
+        "ED1015", Severity.Error, "Document linked from outside the project", "'{0}' is a link to '{1}', outside the project: an edition reads and publishes only its own files",
+        "An entry of documents/ (a TEI file, a document folder, its document.yml or a text file) is a link to a file or folder outside the project. It is not read. Copy the document into the project.");
+
+    public static readonly DiagnosticDescriptor TemplateOutsideProject = new(
+        "ED1016", Severity.Error, "Template linked from outside the project", "the template or asset '{0}' is a link to '{1}', outside the project: an edition publishes only its own files",
+        "A file of the edition's templates/ folder (a template override or an asset) is a link to a file outside the project. It is never used. Copy the file into the project.");
+
+    public static readonly DiagnosticDescriptor UnknownDirective = new(
+        "ED1101", Severity.Error, "Unknown directive", "unknown directive '{0}'; known: {1}",
+        "A {name …} directive is not one Edition knows; the message lists those it does. Correct the name, or write '\\{' for a literal brace.");
+
+    public static readonly DiagnosticDescriptor UnbalancedBrace = new(
+        "ED1102", Severity.Error, "Unclosed or unmatched brace", "{0}",
+        "A '{' has no matching '}' (or the reverse), or emphasis opened outside a directive closes inside it. Close what is open where it was opened; '\\{' and '\\}' write literal braces.");
+
+    public static readonly DiagnosticDescriptor MalformedDirective = new(
+        "ED1103", Severity.Error, "Malformed directive", "{0}",
+        "A directive's arguments, parts or labels are not in the form it takes, e.g. {app: lemma | SIGLUM: reading} or {person ID: text}. The message shows the expected form.");
+
+    public static readonly DiagnosticDescriptor RawTeiMalformed = new(
+        "ED1104", Severity.Error, "Raw TEI not well-formed or not closed", "{0}",
+        "Inline or raw TEI in a text file is not well-formed, is not closed in the same paragraph, or carries an attribute that is neither TEI nor xml:. Fix the markup at the place named.");
+
+    public static readonly DiagnosticDescriptor UnsupportedMarkdown = new(
+        "ED1105", Severity.Error, "Markdown construct outside the markup", "{0} is not part of Edition's document markup; use paragraphs with directives such as {{#p1}}, {{fw TYPE}}, {{ab TYPE}}, or raw TEI",
+        "Lists, block quotes, headings, code blocks and other Markdown blocks have no place in a document's text. Write paragraphs with directives, or raw TEI.");
+
+    public static readonly DiagnosticDescriptor BlockTypeMissing = new(
+        "ED1106", Severity.Error, "Block directive without its type", "'{{{0}}}' needs a type, as in {{{0} {1}}}",
+        "The block directives {fw} and {ab} need a type (e.g. {fw header}, {ab received}); the types allowed are those of the schema.");
+
+    public static readonly DiagnosticDescriptor BadContainer = new(
+        "ED1107", Severity.Error, "Unknown or malformed container", "{0}",
+        "A ':::' container is not one Edition knows (table, closer), or '::: table' does not hold exactly one pipe table.");
+
+    public static readonly DiagnosticDescriptor DuplicateSegmentKey = new(
+        "ED2101", Severity.Error, "Segment key used twice", "segment id '{0}' is used twice in this text (first at line {1})",
+        "Two paragraphs of one text start with the same {#key}. Keys pair the paragraphs of the original and the translation, so each is used once per text.");
+
+    public static readonly DiagnosticDescriptor BadSegmentKey = new(
+        "ED2102", Severity.Error, "Segment key not a valid id", "segment id '{0}' may hold only letters, digits, '-', '_' and '.'",
+        "A {#key} holds a character an XML id cannot hold. Use letters, digits, '-', '_' and '.' only.");
+
+    public static readonly DiagnosticDescriptor MissingSegmentKey = new(
+        "ED2103", Severity.Error, "Body paragraph without a segment key", "paragraph has no segment id: start it with {{#key}} to align it with the other language",
+        "A body paragraph of a document with a translation does not start with {#key}, so it cannot be paired with the other text. Start it with a key.");
+
+    public static readonly DiagnosticDescriptor NoCounterpart = new(
+        "ED2104", Severity.Error, "Segment without counterpart", "segment '{0}' has no counterpart in the {1} ({2})",
+        "A keyed paragraph has no paragraph with the same key in the other text. Add the counterpart, or correct the key.");
+}

@@ -1,0 +1,75 @@
+using Edition.Core.Diagnostics;
+
+namespace Edition.Import.Wilson;
+
+/// <summary>The findings of <c>edition import wilson</c> (ED15xx).</summary>
+public static class ImportDiagnostics
+{
+    public static readonly DiagnosticDescriptor FileUnreadable = new(
+        "ED1501", Severity.Error, "Export unreadable", "cannot read the export: {0}",
+        "The export file cannot be read (it does not exist, or permissions forbid it). Check the path given to `edition import wilson`.");
+
+    public static readonly DiagnosticDescriptor EmptyFile = new(
+        "ED1502", Severity.Error, "Export empty", "the export is empty",
+        "The export file holds no text. Export the record's text again.");
+
+    public static readonly DiagnosticDescriptor BinaryFile = new(
+        "ED1503", Severity.Error, "Export is binary", "the file is binary, not UTF-8 text; export the document's text from the Wilson Center PDF first",
+        "The file is not UTF-8 text (a PDF or an image handed over by mistake). Import the text export of the record.");
+
+    public static readonly DiagnosticDescriptor NoHeader = new(
+        "ED1504", Severity.Error, "No Wilson Center header", "no Wilson Center header found: expected the date, the title and a 'Citation:' line before the text",
+        "The file does not start with a Wilson Center Digital Archive header: the date, the title and a 'Citation:' line before the text.");
+
+    public static readonly DiagnosticDescriptor NoOriginal = new(
+        "ED1505", Severity.Error, "Translation only", "no {0} text before the translation: the export holds only a translation, and an edition needs the original",
+        "The export holds only the English translation. An edition needs the original: export the record with its original text.");
+
+    public static readonly DiagnosticDescriptor NoTranslation = new(
+        "ED1506", Severity.Error, "No translation", "no English translation after the original text: export the record with its translation",
+        "The export holds the original text but no English translation after it. Export the record with its translation.");
+
+    public static readonly DiagnosticDescriptor BadDate = new(
+        "ED1507", Severity.Error, "No document date", "no document date above 'Citation:' (expected a line like 'June 21, 1951')",
+        "No line above 'Citation:' reads as the document's date (e.g. 'June 21, 1951'); the date names the imported document.");
+
+    public static readonly DiagnosticDescriptor UnknownLanguage = new(
+        "ED1508", Severity.Warning, "Unknown original language", "original language '{0}' not recognised; assumed Russian (ru)",
+        "The header names an original language the importer does not know; Russian is assumed. Correct 'language' in document.yml and the text file's name if that is wrong.");
+
+    public static readonly DiagnosticDescriptor NotAProject = new(
+        "ED1510", Severity.Error, "Not an Edition project", "not an Edition project: no {0} in '{1}' (use --into PROJECT)",
+        "The import goes into an Edition project, a folder with edition.yml. Run it in the project or name it with --into.");
+
+    public static readonly DiagnosticDescriptor DocumentExists = new(
+        "ED1511", Severity.Error, "Document exists", "documents/{0} already exists; pass --force to replace it or --id to import under another name",
+        "A document with the import's id exists already. Pass --force to replace it, or --id to import under another id.");
+
+    public static readonly DiagnosticDescriptor BadDocumentId = new(
+        "ED1512", Severity.Error, "Bad document id", "document id '{0}' must be letters, digits, '.', '_' or '-', starting with a letter or digit",
+        "The id given with --id names a folder and output files, so it holds only letters, digits, '.', '_' or '-', starting with a letter or digit.");
+
+    public static readonly DiagnosticDescriptor AuthorityUnreadable = new(
+        "ED1513", Severity.Error, "Project YAML invalid", "a project YAML file (edition.yml, persons.yml, places.yml) is not valid YAML: {0}",
+        "The importer reads edition.yml, persons.yml and places.yml to reuse their entries; one of them is not valid YAML. `edition build` names the place.");
+
+    public static readonly DiagnosticDescriptor WriteFailed = new(
+        "ED1514", Severity.Error, "Import not written", "the import could not be written, nothing was changed: {0}",
+        "The imported document could not be written into the project (permissions, a full disk). Nothing was changed; fix the cause and import again.");
+
+    public static readonly DiagnosticDescriptor UnknownRepository = new(
+        "ED1520", Severity.Warning, "Unknown archive", "archive '{0}' is not known to the importer; document.yml keeps the abbreviation: add country, settlement and repository",
+        "The citation names an archive the importer does not know. document.yml keeps its abbreviation; add its country, settlement and repository by hand.");
+
+    public static readonly DiagnosticDescriptor CitationNotUnderstood = new(
+        "ED1521", Severity.Warning, "Citation part not understood", "{0}",
+        "A part of the 'Citation:' line could not be read as an archive reference (fond, opis, delo, list). Complete the archive fields of document.yml by hand.");
+
+    public static readonly DiagnosticDescriptor Unaligned = new(
+        "ED1530", Severity.Warning, "Unaligned paragraph", "{0} paragraph has no counterpart; written as '{{#{1}}}' for the editor to pair or remove: {2}",
+        "A body paragraph of one text could not be paired with one of the other. It is written with a one-sided key (e.g. {#p2-ru}), which the build reports until the editor pairs or removes it.");
+
+    public static readonly DiagnosticDescriptor SenderUnknown = new(
+        "ED1540", Severity.Warning, "Sender or recipient unknown", "the {0} is not in the gazetteer; document.yml leaves it out",
+        "The sender or recipient named in the title is not in the importer's gazetteer, so document.yml leaves it out. Add it by hand.");
+}

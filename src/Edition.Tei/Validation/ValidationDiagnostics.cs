@@ -1,0 +1,82 @@
+using Edition.Core.Diagnostics;
+
+namespace Edition.Tei.Validation;
+
+/// <summary>
+/// The findings of the Validate stage: the integrity checks (ED22xx) and the Schematron engine (ED40xx, ED41xx).
+/// The RELAX NG codes are Edition.Build.Validation.RelaxNgDiagnostics (beside the engine it wraps), edition.sch's own are <see cref="SchematronDiagnostics"/>.
+/// </summary>
+public static class ValidationDiagnostics
+{
+    public static readonly DiagnosticDescriptor UnresolvedLocalPointer = new(
+        "ED2201", Severity.Error, "Unresolved local pointer", "{0} points to '{1}', but no element of {2} has xml:id '{3}'",
+        "A pointer of the form #id (in @corresp, @target, @ref, @wit, @source, @facs, @resp or @who) names no element of its own file. Correct the id, or give the target that id.");
+
+    public static readonly DiagnosticDescriptor UnresolvedEditionPointer = new(
+        "ED2202", Severity.Error, "Unresolved pointer into another file", "{0} points to '{1}', but {2} has no xml:id '{3}'",
+        "A pointer of the form file.xml#id names a file of the edition that has no element with that id (e.g. a person missing from persons.xml).");
+
+    public static readonly DiagnosticDescriptor UnknownFile = new(
+        "ED2203", Severity.Error, "Pointer to a file outside the edition", "{0} points to '{1}', but '{2}' is not a file of this edition",
+        "A pointer names an XML file that is not part of the edition. URLs and images are not checked; local XML files must be documents or lists of the edition.");
+
+    public static readonly DiagnosticDescriptor MissingCounterpart = new(
+        "ED2204", Severity.Error, "Keyed segment without counterpart", "keyed <{0}> '{1}' has no counterpart in the {2} (no @corresp)",
+        "A keyed segment of a parallel text has no @corresp pointing to its counterpart in the other text, or the document has no other text.");
+
+    public static readonly DiagnosticDescriptor CorrespNotReciprocal = new(
+        "ED2205", Severity.Error, "@corresp not reciprocal", "{0}",
+        "A segment's @corresp points to an element that is not in the other text, or whose own @corresp does not point back.");
+
+    public static readonly DiagnosticDescriptor DuplicateId = new(
+        "ED2206", Severity.Error, "Duplicate xml:id", "{0}",
+        "An xml:id is used twice in a file, or by two documents of the edition (the persons and places lists excepted, and the documents of one volume file). Ids must be unique across the edition.");
+
+    public static readonly DiagnosticDescriptor MalformedDate = new(
+        "ED2207", Severity.Error, "Malformed date", "@{0}='{1}' on <{2}> is not a W3C date (YYYY, YYYY-MM, YYYY-MM-DD, or YYYY-MM-DDThh:mm:ss)",
+        "A date attribute (@when, @notBefore, @notAfter, @from, @to) is not a W3C date, or names a day the calendar does not have.");
+
+    public static readonly DiagnosticDescriptor ImplausibleDateRange = new(
+        "ED2208", Severity.Error, "Date range ends before it starts", "<{0}> @{1}='{2}' is after @{3}='{4}'",
+        "A date range runs backwards: @notBefore is after @notAfter, or @from after @to.");
+
+    public static readonly DiagnosticDescriptor AlignmentCoverage = new(
+        "ED2209", Severity.Info, "Alignment coverage", "alignment coverage of {0}: {1} of {2} keyed segments ({3:0.#}%)",
+        "Information: how many keyed segments of a document's parallel texts are aligned with a counterpart; reported when it is below 100%.");
+
+    public static readonly DiagnosticDescriptor AssertFailed = new(
+        "ED4001", Severity.Error, "Schematron assertion failed", "{0}",
+        "An assert of a Schematron schema without an ED code of its own failed on a document. The message is the schema's; role or flag set the severity (warn, info, else error).");
+
+    public static readonly DiagnosticDescriptor ReportFired = new(
+        "ED4002", Severity.Error, "Schematron report fired", "{0}",
+        "A report of a Schematron schema without an ED code of its own fired on a document. The message is the schema's; role or flag set the severity (warn, info, else error).");
+
+    public static readonly DiagnosticDescriptor SchemaUnreadable = new(
+        "ED4101", Severity.Error, "Schematron schema unreadable", "{0}",
+        "A Schematron file is missing, not well-formed, or not an ISO Schematron schema; none of its checks run.");
+
+    public static readonly DiagnosticDescriptor UnsupportedConstruct = new(
+        "ED4102", Severity.Warning, "Unsupported Schematron construct", "{0}",
+        "The schema uses a construct the engine cannot run (XSLT elements, a query binding other than XPath 2.0, sch:group, let with element content). It is reported, never skipped silently.");
+
+    public static readonly DiagnosticDescriptor UnsupportedExpression = new(
+        "ED4103", Severity.Warning, "Expression skipped", "{0}",
+        "An XPath expression the XPath 2.0 engine cannot compile (XPath 3 syntax, an unknown or XSLT-only function, doc()) or a variable that cannot be computed: its check is skipped.");
+
+    public static readonly DiagnosticDescriptor EvaluationFailed = new(
+        "ED4104", Severity.Warning, "Evaluation failed", "{0}",
+        "An expression failed while being evaluated on a document (e.g. a type error); its check is skipped for those nodes.");
+
+    public static readonly DiagnosticDescriptor BrokenSchemaReference = new(
+        "ED4105", Severity.Error, "Broken reference in a Schematron schema", "{0}",
+        "A reference inside a Schematron schema does not resolve: a phase, an active pattern, an abstract pattern or rule, a diagnostic, or an include (also one that nests too deeply).");
+
+    public static readonly DiagnosticDescriptor SchemaNotFound = new(
+        "ED4106", Severity.Error, "RELAX NG schema not found", "schema '{0}' chosen for {1} does not exist",
+        "The RELAX NG schema chosen for a document (its xml-model, 'schema:' in edition.yml, or --schema) does not exist.");
+
+    public static readonly DiagnosticDescriptor NotInShards = new(
+        "ED6101", Severity.Error, "Not in any shard", "{0}",
+        "`edition merge` found no shard holding a file's validation or a document's pages: a shard is missing, or was built from other sources, schemas, templates, options or Edition version. The merge writes nothing.");
+}
