@@ -3,9 +3,9 @@ using Edition.TestSupport;
 namespace Edition.Build.Tests;
 
 /// <summary>The same sources give byte-identical output, build after build.</summary>
+[Trait("Speed", "Slow")]
 public sealed class DeterminismTests
 {
-    [Trait("Speed", "Slow")]
     [Fact]
     public void TwoBuildsAreByteIdentical()
     {

@@ -55,6 +55,7 @@ public sealed class CliTests : IDisposable
         Assert.False(Directory.Exists(_work) && Directory.EnumerateFileSystemEntries(_work).Any());
     }
 
+    [Trait("Speed", "Slow")]
     [Fact]
     public void ShardsBuildAndMergeFromTheCommandLine()
     {
@@ -73,6 +74,7 @@ public sealed class CliTests : IDisposable
         Assert.True(File.Exists(Path.Combine(_work, "merged", "mao-stalin-1951", "site", "documents", "d1951-06-21.html")), err);
     }
 
+    [Trait("Speed", "Slow")]
     [Fact]
     public void BuildsTheSample()
     {
@@ -151,6 +153,7 @@ public sealed class ValidateCommandTests
 {
     private static int Run(params string[] args) => CliRunner.Run(args).Exit;
 
+    [Trait("Speed", "Slow")]
     [Fact]
     public void TheSampleProjectIsValid() => Assert.Equal(ExitCode.Success, Run("validate", RepoPaths.Sample));
 

@@ -7,6 +7,7 @@ using Edition.TestSupport;
 namespace Edition.Build.Tests.Serve;
 
 /// <summary>A real server on a free 127.0.0.1 port: pages come with the reload script (the output does not), an edit is rebuilt and served.</summary>
+[Trait("Speed", "Slow")]
 public sealed class SiteServerTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "edition-serve-" + Guid.NewGuid().ToString("N")[..12]);
@@ -50,7 +51,6 @@ public sealed class SiteServerTests : IDisposable
         Assert.True(server.Builds >= 2);
     }
 
-    [Trait("Speed", "Slow")]
     [Fact]
     public async Task ABuildRefusedBecauseAnotherHoldsTheOutputIsDoneOnceThatOneEnds()
     {
