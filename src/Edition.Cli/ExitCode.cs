@@ -1,6 +1,6 @@
 namespace Edition.Cli;
 
-/// <summary>The process exit codes of every <c>edition</c> command (documented in the README).</summary>
+/// <summary>The process exit codes of every <c>edition</c> command (documented in docs/commands.md).</summary>
 public static class ExitCode
 {
     /// <summary>Done, no errors (warnings may have been printed).</summary>
