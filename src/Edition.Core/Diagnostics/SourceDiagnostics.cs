@@ -67,6 +67,14 @@ public static class SourceDiagnostics
         "ED1016", Severity.Error, "Template linked from outside the project", "the template or asset '{0}' is a link to '{1}', outside the project: an edition publishes only its own files",
         "A file of the edition's templates/ folder (a template override or an asset) is a link to a file outside the project. It is never used. Copy the file into the project.");
 
+    public static readonly DiagnosticDescriptor NotUtf8 = new(
+        "ED1017", Severity.Error, "Not UTF-8", "the file is not UTF-8: byte 0x{0:X2} here is not part of a UTF-8 character; save the file as UTF-8",
+        "A YAML or Markdown source holds bytes that are not UTF-8, usually because it was saved as Latin-1 or Windows-1252. Edition reads sources as UTF-8 only and does not guess: save the file as UTF-8 (the position is that of the first such byte).");
+
+    public static readonly DiagnosticDescriptor SeveralYamlDocuments = new(
+        "ED1018", Severity.Error, "Several YAML documents", "a second YAML document starts here ('---'): a source file holds one",
+        "A YAML source (edition.yml, document.yml, persons.yml, places.yml) holds more than one document, separated by '---'. Edition would read only the first: merge them into one, or remove the separator.");
+
     public static readonly DiagnosticDescriptor UnknownDirective = new(
         "ED1101", Severity.Error, "Unknown directive", "unknown directive '{0}'; known: {1}",
         "A {name …} directive is not one Edition knows; the message lists those it does. Correct the name, or write '\\{' for a literal brace.");

@@ -78,6 +78,6 @@ internal static class EditionInfoLoader
             return null;
         }
 
-        return File.ReadAllText(path);
+        return SourceText.Read(path, SourcePaths.Display(path), diagnostics);
     }
 }

@@ -122,7 +122,7 @@ public static partial class SourceLoader
             }
 
             var role = m.Groups[1].Value == "original" ? TextRole.Original : TextRole.Translation;
-            var blocks = TextMarkupParser.Parse(display, File.ReadAllText(file), diagnostics);
+            var blocks = TextMarkupParser.Parse(display, SourceText.Read(file, display, diagnostics), diagnostics);
             texts.Add(new DocumentText(role, m.Groups[2].Value, display, blocks));
         }
 

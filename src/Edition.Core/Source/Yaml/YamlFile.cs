@@ -10,14 +10,21 @@ public static class YamlFile
 {
     public static YamlNode? Load(string path, string displayPath, List<Diagnostic> diagnostics)
     {
+        var text = SourceText.Read(path, displayPath, diagnostics);
         try
         {
             var stream = new YamlStream();
-            using var reader = new StringReader(File.ReadAllText(path));
+            using var reader = new StringReader(text);
             stream.Load(reader);
             if (stream.Documents.Count == 0)
             {
                 diagnostics.Add(SourceDiagnostics.YamlSyntax.At(new SourceSpan(displayPath, 1, 1), "the file is empty"));
+                return null;
+            }
+
+            if (stream.Documents.Count > 1)
+            {
+                diagnostics.Add(SourceDiagnostics.SeveralYamlDocuments.At(SpanOf(stream.Documents[1].RootNode, displayPath)));
                 return null;
             }
 

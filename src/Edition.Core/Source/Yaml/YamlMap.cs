@@ -59,8 +59,8 @@ public sealed class YamlMap
 
         if (node is YamlScalarNode scalar)
         {
-            var value = scalar.Value ?? "";
-            if (required && value.Length == 0)
+            var value = IsNull(scalar) ? null : scalar.Value ?? "";
+            if (required && string.IsNullOrEmpty(value))
             {
                 _diagnostics.Add(SourceDiagnostics.RequiredFieldMissing.At(YamlFile.SpanOf(node, File), $"required field '{key}' is empty"));
             }
@@ -173,4 +173,8 @@ public sealed class YamlMap
         _asked.Add(key);
         return _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
     }
+
+    /// <summary>YAML's null (<c>~</c>, <c>null</c>, unquoted): no value, not the text "~".</summary>
+    private static bool IsNull(YamlScalarNode scalar) =>
+        scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && scalar.Value is "~" or "null" or "Null" or "NULL";
 }

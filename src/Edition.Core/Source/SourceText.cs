@@ -1,0 +1,36 @@
+using System.Text;
+using Edition.Core.Diagnostics;
+using Edition.Core.Text;
+
+namespace Edition.Core.Source;
+
+/// <summary>
+/// Reads a source text file (YAML, Markdown) as UTF-8, strictly: bytes that are not UTF-8 (a file saved as Latin-1 or
+/// Windows-1252) are an error at their line and column, never text silently turned into U+FFFD (the text is still
+/// given, so the rest of the file is checked and nothing else is reported for want of it). A byte order mark is
+/// skipped.
+/// </summary>
+public static class SourceText
+{
+    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The file's text; where it is not UTF-8, with a diagnostic at the first byte that is not.</summary>
+    public static string Read(string path, string displayPath, List<Diagnostic> diagnostics)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
+        try
+        {
+            return Strict.GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var at = start + Math.Max(e.Index, 0);
+            var before = Encoding.UTF8.GetString(bytes, start, at - start);
+            var line = before.Count(c => c == '\n') + 1;
+            var column = before.Length - (before.LastIndexOf('\n') + 1) + 1;
+            diagnostics.Add(SourceDiagnostics.NotUtf8.At(new SourceSpan(displayPath, line, column), bytes[at]));
+            return Encoding.UTF8.GetString(bytes, start, bytes.Length - start);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using System.Text;
+using Edition.Core.Diagnostics;
+using Edition.Core.Source;
+
+namespace Edition.Core.Tests.Source;
+
+/// <summary>Sources are read as the standards say: UTF-8 only (other bytes an error at their place), one YAML document a file, YAML's null a missing value.</summary>
+public sealed class SourceEncodingTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("edition-encoding-").FullName;
+
+    [Fact]
+    public void MarkdownSavedAsLatin1IsAnErrorAtTheFirstByteThatIsNotUtf8()
+    {
+        var project = Project();
+        File.WriteAllBytes(Path.Combine(project, "documents", "letter", "original.en.md"), Encoding.Latin1.GetBytes("{#p1} Dear friend,\n\n{#p2} the caf\u00e9 is open.\n"));
+
+        var (_, diagnostics) = Load(project);
+
+        var error = Assert.Single(diagnostics, d => d.Code == "ED1017");
+        Assert.Equal((3, 14), (error.Span.Line, error.Span.Column));
+        Assert.Contains("0xE9", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(diagnostics, d => d.Code == "ED1011");
+    }
+
+    [Fact]
+    public void AByteOrderMarkIsSkippedAndUtf8IsRead()
+    {
+        var project = Project();
+        File.WriteAllBytes(Path.Combine(project, "edition.yml"), [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes("id: e\ntitle: \"Grüße\"\nlanguages: [en]\n")]);
+
+        var (source, diagnostics) = Load(project);
+
+        Assert.DoesNotContain(diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal("Grüße", source!.Info.Title);
+    }
+
+    [Fact]
+    public void ASecondYamlDocumentIsAnErrorAtItsStart()
+    {
+        var project = Project();
+        File.WriteAllText(Path.Combine(project, "edition.yml"), "id: e\ntitle: \"One\"\nlanguages: [en]\n---\ntitle: \"Two\"\n");
+
+        var (_, diagnostics) = Load(project);
+
+        var error = Assert.Single(diagnostics, d => d.Code == "ED1018");
+        Assert.Equal(5, error.Span.Line);
+    }
+
+    [Theory]
+    [InlineData("~")]
+    [InlineData("null")]
+    public void ANullTitleIsMissingNotTheTextOfTheNull(string value)
+    {
+        var project = Project();
+        File.WriteAllText(Path.Combine(project, "edition.yml"), $"id: e\ntitle: {value}\nsubtitle: ~\nlanguages: [en]\n");
+
+        var (_, diagnostics) = Load(project);
+
+        var error = Assert.Single(diagnostics, d => d.Severity == Severity.Error);
+        Assert.Contains("required field 'title'", error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, error.Span.Line);
+    }
+
+    [Fact]
+    public void AQuotedTildeIsText()
+    {
+        var project = Project();
+        File.WriteAllText(Path.Combine(project, "edition.yml"), "id: e\ntitle: \"~\"\nlanguages: [en]\n");
+
+        var (source, _) = Load(project);
+
+        Assert.Equal("~", source!.Info.Title);
+    }
+
+    private string Project()
+    {
+        var project = Path.Combine(_root, "p");
+        var letter = Path.Combine(project, "documents", "letter");
+        Directory.CreateDirectory(letter);
+        File.WriteAllText(Path.Combine(project, "edition.yml"), "id: e\ntitle: \"Letters\"\nlanguages: [en]\n");
+        File.WriteAllText(Path.Combine(letter, "document.yml"), "title: \"A letter\"\ndate: 1951-06-21\nlanguage: en\n");
+        File.WriteAllText(Path.Combine(letter, "original.en.md"), "{#p1} Dear friend.\n");
+        return project;
+    }
+
+    private static (Edition.Core.Source.Model.EditionSource? Source, IReadOnlyList<Diagnostic> Diagnostics) Load(string project)
+    {
+        var bag = new DiagnosticBag();
+        var source = SourceLoader.Load(project, bag);
+        return (source, bag.Sorted());
+    }
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+}
