@@ -1,3 +1,5 @@
+using Edition.Core.Source.Yaml;
+
 namespace Edition.Build.Scaffold;
 
 /// <summary>
@@ -19,7 +21,7 @@ public static class EditionScaffold
         {
             ["edition.yml"] = $"""
                 id: {id}
-                title: "{(title ?? "A new edition").Replace("\"", "'", StringComparison.Ordinal)}"
+                title: {YamlText.Quote(title ?? "A new edition")}
                 editors:
                   - id: editor
                     name: "Your Name"

@@ -47,6 +47,18 @@ public sealed class SourceEncodingTests : IDisposable
         Assert.Equal(5, error.Span.Line);
     }
 
+    [Fact]
+    public void ATabIndentingYamlIsAnErrorAtItsLine()
+    {
+        var project = Project();
+        File.WriteAllText(Path.Combine(project, "edition.yml"), "id: e\ntitle: \"T\"\nlanguages:\n\t- en\n");
+
+        var (_, diagnostics) = Load(project);
+
+        var error = Assert.Single(diagnostics, d => d.Code == "ED1001");
+        Assert.Equal((4, 1), (error.Span.Line, error.Span.Column));
+    }
+
     [Theory]
     [InlineData("~")]
     [InlineData("null")]

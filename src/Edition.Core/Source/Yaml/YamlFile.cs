@@ -33,9 +33,30 @@ public static class YamlFile
         catch (YamlException e)
         {
             var message = (e.InnerException?.Message ?? e.Message).Split(" at ")[0].TrimEnd('.');
-            diagnostics.Add(SourceDiagnostics.YamlSyntax.At(new SourceSpan(displayPath, (int)e.Start.Line, (int)e.Start.Column), $"YAML syntax error: {message}"));
+            var (line, column) = message.Contains("tab", StringComparison.Ordinal) && FirstIndentingTab(text) is { } tab ? tab : ((int)e.Start.Line, (int)e.Start.Column);
+            diagnostics.Add(SourceDiagnostics.YamlSyntax.At(new SourceSpan(displayPath, line, column), $"YAML syntax error: {message}"));
             return null;
         }
+    }
+
+    /// <summary>
+    /// Where a tab indents a line (YAML forbids it): the scanner reports such an error where the enclosing mapping
+    /// starts, often (1,1), so the place is found here.
+    /// </summary>
+    private static (int Line, int Column)? FirstIndentingTab(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', StringComparison.Ordinal);
+            if (tab >= 0 && tab < indent)
+            {
+                return (i + 1, tab + 1);
+            }
+        }
+
+        return null;
     }
 
     public static SourceSpan SpanOf(YamlNode node, string file) => new(file, (int)node.Start.Line, (int)node.Start.Column);

@@ -1,3 +1,4 @@
+using Edition.Core.Source.Yaml;
 using System.Text;
 using Edition.Import.Wilson.Names;
 using YamlDotNet.RepresentationModel;

@@ -1,12 +1,13 @@
 using System.Text;
 
-namespace Edition.Import.Wilson.Output;
+namespace Edition.Core.Source.Yaml;
 
 /// <summary>
 /// YAML scalars as the hand-written samples spell them: free text double-quoted (with escapes), ids and
-/// dates plain. Written by hand rather than serialised so key order and quoting stay stable and readable.
+/// dates plain. Written by hand rather than serialised so key order and quoting stay stable and readable; used
+/// wherever Edition writes YAML (the importer, <c>edition new</c>).
 /// </summary>
-internal static class YamlText
+public static class YamlText
 {
     public static string Quote(string text)
     {
