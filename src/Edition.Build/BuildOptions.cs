@@ -16,6 +16,9 @@ public sealed record BuildOptions
     /// <summary><c>--schema</c>: one RELAX NG schema for every document, overriding the usual choice.</summary>
     public string? Schema { get; init; }
 
+    /// <summary><c>--schematron</c>: further Schematron files run on every document, beside the edition's own rules.</summary>
+    public IReadOnlyList<string> ExtraSchematron { get; init; } = [];
+
     /// <summary>The official tei_all.rng, the schema of last resort for TEI-in documents (else EDITION_TEI_ALL).</summary>
     public string? TeiAllSchema { get; init; }
 

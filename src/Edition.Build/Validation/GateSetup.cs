@@ -22,6 +22,7 @@ public static class GateSetup
             ProjectSchematron = File.Exists(rules) ? rules : null,
             DefaultSchema = teiAll is not null && File.Exists(teiAll) ? teiAll : null,
             SchemaOverride = build.Schema,
+            ExtraSchematron = build.ExtraSchematron,
             RelaxNg = RelaxNgEngine.Shared,
         };
     }

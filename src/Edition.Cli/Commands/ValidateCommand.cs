@@ -20,7 +20,8 @@ internal static class ValidateCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "An edition project folder (default .), or TEI/XML files", Arity = ArgumentArity.ZeroOrMore }.RejectingOptions();
         var schema = new Option<string?>("--schema") { Description = "RELAX NG schema (XML syntax) to validate against" };
-        var schematron = new Option<string[]>("--schematron") { Description = "ISO Schematron file(s) to run as well", AllowMultipleArgumentsPerToken = true };
+        // One file per --schematron (repeat it for more), so the files to validate that follow are not taken as rules.
+        var schematron = new Option<string[]>("--schematron") { Description = "An ISO Schematron file to run as well (repeat for more)" };
         var teiAll = new Option<string?>("--tei-all") { Description = "Path of the official tei_all.rng (default: $EDITION_TEI_ALL)" };
         var format = CommonOptions.Format();
         var command = new Command("validate", "Validate an edition (integrity, RELAX NG, Schematron) or TEI files; exit 0 valid, 1 invalid, 2 schema or usage error")
@@ -31,6 +32,13 @@ internal static class ValidateCommand
         {
             var console = new ConsoleOutput(parse.GetValue(format)!);
             var targets = parse.GetValue(paths) is { Length: > 0 } p ? p : ["."];
+            var rules = parse.GetValue(schematron) ?? [];
+            if (rules.FirstOrDefault(r => !File.Exists(r)) is { } missing)
+            {
+                Console.Error.WriteLine($"edition: error: Schematron {missing}: no such file");
+                return ExitCode.Usage;
+            }
+
             if (targets.Length == 1 && Directory.Exists(targets[0]))
             {
                 var result = EditionBuilder.Build(new BuildOptions
@@ -40,13 +48,14 @@ internal static class ValidateCommand
                     Validation = ValidationPolicy.Error,
                     Schema = parse.GetValue(schema),
                     TeiAllSchema = parse.GetValue(teiAll),
+                    ExtraSchematron = rules,
                     Progress = console.Progress,
                 });
                 console.Diagnostics(result.Diagnostics);
                 return result.Succeeded ? ExitCode.Success : ExitCode.InvalidInput;
             }
 
-            return ValidateFiles(targets, parse.GetValue(schema), parse.GetValue(schematron) ?? [], console);
+            return ValidateFiles(targets, parse.GetValue(schema), rules, console);
         });
         return command;
     }
