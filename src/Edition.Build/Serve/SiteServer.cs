@@ -45,11 +45,14 @@ public sealed class SiteServer : IDisposable
     /// <summary>Successful builds so far (the first included).</summary>
     public int Builds { get; private set; }
 
-    /// <summary>The first build, then listening and watching; the build's result (a failed one is served as nothing yet).</summary>
+    /// <summary>
+    /// The port taken (so a busy one fails at once, before any build: <see cref="HttpListenerException"/>), the first
+    /// build, then listening and watching; the build's result (a failed one is served as nothing yet).
+    /// </summary>
     public BuildResult Start()
     {
-        var result = BuildOnce();
         _listener.Start();
+        var result = BuildOnce();
         _ = Task.Run(ListenAsync);
         _watcher.EnableRaisingEvents = true;
         _log($"Serving http://127.0.0.1:{Port}/ (Ctrl+C to stop)");

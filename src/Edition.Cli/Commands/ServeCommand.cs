@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Net;
 using System.Runtime.InteropServices;
 using Edition.Build;
 using Edition.Build.Serve;
@@ -13,6 +14,13 @@ internal static class ServeCommand
     {
         var project = new Argument<string>("project") { Description = "The edition project folder (holding edition.yml)", DefaultValueFactory = _ => "." }.RejectingOptions();
         var port = new Option<int>("--port", "-p") { Description = "Port on 127.0.0.1 (only this machine can connect)", DefaultValueFactory = _ => 8080 };
+        port.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 65535)
+            {
+                r.AddError($"--port must be from 1 to 65535, not {r.GetValueOrDefault<int>()}");
+            }
+        });
         var output = new Option<string>("--out", "-o") { Description = "Output root; the edition is written to <out>/<edition id>/", DefaultValueFactory = _ => "output" };
 
         var command = new Command("serve", "Build the edition, serve its site on 127.0.0.1, and rebuild (incrementally) and reload the browser when a source file changes; Ctrl+C stops")
@@ -40,7 +48,16 @@ internal static class ServeCommand
             using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
             using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
             using var server = new SiteServer(options, parse.GetValue(port), Console.Error.WriteLine);
-            server.Start();
+            try
+            {
+                server.Start();
+            }
+            catch (HttpListenerException e)
+            {
+                Console.Error.WriteLine($"edition: error: cannot serve on 127.0.0.1:{server.Port}: {e.Message}; choose another --port");
+                return ExitCode.Usage;
+            }
+
             stop.Wait();
             Console.Error.WriteLine("Stopped.");
             return ExitCode.Success;
