@@ -75,6 +75,10 @@ public static class SourceDiagnostics
         "ED1018", Severity.Error, "Several YAML documents", "a second YAML document starts here ('---'): a source file holds one",
         "A YAML source (edition.yml, document.yml, persons.yml, places.yml) holds more than one document, separated by '---'. Edition would read only the first: merge them into one, or remove the separator.");
 
+    public static readonly DiagnosticDescriptor NotXmlCharacter = new(
+        "ED1019", Severity.Error, "Character XML cannot hold", "the character U+{0:X4} is not allowed in XML (TEI cannot hold it): remove it",
+        "A YAML or Markdown source holds a character that XML 1.0 does not allow (a control character other than tab and line breaks, U+FFFE, U+FFFF, or half of a surrogate pair), often pasted from a word processor or a PDF. TEI cannot hold it: remove it. Up to twenty are reported per file.");
+
     public static readonly DiagnosticDescriptor UnknownDirective = new(
         "ED1101", Severity.Error, "Unknown directive", "unknown directive '{0}'; known: {1}",
         "A {name …} directive is not one Edition knows; the message lists those it does. Correct the name, or write '\\{' for a literal brace.");

@@ -14,8 +14,18 @@ public static class SourceText
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>The file's text; where it is not UTF-8, with a diagnostic at the first byte that is not.</summary>
-    public static string Read(string path, string displayPath, List<Diagnostic> diagnostics)
+    /// <summary>How many characters XML cannot hold are reported in one file (the rest are removed all the same).</summary>
+    private const int MaxReportedCharacters = 20;
+
+    /// <summary>
+    /// The file's text; where it is not UTF-8, with a diagnostic at the first byte that is not. Characters XML 1.0
+    /// cannot hold (control characters, U+FFFE) are each an error at their place and are left out of the text, so
+    /// they never reach the TEI.
+    /// </summary>
+    public static string Read(string path, string displayPath, List<Diagnostic> diagnostics) =>
+        WithoutNonXmlCharacters(Decode(path, displayPath, diagnostics), displayPath, diagnostics);
+
+    private static string Decode(string path, string displayPath, List<Diagnostic> diagnostics)
     {
         var bytes = File.ReadAllBytes(path);
         var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
@@ -32,5 +42,30 @@ public static class SourceText
             diagnostics.Add(SourceDiagnostics.NotUtf8.At(new SourceSpan(displayPath, line, column), bytes[at]));
             return Encoding.UTF8.GetString(bytes, start, bytes.Length - start);
         }
+    }
+
+    private static string WithoutNonXmlCharacters(string text, string displayPath, List<Diagnostic> diagnostics)
+    {
+        var kept = new StringBuilder(text.Length);
+        var (line, column, reported) = (1, 1, 0);
+        for (var i = 0; i < text.Length; i++, column++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                kept.Append(c).Append(text[++i]);
+            }
+            else if (System.Xml.XmlConvert.IsXmlChar(c))
+            {
+                kept.Append(c);
+                (line, column) = c == '\n' ? (line + 1, 0) : (line, column);
+            }
+            else if (reported++ < MaxReportedCharacters)
+            {
+                diagnostics.Add(SourceDiagnostics.NotXmlCharacter.At(new SourceSpan(displayPath, line, column), (int)c));
+            }
+        }
+
+        return kept.Length == text.Length ? text : kept.ToString();
     }
 }

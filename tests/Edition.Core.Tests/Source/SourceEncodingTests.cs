@@ -24,6 +24,19 @@ public sealed class SourceEncodingTests : IDisposable
     }
 
     [Fact]
+    public void ACharacterXmlCannotHoldIsAnErrorAtItsPlaceAndAnEmojiIsNot()
+    {
+        var project = Project();
+        File.WriteAllText(Path.Combine(project, "documents", "letter", "original.en.md"), "{#p1} Dear \U0001F600 friend,\n\n{#p2} the\u0001 caf\u000B.\n");
+        File.WriteAllText(Path.Combine(project, "edition.yml"), "id: e\ntitle: \"Let\u0007ters\"\nlanguages: [en]\n");
+
+        var (_, diagnostics) = Load(project);
+
+        var errors = diagnostics.Where(d => d.Code == "ED1019").Select(d => (Path.GetFileName(d.Span.File), d.Span.Line, d.Span.Column)).ToList();
+        Assert.Equal([("original.en.md", 3, 10), ("original.en.md", 3, 15), ("edition.yml", 2, 12)], errors);
+    }
+
+    [Fact]
     public void AByteOrderMarkIsSkippedAndUtf8IsRead()
     {
         var project = Project();
