@@ -79,6 +79,10 @@ public static class SourceDiagnostics
         "ED1019", Severity.Error, "Character XML cannot hold", "the character U+{0:X4} is not allowed in XML (TEI cannot hold it): remove it",
         "A YAML or Markdown source holds a character that XML 1.0 does not allow (a control character other than tab and line breaks, U+FFFE, U+FFFF, or half of a surrogate pair), often pasted from a word processor or a PDF. TEI cannot hold it: remove it. Up to twenty are reported per file.");
 
+    public static readonly DiagnosticDescriptor SourceTooLarge = new(
+        "ED1020", Severity.Error, "Source file too large", "the file holds more than {0} MB (or is a device that never ends): Edition reads YAML and Markdown sources up to that size",
+        "A YAML or Markdown source is larger than the limit (64 MB), or is not a file but a device such as /dev/zero. Edition reads at most the limit, so memory stays bounded; split a text that large into documents.");
+
     public static readonly DiagnosticDescriptor UnknownDirective = new(
         "ED1101", Severity.Error, "Unknown directive", "unknown directive '{0}'; known: {1}",
         "A {name …} directive is not one Edition knows; the message lists those it does. Correct the name, or write '\\{' for a literal brace.");

@@ -25,9 +25,17 @@ public static class SourceText
     public static string Read(string path, string displayPath, List<Diagnostic> diagnostics) =>
         WithoutNonXmlCharacters(Decode(path, displayPath, diagnostics), displayPath, diagnostics);
 
+    /// <summary>The largest YAML or Markdown source Edition reads (a book's text is a few MB).</summary>
+    public const int MaxBytes = 64 * 1024 * 1024;
+
     private static string Decode(string path, string displayPath, List<Diagnostic> diagnostics)
     {
-        var bytes = File.ReadAllBytes(path);
+        if (ReadBounded(path, MaxBytes) is not { } bytes)
+        {
+            diagnostics.Add(SourceDiagnostics.SourceTooLarge.At(new SourceSpan(displayPath, 1, 1), MaxBytes / (1024 * 1024)));
+            return "";
+        }
+
         var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
         try
         {
@@ -67,5 +75,28 @@ public static class SourceText
         }
 
         return kept.Length == text.Length ? text : kept.ToString();
+    }
+
+    /// <summary>
+    /// A file's bytes, or null when it holds more than <paramref name="limit"/>: read up to the limit, never whole
+    /// first, so that a huge file or a device that never ends (<c>/dev/zero</c>) costs at most the limit.
+    /// </summary>
+    public static byte[]? ReadBounded(string path, int limit)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
     }
 }

@@ -37,6 +37,27 @@ public sealed class SourceEncodingTests : IDisposable
     }
 
     [Fact]
+    public void ADeviceThatNeverEndsIsReadUpToTheLimitAndRefused()
+    {
+        var diagnostics = new List<Diagnostic>();
+
+        var text = SourceText.Read("/dev/zero", "intro.md", diagnostics);
+
+        Assert.Equal("", text);
+        Assert.Equal("ED1020", Assert.Single(diagnostics).Code);
+    }
+
+    [Fact]
+    public void AFileUpToTheLimitIsReadWhole()
+    {
+        var path = Path.Combine(_root, "big.md");
+        File.WriteAllBytes(path, Enumerable.Repeat((byte)'a', 200_000).ToArray());
+
+        Assert.Equal(200_000, SourceText.ReadBounded(path, 200_000)!.Length);
+        Assert.Null(SourceText.ReadBounded(path, 199_999));
+    }
+
+    [Fact]
     public void AByteOrderMarkIsSkippedAndUtf8IsRead()
     {
         var project = Project();
