@@ -98,9 +98,16 @@ internal static class ValidateCommand
                 return;
             }
 
+            if (SourceText.ReadBounded(file, Tei.Encoding.EncodingDiagnostics.MaxXmlBytes) is not { } bytes)
+            {
+                diagnostics.Add(Tei.Encoding.EncodingDiagnostics.TeiTooLarge.At(new SourceSpan(display, 1, 1), Tei.Encoding.EncodingDiagnostics.MaxXmlBytes / (1024 * 1024)));
+                return;
+            }
+
             if (schemaPath is not null)
             {
-                foreach (var f in RelaxNgEngine.Shared.Validate(schemaPath, File.ReadAllText(file), display))
+                using var reader = new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true);
+                foreach (var f in RelaxNgEngine.Shared.Validate(schemaPath, reader.ReadToEnd(), display))
                 {
                     diagnostics.Add(new Diagnostic(f.Severity, f.Code, f.Message, new SourceSpan(display, f.Line, f.Column)));
                 }

@@ -81,7 +81,7 @@ public static class SourceDiagnostics
 
     public static readonly DiagnosticDescriptor SourceTooLarge = new(
         "ED1020", Severity.Error, "Source file too large", "the file holds more than {0} MB (or is a device that never ends): Edition reads YAML and Markdown sources up to that size",
-        "A YAML or Markdown source is larger than the limit (64 MB), or is not a file but a device such as /dev/zero. Edition reads at most the limit, so memory stays bounded; split a text that large into documents.");
+        "A YAML or Markdown source is larger than the limit (64 MB), or is not a file but a device such as /dev/zero. Edition never reads more than a file's size, so memory stays bounded; split a text that large into documents.");
 
     public static readonly DiagnosticDescriptor UnknownDirective = new(
         "ED1101", Severity.Error, "Unknown directive", "unknown directive '{0}'; known: {1}",

@@ -78,25 +78,27 @@ public static class SourceText
     }
 
     /// <summary>
-    /// A file's bytes, or null when it holds more than <paramref name="limit"/>: read up to the limit, never whole
-    /// first, so that a huge file or a device that never ends (<c>/dev/zero</c>) costs at most the limit.
+    /// A file's bytes, or null when it holds more than <paramref name="limit"/> or more than its size says (a device
+    /// such as <c>/dev/zero</c>, whose size is 0): never more than the size plus one byte is read, so neither a huge
+    /// file nor a device that never ends costs memory.
     /// </summary>
     public static byte[]? ReadBounded(string path, int limit)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        var size = new FileInfo(path).Length;
+        if (size > limit)
         {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
+            return null;
         }
 
-        return buffer.ToArray();
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        var bytes = new byte[size + 1];
+        var total = 0;
+        int read;
+        while (total < bytes.Length && (read = stream.Read(bytes, total, bytes.Length - total)) > 0)
+        {
+            total += read;
+        }
+
+        return total > size ? null : bytes[..total];
     }
 }

@@ -8,4 +8,11 @@ public static class EncodingDiagnostics
     public static readonly DiagnosticDescriptor TeiNotWellFormed = new(
         "ED1201", Severity.Error, "TEI file not well-formed", "{0}",
         "A TEI file given to Edition (a TEI-in document, or a file checked by `edition validate`) is not well-formed XML. Fix it at the line named.");
+
+    public static readonly DiagnosticDescriptor TeiTooLarge = new(
+        "ED1202", Severity.Error, "XML file too large", "the file holds more than {0} MB, or is not a file but a device: Edition reads XML files up to that size",
+        "A TEI or XML file given to Edition is larger than the limit (1024 MB), or is a device such as /dev/zero rather than a file. Edition never reads more than a file's size, so memory stays bounded; split a file that large.");
+
+    /// <summary>The largest XML file Edition reads.</summary>
+    public const int MaxXmlBytes = 1024 * 1024 * 1024;
 }

@@ -63,7 +63,12 @@ public static class TeiEncoder
         try
         {
             // Read once: the bytes are passed through, and parsed (with line information, whitespace kept) from memory.
-            var bytes = File.ReadAllBytes(document.Path);
+            if (Core.Source.SourceText.ReadBounded(document.Path, EncodingDiagnostics.MaxXmlBytes) is not { } bytes)
+            {
+                diagnostics.Add(EncodingDiagnostics.TeiTooLarge.At(new SourceSpan(Core.Source.SourcePaths.Display(document.Path), 1, 1), EncodingDiagnostics.MaxXmlBytes / (1024 * 1024)));
+                return null;
+            }
+
             var hash = EncodedDocument.Hash(bytes);
 
             var fileName = document.Id + ".xml";

@@ -37,7 +37,7 @@ public sealed class SourceEncodingTests : IDisposable
     }
 
     [Fact]
-    public void ADeviceThatNeverEndsIsReadUpToTheLimitAndRefused()
+    public void ADeviceThatNeverEndsIsRefusedUnread()
     {
         var diagnostics = new List<Diagnostic>();
 

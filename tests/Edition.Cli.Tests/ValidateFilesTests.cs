@@ -1,7 +1,7 @@
 namespace Edition.Cli.Tests;
 
-/// <summary><c>edition validate --schematron</c>: one file per option, so the files that follow are validated; run on a project too; a missing rules file is a usage error.</summary>
-public sealed class ValidateSchematronTests : IDisposable
+/// <summary><c>edition validate</c> on files: one rules file per --schematron, so the files that follow are validated; the rules run on a project too; a missing rules file is a usage error; a device is refused unread.</summary>
+public sealed class ValidateFilesTests : IDisposable
 {
     private const string Rules = """
         <schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt2">
@@ -43,6 +43,15 @@ public sealed class ValidateSchematronTests : IDisposable
 
         Assert.Equal(ExitCode.Usage, exit);
         Assert.Contains("nope.sch: no such file", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ADeviceNamedAsAFileIsRefusedWithoutReadingIt()
+    {
+        var (exit, output, _) = CliRunner.Run("validate", "--schema", Path.Combine(Edition.TestSupport.RepoPaths.Schemas, "edition.rng"), "/dev/zero");
+
+        Assert.Equal(ExitCode.InvalidInput, exit);
+        Assert.Contains("/dev/zero(1,1): error ED1202", output, StringComparison.Ordinal);
     }
 
     private string Tei(string name) => Write(name, $"""
