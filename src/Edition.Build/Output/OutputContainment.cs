@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Edition.Core.Diagnostics;
+using Edition.Core.Source;
 using Edition.Core.Text;
 
 namespace Edition.Build.Output;
@@ -22,7 +23,7 @@ internal static partial class OutputContainment
         var root = Path.GetFullPath(outputRoot);
         var folder = Path.GetFullPath(Path.Combine(root, folderName));
         var problem = !Name().IsMatch(folderName) ? $"the edition id '{folderName}' is not a name (letters, digits, '.', '_', '-', not starting with '.'): it would place the output outside '{outputRoot}'"
-            : Contains(folder, Resolved(projectDirectory)) ? $"the output folder '{folder}' is the project's folder or holds it: the build would replace the edition's sources; choose another --out or id"
+            : ProjectContainment.IsInside(folder, projectDirectory) ? $"the output folder '{folder}' is the project's folder or holds it: the build would replace the edition's sources; choose another --out or id"
             : new DirectoryInfo(folder).LinkTarget is not null ? $"the output folder '{folder}' is a link to another folder: the build would replace what it points to"
             : ForeignEntry(folder, ownFiles ?? EditionEntries.Contains) is { } foreign ? $"the output folder '{folder}' holds '{foreign}' and is not an Edition output (no tei/, site/ or print/): the build would delete what it holds; choose another --out or id, or empty the folder"
             : null;
@@ -42,16 +43,6 @@ internal static partial class OutputContainment
     {
         var entries = Directory.Exists(folder) ? Directory.EnumerateFileSystemEntries(folder).Select(e => Path.GetFileName(e)).Order(StringComparer.Ordinal).ToList() : [];
         return entries.Any(ownFiles) ? null : entries.FirstOrDefault();
-    }
-
-    private static bool Contains(string folder, string path) =>
-        path == folder || path.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-
-    /// <summary>A folder's full path with links followed, so a project reached through a link is still recognised.</summary>
-    private static string Resolved(string directory)
-    {
-        var full = Path.GetFullPath(directory);
-        return new DirectoryInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
     }
 
     [GeneratedRegex(@"^[\p{L}\p{N}_-][\p{L}\p{N}._-]*$")]

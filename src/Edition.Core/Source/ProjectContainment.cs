@@ -10,6 +10,7 @@ public static class ProjectContainment
     /// <summary>How many links one path may pass through before it is taken as a loop.</summary>
     private const int MaxLinks = 40;
 
+    /// <summary>Whether <paramref name="path"/> is <paramref name="projectRoot"/> or lies below it, both with their links followed.</summary>
     public static bool IsInside(string projectRoot, string path)
     {
         var root = Real(projectRoot);
