@@ -25,9 +25,9 @@ public static class BuildDiagnostics
         "ED6006", Severity.Error, "Output folder not the edition's own", "{0}",
         "The folder the build would write is not Edition's to replace: the project's own folder or one holding it, a folder outside --out (an id that is a path), a link, or a folder of other files (not empty, and no tei/, site/ or print/). A build swaps its output folder whole, so it refuses before touching anything. Choose another --out or id.");
 
-    public static readonly DiagnosticDescriptor JournalDamaged = new(
-        "ED6007", Severity.Warning, "Commit journal damaged", "the commit journal of an interrupted build is damaged (a line that is not a move or deletion inside the output): it is discarded, and this build writes every file that differs from its own",
-        "The journal an interrupted build left beside the output has a line that is not a move or deletion of a path inside the output. It is not followed (nothing outside the output is ever touched) but discarded; the build then writes every file that differs from its own, so the output equals a clean build's.");
+    public static readonly DiagnosticDescriptor StateDamaged = new(
+        "ED6007", Severity.Warning, "Build state damaged", "{0} is damaged, of another version of Edition, or names a path outside its folder: it is discarded, and {1}",
+        "State a build keeps on disk (the record of the last written output, in the build cache) failed its check: its format, version or checksum is wrong, or it names a path outside the output. It is never followed but discarded; the build then does the work the state would have saved, so the output equals a clean build's.");
 
     public static readonly DiagnosticDescriptor NotAShard = new(
         "ED6102", Severity.Error, "Not a shard of this edition", "{0}",

@@ -7,11 +7,18 @@ namespace Edition.Build;
 /// <summary>
 /// <c>shard.json</c> in a shard folder: which edition and which part it is. Its cache entries say the rest:
 /// each is keyed by its inputs, so a shard built from other sources, templates or Edition version holds
-/// entries the merge does not find, and the merge reports the documents no shard holds.
+/// entries the merge does not find, and the merge reports the documents no shard holds. It is read as untrusted:
+/// a shard of another format (an older Edition's) is refused.
 /// </summary>
 public sealed record ShardManifest(string Edition, int Shard, int Of)
 {
     public const string FileName = "shard.json";
+
+    /// <summary>The layout of a shard folder; a merge takes only shards of its own.</summary>
+    public const int CurrentFormat = 2;
+
+    /// <summary>The layout this shard was written in (0 when shard.json does not say: an older Edition's).</summary>
+    public int Format { get; init; }
 
     public void Save(string folder) => File.WriteAllText(Path.Combine(folder, FileName), JsonSerializer.Serialize(this, ShardManifestJson.Default.ShardManifest) + "\n");
 
@@ -34,6 +41,10 @@ public sealed record ShardManifest(string Edition, int Shard, int Of)
             if (manifest is null)
             {
                 diagnostics.Add(BuildDiagnostics.NotAShard.At(SourceSpan.None(Core.Source.SourcePaths.Display(folder)), $"not a shard folder: no readable {FileName} (made by `edition build --shard i/N`)"));
+            }
+            else if (manifest.Format != CurrentFormat)
+            {
+                diagnostics.Add(BuildDiagnostics.NotAShard.At(SourceSpan.None(Core.Source.SourcePaths.Display(path)), $"this shard was written by another version of Edition (format {manifest.Format}, this one reads {CurrentFormat}): build it again"));
             }
             else if (manifest.Edition != editionId)
             {

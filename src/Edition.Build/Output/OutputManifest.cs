@@ -1,12 +1,24 @@
+using System.Globalization;
+using System.IO.Hashing;
+using System.Text;
+
 namespace Edition.Build.Output;
 
 /// <summary>
 /// The last written output, file by file (content hash, size, modification time), kept in the build cache.
-/// A file still matching its entry was not touched since, so its bytes can be carried over unread.
+/// A file still matching its entry was not touched since, so its bytes can be carried over unread. The file is
+/// state on disk, so untrusted: a first line names its format, its version and a checksum of the rest, and every
+/// path must stay inside the output; a manifest that fails any check is discarded whole.
 /// </summary>
 public sealed class OutputManifest(string path)
 {
+    private const string Format = "edition-output-manifest";
+    private const int Version = 2;
+
     public sealed record Entry(string Hash, long Length, long Ticks);
+
+    /// <summary>Where the manifest is kept (named in a warning when it is damaged).</summary>
+    public string Path { get; } = path;
 
     public static Entry Describe(string file, string hash)
     {
@@ -17,33 +29,57 @@ public sealed class OutputManifest(string path)
     public static bool Untouched(string file, Entry entry)
     {
         var info = new FileInfo(file);
-        return info.Exists && info.Length == entry.Length && info.LastWriteTimeUtc.Ticks == entry.Ticks;
+        return info.Exists && info.LinkTarget is null && info.Length == entry.Length && info.LastWriteTimeUtc.Ticks == entry.Ticks;
     }
 
-    public Dictionary<string, Entry> Load()
+    /// <summary>The entries; none when there is no manifest; null when it is damaged, of another version, or names a path outside the output.</summary>
+    public Dictionary<string, Entry>? Load()
     {
-        var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
-        if (!File.Exists(path))
+        if (!File.Exists(Path))
         {
-            return entries;
+            return [];
         }
 
-        foreach (var line in File.ReadLines(path))
+        var text = File.ReadAllText(Path, Encoding.UTF8);
+        var newline = text.IndexOf('\n', StringComparison.Ordinal);
+        var body = newline < 0 ? "" : text[(newline + 1)..];
+        return newline >= 0 && text[..newline] == Header(body) ? Parse(body) : null;
+    }
+
+    public void Save(IReadOnlyDictionary<string, Entry> entries)
+    {
+        var body = new StringBuilder();
+        foreach (var (file, entry) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            body.Append(CultureInfo.InvariantCulture, $"{file}\t{entry.Hash}\t{entry.Length}\t{entry.Ticks}\n");
+        }
+
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+        File.WriteAllText(Path + ".tmp", Header(body.ToString()) + "\n" + body, new UTF8Encoding(false));
+        File.Move(Path + ".tmp", Path, overwrite: true);
+    }
+
+    private static string Header(string body) =>
+        $"{Format} {Version} {XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(body)):x16}";
+
+    private static Dictionary<string, Entry>? Parse(string body)
+    {
+        var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        foreach (var line in body.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
             var parts = line.Split('\t');
-            if (parts.Length == 4 && long.TryParse(parts[2], out var length) && long.TryParse(parts[3], out var ticks))
+            if (parts.Length != 4 || !IsInside(parts[0]) || !long.TryParse(parts[2], CultureInfo.InvariantCulture, out var length) || !long.TryParse(parts[3], CultureInfo.InvariantCulture, out var ticks))
             {
-                entries[parts[0]] = new Entry(parts[1], length, ticks);
+                return null;
             }
+
+            entries[parts[0]] = new Entry(parts[1], length, ticks);
         }
 
         return entries;
     }
 
-    public void Save(IReadOnlyDictionary<string, Entry> entries)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllLines(path + ".tmp", entries.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => $"{e.Key}\t{e.Value.Hash}\t{e.Value.Length}\t{e.Value.Ticks}"));
-        File.Move(path + ".tmp", path, overwrite: true);
-    }
+    /// <summary>A relative path with no part that leaves the folder (written with '/', as the build names its files).</summary>
+    private static bool IsInside(string relative) =>
+        relative.Length > 0 && !System.IO.Path.IsPathRooted(relative) && relative.Split('/', '\\').All(part => part is not ("" or "." or ".."));
 }

@@ -8,10 +8,11 @@ namespace Edition.Build.Output;
 /// <summary>
 /// The Write stage; a failed build never leaves a half-written edition behind. Each file is staged as soon as
 /// it is made (on the renderers' threads), so a corpus's output never all sits in memory; nothing reaches the
-/// output folder before <see cref="Commit"/>. A first build stages everything and swaps the staging folder in.
-/// A rebuild with the build cache's manifest stages only the files whose bytes changed, then commits: a journal
-/// of the moves and deletions is written atomically and carried out, and an interrupted commit is completed by
-/// the next build before anything else, so the output is always the old edition or the new one, never a mixture.
+/// output folder before <see cref="Commit"/>. The staging folder becomes the whole new edition: a rebuild with
+/// the build cache's manifest writes only the files whose bytes changed and hard-links the others from the old
+/// output. The commit exchanges the staging folder and the output folder in one system call, so at every
+/// instant, a kill -9 included, the output folder is the old edition or the new one, never a mixture; the old
+/// tree, now in the staging folder's place, is deleted after, or by the next build if this one is killed.
 /// Disposed without a commit (the build failed), the staged files go and the old output stands.
 /// </summary>
 public sealed class OutputWriter : IOutputSink, IDisposable
@@ -19,46 +20,37 @@ public sealed class OutputWriter : IOutputSink, IDisposable
     private readonly string _target;
     private readonly string _staging;
     private readonly string _old;
-    private readonly string _journal;
     private readonly OutputManifest? _manifest;
     private readonly Dictionary<string, OutputManifest.Entry>? _previous;
     private readonly ConcurrentDictionary<string, OutputManifest.Entry?> _produced = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, byte> _staged = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<bool>> _folders = new(StringComparer.Ordinal);
     private Exception? _failure;
     private bool _committed;
 
-    private OutputWriter(string target, string staging, string old, string journal, OutputManifest? manifest, Dictionary<string, OutputManifest.Entry>? previous)
+    private OutputWriter(string target, string staging, string old, OutputManifest? manifest, Dictionary<string, OutputManifest.Entry>? previous)
     {
-        (_target, _staging, _old, _journal, _manifest, _previous) = (target, staging, old, journal, manifest, previous);
+        (_target, _staging, _old, _manifest, _previous) = (target, staging, old, manifest, previous);
     }
 
     /// <summary>The files given so far, by path relative to the edition's output folder, in ordinal order.</summary>
     public IReadOnlyList<string> Files => _produced.Keys.Order(StringComparer.Ordinal).ToList();
 
     /// <summary>
-    /// Completes an interrupted commit, clears what an earlier build left staged, and opens the staging folder;
-    /// null (with a diagnostic) when that fails.
+    /// Repairs and clears what an interrupted build left, reads the manifest, and opens the staging folder; null
+    /// (with a diagnostic) when that fails.
     /// </summary>
-    /// <param name="manifest">The build cache's record of the last written output (null: stage every file, swap the folder).</param>
+    /// <param name="manifest">The build cache's record of the last written output (null: stage every file).</param>
     public static OutputWriter? Open(string outputRoot, string editionId, DiagnosticBag diagnostics, OutputManifest? manifest = null)
     {
         var target = Path.GetFullPath(Path.Combine(outputRoot, editionId));
         var staging = Path.GetFullPath(Path.Combine(outputRoot, $".{editionId}.staging"));
         var old = Path.GetFullPath(Path.Combine(outputRoot, $".{editionId}.old"));
-        var journal = Path.GetFullPath(Path.Combine(outputRoot, $".{editionId}.commit"));
         try
         {
-            if (!CommitJournal.Complete(journal, staging, target))
-            {
-                diagnostics.Add(BuildDiagnostics.JournalDamaged.At(SourceSpan.None(journal)));
-            }
-
-            DeleteIfPresent(staging);
-            DeleteIfPresent(old);
+            Recover(target, staging, old, Path.GetFullPath(Path.Combine(outputRoot, $".{editionId}.commit")));
             Directory.CreateDirectory(staging);
-            var previous = manifest is not null && Directory.Exists(target) ? manifest.Load() : null;
-            return new OutputWriter(target, staging, old, journal, manifest, previous is { Count: > 0 } ? previous : null);
+            var previous = manifest is not null && Directory.Exists(target) ? LoadManifest(manifest, diagnostics) : null;
+            return new OutputWriter(target, staging, old, manifest, previous is { Count: > 0 } ? previous : null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -68,8 +60,28 @@ public sealed class OutputWriter : IOutputSink, IDisposable
     }
 
     /// <summary>
-    /// Stages one file now, unless the rebuild finds it on disk as the last build wrote it (a file from the build
-    /// cache brings its hash, so its bytes are then never read). A failure is kept for <see cref="Commit"/>.
+    /// What a killed build left beside the output, repaired and cleared before anything else (see <see cref="Recover"/>);
+    /// false (with a diagnostic) when that fails.
+    /// </summary>
+    public static bool Recover(string outputRoot, string editionId, DiagnosticBag diagnostics)
+    {
+        var target = Path.GetFullPath(Path.Combine(outputRoot, editionId));
+        try
+        {
+            Recover(target, Path.GetFullPath(Path.Combine(outputRoot, $".{editionId}.staging")), Path.GetFullPath(Path.Combine(outputRoot, $".{editionId}.old")), Path.GetFullPath(Path.Combine(outputRoot, $".{editionId}.commit")));
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(BuildDiagnostics.OutputNotWritten.At(SourceSpan.None(target), $"cannot write the output: {e.Message}"));
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Stages one file now; one the rebuild finds on disk as the last build wrote it (a file from the build cache
+    /// brings its hash, so its bytes are then never read) is linked from the old output instead. A failure is kept
+    /// for <see cref="Commit"/>.
     /// </summary>
     public void Add(OutputFile file)
     {
@@ -80,30 +92,17 @@ public sealed class OutputWriter : IOutputSink, IDisposable
 
         try
         {
-            var path = Path.GetFullPath(Path.Combine(_staging, file.RelativePath));
-            if (!path.StartsWith(_staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            {
-                throw new IOException($"refusing to write outside the output folder: {file.RelativePath}");
-            }
-
+            var path = StagedPath(file.RelativePath);
             if (!_produced.TryAdd(file.RelativePath, null))
             {
                 throw new InvalidOperationException($"two output files have the same path: {file.RelativePath}");
             }
 
-            if (_previous is not null && _previous.TryGetValue(file.RelativePath, out var entry) && entry.Hash == file.ContentHash && OutputManifest.Untouched(Path.Combine(_target, file.RelativePath), entry))
-            {
-                _produced[file.RelativePath] = entry;
-                return;
-            }
-
             // Each folder made once; a thread that asks while another makes it waits for it.
             _ = _folders.GetOrAdd(Path.GetDirectoryName(path)!, folder => new Lazy<bool>(() => Directory.CreateDirectory(folder).Exists)).Value;
-
-            File.WriteAllBytes(path, file.Content);
-            _staged[file.RelativePath] = 0;
-            // A move keeps size and time, so the entry describes the file in the output too.
-            _produced[file.RelativePath] = _manifest is null ? null : OutputManifest.Describe(path, file.ContentHash);
+            _produced[file.RelativePath] = Unchanged(file) is { } entry && Carry(file.RelativePath, path, entry)
+                ? entry
+                : Write(path, file);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -121,26 +120,20 @@ public sealed class OutputWriter : IOutputSink, IDisposable
                 throw _failure;
             }
 
-            if (_previous is not null)
-            {
-                Update();
-            }
-            else
-            {
-                Fresh();
-            }
-
+            Swap();
             _committed = true;
-            return _target;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Add(BuildDiagnostics.OutputNotWritten.At(SourceSpan.None(_target), $"cannot write the output: {e.Message}"));
             return null;
         }
+
+        Tidy();
+        return _target;
     }
 
-    /// <summary>Without a commit: the staged files go (unless a journal commits them), the old output stands (an output root the build made goes with its lock: <see cref="BuildLock"/>).</summary>
+    /// <summary>Without a commit: the staged files go, the old output stands (an output root the build made goes with its lock: <see cref="BuildLock"/>).</summary>
     public void Dispose()
     {
         if (_committed)
@@ -150,15 +143,7 @@ public sealed class OutputWriter : IOutputSink, IDisposable
 
         try
         {
-            if (!File.Exists(_journal))
-            {
-                DeleteIfPresent(_staging);
-            }
-
-            if (!Directory.Exists(_target) && Directory.Exists(_old))
-            {
-                Directory.Move(_old, _target);
-            }
+            Recover(_target, _staging, _old, journal: null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -166,35 +151,96 @@ public sealed class OutputWriter : IOutputSink, IDisposable
         }
     }
 
-    /// <summary>The staging folder swapped in.</summary>
-    private void Fresh()
+    /// <summary>
+    /// After an interrupted build: an old output moved aside by a two-rename commit (where folders cannot be
+    /// exchanged) and not yet replaced goes back; staged files, an old tree and a commit journal of earlier
+    /// versions of Edition go.
+    /// </summary>
+    private static void Recover(string target, string staging, string old, string? journal)
     {
-        if (Directory.Exists(_target))
+        if (!Directory.Exists(target) && Directory.Exists(old))
         {
-            Directory.Move(_target, _old);
+            Directory.Move(old, target);
         }
 
-        Directory.Move(_staging, _target);
-        DeleteIfPresent(_old);
-        _manifest?.Save(_produced.ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal));
+        DeleteIfPresent(staging);
+        DeleteIfPresent(old);
+        foreach (var file in journal is null ? [] : new[] { journal, journal + ".tmp" })
+        {
+            if (File.Exists(file))
+            {
+                File.Delete(file);
+            }
+        }
     }
 
-    /// <summary>The journal, then the commit.</summary>
-    private void Update()
+    private static Dictionary<string, OutputManifest.Entry>? LoadManifest(OutputManifest manifest, DiagnosticBag diagnostics)
     {
-        // Whatever the output holds that this build does not write goes: files of removed documents, and
-        // anything put there by hand, so the folder equals a clean build's.
-        var produced = _produced.Keys.Select(p => p.Replace('/', Path.DirectorySeparatorChar)).ToHashSet(StringComparer.Ordinal);
-        var removed = Directory.EnumerateFiles(_target, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(_target, f))
-            .Where(f => !produced.Contains(f))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var entries = manifest.Load();
+        if (entries is null)
+        {
+            diagnostics.Add(BuildDiagnostics.StateDamaged.At(SourceSpan.None(manifest.Path), "the record of the last written output", "this build writes every file anew"));
+        }
 
-        CommitJournal.Write(_journal, _staged.Keys.Order(StringComparer.Ordinal).ToList(), removed);
-        CommitJournal.Complete(_journal, _staging, _target);
-        DeleteIfPresent(_staging);
-        _manifest!.Save(_produced.ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal));
+        return entries;
+    }
+
+    private string StagedPath(string relative)
+    {
+        var path = Path.GetFullPath(Path.Combine(_staging, relative));
+        return path.StartsWith(_staging + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            ? path
+            : throw new IOException($"refusing to write outside the output folder: {relative}");
+    }
+
+    /// <summary>The manifest's entry of a file the old output holds with these very bytes, untouched since.</summary>
+    private OutputManifest.Entry? Unchanged(OutputFile file) =>
+        _previous is not null && _previous.TryGetValue(file.RelativePath, out var entry) && entry.Hash == file.ContentHash && OutputManifest.Untouched(Path.Combine(_target, file.RelativePath), entry)
+            ? entry
+            : null;
+
+    /// <summary>The old output's file linked into the new tree (the same file, so its manifest entry holds); false where links cannot be made.</summary>
+    private bool Carry(string relative, string staged, OutputManifest.Entry entry) =>
+        FolderSwap.TryHardLink(Path.Combine(_target, relative), staged) && OutputManifest.Untouched(staged, entry);
+
+    private OutputManifest.Entry? Write(string path, OutputFile file)
+    {
+        File.Delete(path); // a link Carry made before it found the file changed under it
+        File.WriteAllBytes(path, file.Content);
+        // A rename keeps size and time, so the entry describes the file in the output too.
+        return _manifest is null ? null : OutputManifest.Describe(path, file.ContentHash);
+    }
+
+    /// <summary>
+    /// The new tree in place of the old in one exchange; where folders cannot be exchanged, two renames, with a
+    /// moment without an output folder that the next build repairs (<see cref="Recover"/>).
+    /// </summary>
+    private void Swap()
+    {
+        if (!Directory.Exists(_target))
+        {
+            Directory.Move(_staging, _target);
+        }
+        else if (!FolderSwap.TryExchange(_staging, _target))
+        {
+            Directory.Move(_target, _old);
+            Directory.Move(_staging, _target);
+        }
+    }
+
+    /// <summary>After the commit: the old tree goes and the manifest records the new one; neither is the edition, so a failure here fails nothing.</summary>
+    private void Tidy()
+    {
+        try
+        {
+            DeleteIfPresent(_staging);
+            DeleteIfPresent(_old);
+            _manifest?.Save(_produced.ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The next build removes the old tree; without a manifest it writes every file anew.
+        }
     }
 
     /// <summary>

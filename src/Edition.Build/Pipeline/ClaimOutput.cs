@@ -22,6 +22,12 @@ internal static class ClaimOutput
             return false;
         }
 
+        // A killed build's output moved aside is put back even when this build fails before writing.
+        if (!plan.ValidateOnly && plan.Shard is null && !OutputWriter.Recover(build.Options.OutputRoot, plan.OutputName, build.Diagnostics))
+        {
+            return false;
+        }
+
         build.Cache = OpenCache(build.Options, plan);
         // A build that fails takes away what it wrote to the cache as it went.
         build.CacheAttempt = build.Cache?.Begin();

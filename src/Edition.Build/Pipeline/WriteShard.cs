@@ -44,7 +44,7 @@ internal static class WriteShard
                 throw failure;
             }
 
-            new ShardManifest(build.Plan.EditionId, shard.Index, shard.Count).Save(folder);
+            new ShardManifest(build.Plan.EditionId, shard.Index, shard.Count) { Format = ShardManifest.CurrentFormat }.Save(folder);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

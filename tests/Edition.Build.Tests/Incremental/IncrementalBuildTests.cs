@@ -259,22 +259,70 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
-    public void AnInterruptedCommitIsCompletedByTheNextBuild()
+    public void WhatAKilledBuildLeftBesideTheOutputIsClearedByTheNextBuild()
     {
         var project = Synthetic(2);
         var first = Build(project, "cached");
         var root = Path.Combine(_root, "cached");
 
-        // A build that died after writing its journal: one staged page, one deletion, neither carried out.
-        var staged = Path.Combine(root, ".synth.staging", "site", "documents", "d1.html");
-        Directory.CreateDirectory(Path.GetDirectoryName(staged)!);
-        File.WriteAllText(staged, "the new d1");
-        File.WriteAllLines(Path.Combine(root, ".synth.commit"), ["move\tsite/documents/d1.html", "delete\tsite/documents/d2.html"]);
+        // Killed after the exchange: the old tree waits in the staging folder's place; an older Edition's journal.
+        var leftover = Path.Combine(root, ".synth.staging", "site", "documents", "d1.html");
+        Directory.CreateDirectory(Path.GetDirectoryName(leftover)!);
+        File.WriteAllText(leftover, "the old d1");
+        File.WriteAllLines(Path.Combine(root, ".synth.commit"), ["move\tsite/documents/d1.html"]);
 
         var next = Build(project, "cached");
         Assert.True(next.Succeeded, string.Join("\n", next.Diagnostics));
-        Assert.False(File.Exists(Path.Combine(root, ".synth.commit")));
+        Assert.Equal([".synth.cache", ".synth.lock", "synth"], Directory.GetFileSystemEntries(root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         AssertSameOutput(next.OutputDirectory!, Build(project, "clean", cache: false).OutputDirectory!);
+    }
+
+    [Fact]
+    public void AnOutputMovedAsideByAnInterruptedTwoRenameCommitIsPutBack()
+    {
+        var project = Synthetic(2);
+        var first = Build(project, "cached");
+        var root = Path.Combine(_root, "cached");
+        Directory.Move(first.OutputDirectory!, Path.Combine(root, ".synth.old"));
+
+        File.WriteAllText(Path.Combine(project, "documents", "v1.xml"), "not xml");
+        Assert.False(Build(project, "cached").Succeeded);
+
+        Assert.True(Directory.Exists(first.OutputDirectory));
+        Assert.False(Directory.Exists(Path.Combine(root, ".synth.old")));
+    }
+
+    [Fact]
+    public void ARebuildSharesTheUnchangedFilesOfTheOldOutputInsteadOfCopyingThem()
+    {
+        var project = Synthetic(3);
+        var first = Build(project, "cached");
+        var page = Path.Combine(first.OutputDirectory!, "site", "documents", "d3.html");
+        var before = File.GetLastWriteTimeUtc(page);
+        TestCorpus.Edit(Path.Combine(project, "documents", "v1.xml"), "Text of document 1.", "Changed.");
+
+        var rebuilt = Build(project, "cached");
+
+        Assert.Equal(before, File.GetLastWriteTimeUtc(page));
+        AssertSameOutput(rebuilt.OutputDirectory!, Build(project, "clean", cache: false).OutputDirectory!);
+    }
+
+    [Theory]
+    [InlineData("garbage")]
+    [InlineData("edition-output-manifest 2 0000000000000000\nsite/index.html\tabc\t1\t1\n")]
+    [InlineData("edition-output-manifest 1 0000000000000000\n")]
+    public void ADamagedOutputManifestIsDiscardedWithAWarning(string manifest)
+    {
+        var project = Synthetic(2);
+        Build(project, "cached");
+        File.WriteAllText(Path.Combine(_root, "cached", ".synth.cache", "output.manifest"), manifest);
+
+        var next = Build(project, "cached");
+
+        Assert.True(next.Succeeded);
+        Assert.Contains(next.Diagnostics, d => d.Code == BuildDiagnostics.StateDamaged.Id);
+        AssertSameOutput(next.OutputDirectory!, Build(project, "clean", cache: false).OutputDirectory!);
+        Assert.DoesNotContain(Build(project, "cached").Diagnostics, d => d.Code == BuildDiagnostics.StateDamaged.Id);
     }
 
     public void Dispose()

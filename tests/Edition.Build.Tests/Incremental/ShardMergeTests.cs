@@ -66,6 +66,23 @@ public sealed class ShardMergeTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(_root, "merged")));
     }
 
+    [Theory]
+    [InlineData("{ \"edition\": \"synth\", \"shard\": 2, \"of\": 2 }")]
+    [InlineData("{ \"edition\": \"synth\", \"shard\": 2, \"of\": 2, \"format\": 1 }")]
+    [InlineData("{ \"edition\": \"synth\", \"shard\": ")]
+    public void AShardOfAnotherFormatOrDamagedIsRefusedAndNothingWritten(string manifest)
+    {
+        var project = TestCorpus.Synthetic(_root, 4);
+        var shards = new[] { Build(project, "shards", shard: new Shard(1, 2)), Build(project, "shards", shard: new Shard(2, 2)) };
+        File.WriteAllText(Path.Combine(shards[1].OutputDirectory!, ShardManifest.FileName), manifest);
+
+        var merged = Build(project, "merged", merge: shards.Select(s => s.OutputDirectory!).ToList());
+
+        Assert.False(merged.Succeeded);
+        Assert.Contains(merged.Diagnostics, d => d.Code == BuildDiagnostics.NotAShard.Id);
+        Assert.False(Directory.Exists(Path.Combine(_root, "merged")));
+    }
+
     [Fact]
     public void AShardOfOtherSourcesLeavesDocumentsThatNoShardHolds()
     {

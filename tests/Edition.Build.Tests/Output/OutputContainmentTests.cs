@@ -1,3 +1,4 @@
+using Edition.Build.Output;
 using Edition.Build.Tests.Incremental;
 using Edition.Core.Source.Model;
 using Edition.TestSupport;
@@ -7,7 +8,7 @@ namespace Edition.Build.Tests.Output;
 /// <summary>
 /// A build replaces its output folder whole, so it refuses, before touching anything, an output folder that is not
 /// Edition's own: the project itself, its sources, a folder outside the output root, one holding others' files.
-/// A damaged commit journal is discarded, never followed outside the output.
+/// A damaged record of the last output is discarded, never followed outside the output.
 /// </summary>
 public sealed class OutputContainmentTests : IDisposable
 {
@@ -73,33 +74,32 @@ public sealed class OutputContainmentTests : IDisposable
         Assert.True(Build(project, output).Succeeded);
     }
 
-    [Theory]
-    [InlineData("move-without-its-tab")]
-    [InlineData("delete\t../../victim/keep.txt")]
-    [InlineData("delete\t/etc/hostname")]
-    [InlineData("rename\tsite/index.html")]
-    public void ADamagedCommitJournalIsDiscardedWithAWarningAndTheBuildWritesTheEdition(string line)
+    [Fact]
+    public void AManifestNamingAPathOutsideTheOutputIsDiscardedAndNeverFollowed()
     {
         var project = TestCorpus.Synthetic(_root, 2);
         var output = Path.Combine(_root, "out");
         var victim = Path.Combine(_root, "victim");
         Directory.CreateDirectory(victim);
         File.WriteAllText(Path.Combine(victim, "keep.txt"), "keep");
-        Assert.True(Build(project, output).Succeeded);
+        Assert.True(Build(project, output, cache: true).Succeeded);
         var clean = FileTree.Copy(Path.Combine(output, "synth"), Path.Combine(_root, "clean"));
-        File.WriteAllLines(Path.Combine(output, ".synth.commit"), ["move\tsite/index.html", line]);
+        var manifest = new OutputManifest(Path.Combine(output, ".synth.cache", "output.manifest"));
+        var entries = manifest.Load()!;
+        entries["../../victim/keep.txt"] = new OutputManifest.Entry("x", 4, 0);
+        manifest.Save(entries);
 
-        var result = Build(project, output);
+        var result = Build(project, output, cache: true);
 
         Assert.True(result.Succeeded);
-        Assert.Contains(result.Diagnostics, d => d.Code == "ED6007");
+        Assert.Contains(result.Diagnostics, d => d.Code == BuildDiagnostics.StateDamaged.Id);
         Assert.Equal("keep", File.ReadAllText(Path.Combine(victim, "keep.txt")));
-        Assert.False(File.Exists(Path.Combine(output, ".synth.commit")));
         TestCorpus.AssertSameOutput(clean, Path.Combine(output, "synth"));
     }
 
-    private static BuildResult Build(string project, string output) => EditionBuilder.Build(new BuildOptions
+    private static BuildResult Build(string project, string output, bool cache = true) => EditionBuilder.Build(new BuildOptions
     {
+        Cache = cache,
         ProjectDirectory = project,
         OutputRoot = output,
         Pdf = false,
