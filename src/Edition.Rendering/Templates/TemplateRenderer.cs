@@ -43,7 +43,9 @@ public sealed class TemplateRenderer(TemplateSet set, string kind, IReadOnlyDict
         MemberRenamer = member => StandardMemberRenamer.Rename(member),
         StrictVariables = true,
         LoopLimit = 0,
-        RecursiveLimit = 200,
+        // Above the deepest nesting of blocks a TEI file may hold (SafeXml.MaxDepth), which the print theme renders
+        // recursively; Scriban also stops, with an error, before its own recursion would overflow the stack.
+        RecursiveLimit = 400,
 
         // Scriban cuts any string it converts, the page itself among them, at 1 MiB characters by default, without a
         // word: a corpus's edition.tex is many times that.

@@ -1,6 +1,5 @@
 using Edition.Core.Diagnostics;
 using Edition.Core.Text;
-using Markdig;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
@@ -10,20 +9,24 @@ namespace Edition.Core.Source.Markup;
 
 /// <summary>
 /// Parses a document text (<c>original.ru.md</c>): Markdig reads the Markdown, the brace directives are
-/// read over Markdig's inline output. The pipeline is built once and shared (Markdig pipelines are immutable).
+/// read over Markdig's inline output.
 /// </summary>
 public static class TextMarkupParser
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseCustomContainers()
-        .UsePreciseSourceLocation()
-        .Build();
+    /// <summary>
+    /// The deepest nesting of directives, emphasis, links and inline or raw TEI inside one another that a paragraph
+    /// may hold. Each level becomes at most two TEI elements, so the TEI stays well within <see cref="Xml.SafeXml.MaxDepth"/>.
+    /// </summary>
+    public const int MaxNestingDepth = 100;
 
     public static IReadOnlyList<Block> Parse(string file, string text, List<Diagnostic> diagnostics)
     {
         var lines = new LineMap(file, text);
-        var document = Markdown.Parse(text, Pipeline);
+        if (MarkdownReader.Read(file, text, diagnostics) is not { } document)
+        {
+            return [];
+        }
+
         var blocks = new List<Block>();
         foreach (var block in document)
         {
