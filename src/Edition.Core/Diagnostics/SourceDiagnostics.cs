@@ -112,8 +112,8 @@ public static class SourceDiagnostics
         "A ':::' container is not one Edition knows (table, closer), or '::: table' does not hold exactly one pipe table.");
 
     public static readonly DiagnosticDescriptor NestingTooDeep = new(
-        "ED1108", Severity.Error, "Markup nested too deeply", "directives, emphasis, links or inline TEI nested deeper than {0} levels: the paragraph is left out",
-        "A paragraph nests directives (notes in notes, {supplied: {unclear: …}}…), emphasis, links or inline and raw TEI inside one another deeper than the limit (100 levels; real texts nest a few). The place named is where the level too many opens. Flatten the nesting there.");
+        "ED1108", Severity.Error, "Markup nested too deeply", "containers, directives, emphasis, links or TEI nested deeper than {0} levels: what is inside is left out",
+        "A text nests ':::' containers, directives (notes in notes, {supplied: {unclear: …}}…), emphasis, links, or inline and raw TEI inside one another deeper than the limit (25 levels in all; real texts nest a few). The place named is where the level too many opens. Flatten the nesting there.");
 
     public static readonly DiagnosticDescriptor MarkdownNestedTooDeep = new(
         "ED1109", Severity.Error, "Markdown nested too deeply", "Markdown nested too deeply from this line on (block quotes, lists or containers more than {0} levels, or '[', '*' and the like by the thousand): the file is not read",

@@ -12,10 +12,12 @@ public static class SafeXml
     public const long MaxCharacters = 512L * 1024 * 1024;
 
     /// <summary>
-    /// The deepest nesting of elements Edition reads (the root is level 1). Real TEI nests about 20 deep (FRUS 16);
-    /// this bound keeps every recursive walk of a tree, its views and its rendering well within a thread's stack.
+    /// The deepest nesting of elements Edition reads (the root is level 1). Real TEI nests about 20 deep (FRUS 16, the
+    /// TEI's own test files 20). The bound keeps every recursive walk of a tree, its views and their rendering within a
+    /// thread pool thread's stack (1.5 MB): the print theme renders nested blocks by template recursion, which holds
+    /// about a hundred levels there.
     /// </summary>
-    public const int MaxDepth = 256;
+    public const int MaxDepth = 64;
 
     /// <param name="tolerateDoctype">Ignore (rather than reject) a DOCTYPE; entities in it are never expanded.</param>
     public static XmlReaderSettings ReaderSettings(bool tolerateDoctype = false) => new()

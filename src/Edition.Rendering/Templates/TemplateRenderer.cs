@@ -43,9 +43,7 @@ public sealed class TemplateRenderer(TemplateSet set, string kind, IReadOnlyDict
         MemberRenamer = member => StandardMemberRenamer.Rename(member),
         StrictVariables = true,
         LoopLimit = 0,
-        // Above the deepest nesting of blocks a TEI file may hold (SafeXml.MaxDepth), which the print theme renders
-        // recursively; Scriban also stops, with an error, before its own recursion would overflow the stack.
-        RecursiveLimit = 400,
+        RecursiveLimit = 200,
 
         // Scriban cuts any string it converts, the page itself among them, at 1 MiB characters by default, without a
         // word: a corpus's edition.tex is many times that.

@@ -15,7 +15,7 @@ public static class EncodingDiagnostics
 
     public static readonly DiagnosticDescriptor TeiNestedTooDeep = new(
         "ED1203", Severity.Error, "XML nested too deeply", "elements nested deeper than {0} levels: Edition reads XML up to that depth",
-        "A TEI or XML file given to Edition (a TEI-in document, or a file checked by `edition validate`) nests elements deeper than the limit (256 levels, the root element being the first; real TEI nests about 20 deep). The element named is the first one too deep. Nothing of the file is read further: flatten the nesting there.");
+        "A TEI or XML file given to Edition (a TEI-in document, or a file checked by `edition validate`) nests elements deeper than the limit (64 levels, the root element being the first; real TEI nests about 20 deep). The element named is the first one too deep. Nothing of the file is read further: flatten the nesting there.");
 
     /// <summary>The largest XML file Edition reads.</summary>
     public const int MaxXmlBytes = 1024 * 1024 * 1024;

@@ -9,7 +9,8 @@ namespace Edition.Core.Source.Markup;
 /// Reads the brace language over a block's flattened inline stream. Errors are recorded and parsing goes
 /// on (an unknown directive still yields its content), so one run reports every problem of a file.
 /// </summary>
-internal sealed partial class DirectiveParser(List<MarkupUnit> units, List<Diagnostic> diagnostics, SourceSpan blockSpan)
+/// <param name="outerDepth">How deep the block is nested already (in containers): it counts towards the limit.</param>
+internal sealed partial class DirectiveParser(List<MarkupUnit> units, List<Diagnostic> diagnostics, SourceSpan blockSpan, int outerDepth = 0)
 {
     [Flags]
     private enum Stop
@@ -25,7 +26,7 @@ internal sealed partial class DirectiveParser(List<MarkupUnit> units, List<Diagn
     private const int MaxDepth = TextMarkupParser.MaxNestingDepth;
 
     private int _pos;
-    private int _depth;
+    private int _depth = outerDepth;
 
     public List<Inline> ParseAll()
     {

@@ -82,6 +82,14 @@ internal static class InlineFlattener
             case HtmlEntityInline entity:
                 Verbatim(entity.Transcoded.ToString(), span, units);
                 break;
+            case DelimiterInline delimiter:
+                // A delimiter nothing closed ('[' without its ']'): its text, then what followed it.
+                foreach (var c in delimiter.ToLiteral())
+                {
+                    units.Add(new MarkupUnit(MarkupUnitKind.Char, c, false, null, span));
+                }
+
+                return (delimiter, null);
             case ContainerInline inner:
                 return (inner, null);
             default:
