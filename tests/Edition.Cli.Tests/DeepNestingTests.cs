@@ -48,6 +48,13 @@ public sealed class DeepNestingTests : IDisposable
         AssertRefused(SourceDiagnostics.NestingTooDeep, "original.en.md(3,", "build", Project, "--out", Output, "--no-pdf");
     }
 
+    [Fact]
+    public void ARawTeiBlockNestedTenThousandDeepIsAFindingAtItsLine()
+    {
+        DeepProject.Markdown(Project, "{#p1} x\n\n" + DeepProject.Nest("<div>", "y", "</div>", 10_000));
+        AssertRefused(SourceDiagnostics.NestingTooDeep, "original.en.md(5,", "build", Project, "--out", Output, "--no-pdf");
+    }
+
     [Theory]
     [InlineData("> ", 10_000)]
     [InlineData("[", 50_000)]
