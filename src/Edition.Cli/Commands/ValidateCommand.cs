@@ -5,6 +5,7 @@ using Edition.Core.Diagnostics;
 using Edition.Core.Source;
 using Edition.Core.Source.Model;
 using Edition.Core.Text;
+using Edition.Core.Xml;
 using Edition.Tei.Validation;
 using Edition.Tei.Validation.Schematron;
 
@@ -101,6 +102,13 @@ internal static class ValidateCommand
             if (SourceText.ReadBounded(file, Tei.Encoding.EncodingDiagnostics.MaxXmlBytes) is not { } bytes)
             {
                 diagnostics.Add(Tei.Encoding.EncodingDiagnostics.TeiTooLarge.At(new SourceSpan(display, 1, 1), Tei.Encoding.EncodingDiagnostics.MaxXmlBytes / (1024 * 1024)));
+                return;
+            }
+
+            // Deeper than Edition reads: the validators' walks are not run on it (a build refuses such a TEI-in file too).
+            if (SafeXml.NestingError(new MemoryStream(bytes, writable: false)) is { } tooDeep)
+            {
+                diagnostics.Add(Tei.Encoding.EncodingDiagnostics.TeiNestedTooDeep.At(new SourceSpan(display, tooDeep.LineNumber, tooDeep.LinePosition), tooDeep.Limit));
                 return;
             }
 

@@ -111,6 +111,14 @@ public static class SourceDiagnostics
         "ED1107", Severity.Error, "Unknown or malformed container", "{0}",
         "A ':::' container is not one Edition knows (table, closer), or '::: table' does not hold exactly one pipe table.");
 
+    public static readonly DiagnosticDescriptor NestingTooDeep = new(
+        "ED1108", Severity.Error, "Markup nested too deeply", "containers, directives, emphasis, links or TEI nested deeper than {0} levels: what is inside is left out",
+        "A text nests ':::' containers, directives (notes in notes, {supplied: {unclear: …}}…), emphasis, links, or inline and raw TEI inside one another deeper than the limit (25 levels in all; real texts nest a few). The place named is where the level too many opens. Flatten the nesting there.");
+
+    public static readonly DiagnosticDescriptor MarkdownNestedTooDeep = new(
+        "ED1109", Severity.Error, "Markdown nested too deeply", "Markdown nested too deeply from this line on (block quotes, lists or containers more than {0} levels, or '[', '*' and the like by the thousand): the file is not read",
+        "Markdown's own structures (block quotes, lists, ':::' containers, brackets and emphasis markers) nest deeper than the Markdown reader allows: 128 levels of blocks, about ten thousand of inline brackets. No real text does; the line named is where the nesting first goes too deep. Nothing of the file is read.");
+
     public static readonly DiagnosticDescriptor DuplicateSegmentKey = new(
         "ED2101", Severity.Error, "Segment key used twice", "segment id '{0}' is used twice in this text (first at line {1})",
         "Two paragraphs of one text start with the same {#key}. Keys pair the paragraphs of the original and the translation, so each is used once per text.");

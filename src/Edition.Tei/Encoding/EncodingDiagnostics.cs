@@ -13,6 +13,10 @@ public static class EncodingDiagnostics
         "ED1202", Severity.Error, "XML file too large", "the file holds more than {0} MB, or is not a file but a device: Edition reads XML files up to that size",
         "A TEI or XML file given to Edition is larger than the limit (1024 MB), or is a device such as /dev/zero rather than a file. Edition never reads more than a file's size, so memory stays bounded; split a file that large.");
 
+    public static readonly DiagnosticDescriptor TeiNestedTooDeep = new(
+        "ED1203", Severity.Error, "XML nested too deeply", "elements nested deeper than {0} levels: Edition reads XML up to that depth",
+        "A TEI or XML file given to Edition (a TEI-in document, or a file checked by `edition validate`) nests elements deeper than the limit (64 levels, the root element being the first; real TEI nests about 20 deep). The element named is the first one too deep. Nothing of the file is read further: flatten the nesting there.");
+
     /// <summary>The largest XML file Edition reads.</summary>
     public const int MaxXmlBytes = 1024 * 1024 * 1024;
 }

@@ -84,6 +84,11 @@ public static class TeiEncoder
 
             return new EncodedDocument(document.Id, fileName, tei, document.Path, bytes, hash);
         }
+        catch (XmlNestingException e)
+        {
+            diagnostics.Add(EncodingDiagnostics.TeiNestedTooDeep.At(new SourceSpan(Core.Source.SourcePaths.Display(document.Path), e.LineNumber, e.LinePosition), e.Limit));
+            return null;
+        }
         catch (System.Xml.XmlException e)
         {
             diagnostics.Add(EncodingDiagnostics.TeiNotWellFormed.At(new SourceSpan(Core.Source.SourcePaths.Display(document.Path), e.LineNumber, e.LinePosition), $"TEI file is not well-formed XML: {e.Message.Split(" Line ")[0]}"));

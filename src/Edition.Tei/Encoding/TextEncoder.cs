@@ -118,16 +118,23 @@ internal sealed class TextEncoder(EncodingContext context, DocumentText text)
         _ => "signed",
     };
 
+    private static readonly string Wrapper = $"<wrapper xmlns=\"{Ns}\">";
+
     /// <summary>Hand-written TEI: parsed safely, in the TEI namespace unless it names another.</summary>
     private XElement? Raw(RawTeiBlock raw)
     {
         try
         {
-            var wrapped = $"<wrapper xmlns=\"{Ns}\">{raw.Xml}</wrapper>";
-            var root = SafeXml.Parse(wrapped, tolerateDoctype: false).Root!;
+            var wrapped = Wrapper + raw.Xml + "</wrapper>";
+            var root = SafeXml.Parse(wrapped, tolerateDoctype: false, maxDepth: TextMarkupParser.MaxNestingDepth + 1).Root!;
             var element = root.Elements().SingleOrDefault() ?? throw new XmlException("a raw TEI block must hold exactly one element");
             element.Remove(); // detached, so adding it to the div moves it (keeping its source annotation) instead of copying it
             return element;
+        }
+        catch (XmlNestingException e)
+        {
+            context.Diagnostics.Add(SourceDiagnostics.NestingTooDeep.At(At(raw, e), TextMarkupParser.MaxNestingDepth));
+            return null;
         }
         catch (XmlException e)
         {
@@ -135,4 +142,9 @@ internal sealed class TextEncoder(EncodingContext context, DocumentText text)
             return null;
         }
     }
+
+    /// <summary>A place in a raw TEI block, from the parser's place in the block wrapped.</summary>
+    private static Core.Text.SourceSpan At(RawTeiBlock raw, XmlException e) => e.LineNumber <= 1
+        ? raw.Span with { Column = raw.Span.Column + Math.Max(e.LinePosition - Wrapper.Length - 1, 0) }
+        : raw.Span with { Line = raw.Span.Line + e.LineNumber - 1, Column = e.LinePosition };
 }

@@ -9,7 +9,8 @@ namespace Edition.Core.Source.Markup;
 /// Reads the brace language over a block's flattened inline stream. Errors are recorded and parsing goes
 /// on (an unknown directive still yields its content), so one run reports every problem of a file.
 /// </summary>
-internal sealed partial class DirectiveParser(List<MarkupUnit> units, List<Diagnostic> diagnostics, SourceSpan blockSpan)
+/// <param name="outerDepth">How deep the block is nested already (in containers): it counts towards the limit.</param>
+internal sealed partial class DirectiveParser(List<MarkupUnit> units, List<Diagnostic> diagnostics, SourceSpan blockSpan, int outerDepth = 0)
 {
     [Flags]
     private enum Stop
@@ -22,11 +23,44 @@ internal sealed partial class DirectiveParser(List<MarkupUnit> units, List<Diagn
         RawClose = 16,
     }
 
+    private const int MaxDepth = TextMarkupParser.MaxNestingDepth;
+
     private int _pos;
+    private int _depth = outerDepth;
 
-    public List<Inline> ParseAll() => ParseSequence(Stop.None);
+    public List<Inline> ParseAll()
+    {
+        try
+        {
+            return ParseSequence(Stop.None, blockSpan);
+        }
+        catch (NestingTooDeep e)
+        {
+            // One finding for the paragraph, whose content is left out: what is inside cannot be read.
+            diagnostics.Add(SourceDiagnostics.NestingTooDeep.At(e.Span, MaxDepth));
+            return [];
+        }
+    }
 
-    private List<Inline> ParseSequence(Stop stop)
+    /// <param name="opened">Where what this sequence is the content of was opened: the place of a finding if it is one level too deep.</param>
+    private List<Inline> ParseSequence(Stop stop, SourceSpan opened)
+    {
+        if (++_depth > MaxDepth + 1)
+        {
+            throw new NestingTooDeep(opened);
+        }
+
+        try
+        {
+            return ParseSequenceAtDepth(stop);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private List<Inline> ParseSequenceAtDepth(Stop stop)
     {
         var result = new List<Inline>();
         var text = new StringBuilder();
@@ -72,13 +106,13 @@ internal sealed partial class DirectiveParser(List<MarkupUnit> units, List<Diagn
                     break;
                 case MarkupUnitKind.StyleOpen:
                     _pos++;
-                    var styled = ParseSequence(Stop.StyleClose);
+                    var styled = ParseSequence(Stop.StyleClose, unit.Span);
                     Expect(MarkupUnitKind.StyleClose, unit.Span, "emphasis");
                     result.Add(new StyledInline(unit.Value!, styled, unit.Span));
                     break;
                 case MarkupUnitKind.LinkOpen:
                     _pos++;
-                    var linked = ParseSequence(Stop.LinkClose);
+                    var linked = ParseSequence(Stop.LinkClose, unit.Span);
                     Expect(MarkupUnitKind.LinkClose, unit.Span, "link");
                     result.Add(new LinkInline(unit.Value!, linked, unit.Span));
                     break;
@@ -166,7 +200,7 @@ internal sealed partial class DirectiveParser(List<MarkupUnit> units, List<Diagn
         while (true)
         {
             var start = _pos < units.Count ? units[_pos].Span : open;
-            var content = ParseSequence(withParts ? Stop.Brace | Stop.Pipe : Stop.Brace);
+            var content = ParseSequence(withParts ? Stop.Brace | Stop.Pipe : Stop.Brace, open);
             var label = parts.Count > 0 ? TakeLabel(content) : null;
             parts.Add(new DirectivePart(label, Trim(content), start));
             if (_pos >= units.Count)
@@ -237,7 +271,7 @@ internal sealed partial class DirectiveParser(List<MarkupUnit> units, List<Diagn
             return new RawElementInline(name, attributes, [], unit.Span);
         }
 
-        var children = ParseSequence(Stop.RawClose);
+        var children = ParseSequence(Stop.RawClose, unit.Span);
         if (_pos < units.Count && units[_pos].Value is { } close && close.Trim('<', '>', '/', ' ') == name)
         {
             _pos++;
@@ -272,6 +306,12 @@ internal sealed partial class DirectiveParser(List<MarkupUnit> units, List<Diagn
         MarkupUnitKind.RawClose => $"closing tag {unit.Value}",
         _ => unit.Kind.ToString(),
     };
+
+    /// <summary>Unwinds the parse of a paragraph nested too deeply, from the innermost level to <see cref="ParseAll"/>.</summary>
+    private sealed class NestingTooDeep(SourceSpan span) : Exception
+    {
+        public SourceSpan Span { get; } = span;
+    }
 
     [GeneratedRegex(@"^\s*([^\s:{}|][^:{}|]*?):\s")]
     private static partial Regex LabelPattern();

@@ -9,23 +9,39 @@ internal static class InlineFlattener
     public static List<MarkupUnit> Flatten(ContainerInline? root, LineMap lines)
     {
         var units = new List<MarkupUnit>();
-        if (root is not null)
+        if (root is null)
         {
-            Walk(root, lines, units);
+            return units;
+        }
+
+        // An explicit stack, not recursion: Markdig nests inline containers (each unclosed '[' among them) thousands deep.
+        // A frame is the next sibling to flatten and what closes their container once they are done.
+        var stack = new Stack<(Markdig.Syntax.Inlines.Inline? Next, MarkupUnit? Close)>();
+        stack.Push((root.FirstChild, null));
+        while (stack.TryPop(out var frame))
+        {
+            if (frame.Next is not { } inline)
+            {
+                if (frame.Close is { } close)
+                {
+                    units.Add(close);
+                }
+
+                continue;
+            }
+
+            stack.Push((inline.NextSibling, frame.Close));
+            if (Flatten(inline, lines, units) is { Inner: var inner, Close: var closing })
+            {
+                stack.Push((inner.FirstChild, closing));
+            }
         }
 
         return units;
     }
 
-    private static void Walk(ContainerInline container, LineMap lines, List<MarkupUnit> units)
-    {
-        foreach (var inline in container)
-        {
-            Flatten(inline, lines, units);
-        }
-    }
-
-    private static void Flatten(Markdig.Syntax.Inlines.Inline inline, LineMap lines, List<MarkupUnit> units)
+    /// <summary>Adds an inline's units, or for a container its opening mark: the container's children and closing mark are for the caller to add.</summary>
+    private static (ContainerInline Inner, MarkupUnit? Close)? Flatten(Markdig.Syntax.Inlines.Inline inline, LineMap lines, List<MarkupUnit> units)
     {
         var span = lines.At(inline.Span.Start);
         switch (inline)
@@ -44,20 +60,15 @@ internal static class InlineFlattener
             case EmphasisInline em:
                 var style = em.DelimiterCount >= 2 ? "bold" : "italic";
                 units.Add(Mark(MarkupUnitKind.StyleOpen, style, span));
-                Walk(em, lines, units);
-                units.Add(Mark(MarkupUnitKind.StyleClose, style, lines.At(Math.Max(inline.Span.End, inline.Span.Start))));
-                break;
+                return (em, Mark(MarkupUnitKind.StyleClose, style, lines.At(Math.Max(inline.Span.End, inline.Span.Start))));
             case Markdig.Syntax.Inlines.LinkInline link:
                 units.Add(Mark(MarkupUnitKind.LinkOpen, link.Url ?? "", span));
-                if (link.IsAutoLink)
+                if (!link.IsAutoLink)
                 {
-                    Verbatim(link.Url ?? "", span, units);
-                }
-                else
-                {
-                    Walk(link, lines, units);
+                    return (link, Mark(MarkupUnitKind.LinkClose, null, span));
                 }
 
+                Verbatim(link.Url ?? "", span, units);
                 units.Add(Mark(MarkupUnitKind.LinkClose, null, span));
                 break;
             case AutolinkInline auto:
@@ -71,13 +82,22 @@ internal static class InlineFlattener
             case HtmlEntityInline entity:
                 Verbatim(entity.Transcoded.ToString(), span, units);
                 break;
+            case DelimiterInline delimiter:
+                // A delimiter nothing closed ('[' without its ']'): its text, then what followed it.
+                foreach (var c in delimiter.ToLiteral())
+                {
+                    units.Add(new MarkupUnit(MarkupUnitKind.Char, c, false, null, span));
+                }
+
+                return (delimiter, null);
             case ContainerInline inner:
-                Walk(inner, lines, units);
-                break;
+                return (inner, null);
             default:
                 Verbatim(inline.ToString() ?? "", span, units);
                 break;
         }
+
+        return null;
     }
 
     /// <summary>Each character at its own place; an escaped first character's place is after its backslash.</summary>

@@ -1,6 +1,5 @@
 using Edition.Core.Diagnostics;
 using Edition.Core.Text;
-using Markdig;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
@@ -10,24 +9,28 @@ namespace Edition.Core.Source.Markup;
 
 /// <summary>
 /// Parses a document text (<c>original.ru.md</c>): Markdig reads the Markdown, the brace directives are
-/// read over Markdig's inline output. The pipeline is built once and shared (Markdig pipelines are immutable).
+/// read over Markdig's inline output.
 /// </summary>
 public static class TextMarkupParser
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseCustomContainers()
-        .UsePreciseSourceLocation()
-        .Build();
+    /// <summary>
+    /// The deepest nesting of containers, directives, emphasis, links and inline or raw TEI inside one another that a
+    /// text may hold. Each level becomes at most two TEI elements, so the TEI stays within <see cref="Xml.SafeXml.MaxDepth"/>.
+    /// </summary>
+    public const int MaxNestingDepth = 25;
 
     public static IReadOnlyList<Block> Parse(string file, string text, List<Diagnostic> diagnostics)
     {
         var lines = new LineMap(file, text);
-        var document = Markdown.Parse(text, Pipeline);
+        if (MarkdownReader.Read(file, text, diagnostics) is not { } document)
+        {
+            return [];
+        }
+
         var blocks = new List<Block>();
         foreach (var block in document)
         {
-            if (ReadBlock(block, lines, diagnostics, inContainer: false) is { } b)
+            if (ReadBlock(block, lines, diagnostics, containers: 0) is { } b)
             {
                 blocks.Add(b);
             }
@@ -36,19 +39,23 @@ public static class TextMarkupParser
         return blocks;
     }
 
-    private static Block? ReadBlock(Markdig.Syntax.Block block, LineMap lines, List<Diagnostic> diagnostics, bool inContainer)
+    /// <param name="containers">How many containers (<c>::: closer</c>) hold the block: they count towards its nesting.</param>
+    private static Block? ReadBlock(Markdig.Syntax.Block block, LineMap lines, List<Diagnostic> diagnostics, int containers)
     {
         var span = lines.At(block.Span.Start);
         switch (block)
         {
             case ParagraphBlock paragraph:
-                return ReadParagraph(Inlines(paragraph, lines, diagnostics, span), span, diagnostics, inContainer);
+                return ReadParagraph(Inlines(paragraph, lines, diagnostics, span, containers), span, diagnostics, containers > 0);
             case HeadingBlock heading:
-                return new TextBlock(BlockKind.Head, null, null, Inlines(heading, lines, diagnostics, span), span);
+                return new TextBlock(BlockKind.Head, null, null, Inlines(heading, lines, diagnostics, span, containers), span);
             case Table table:
-                return new TableBlock(null, null, ReadRows(table, lines, diagnostics), span);
+                return new TableBlock(null, null, ReadRows(table, lines, diagnostics, containers), span);
+            case CustomContainer container when containers >= MaxNestingDepth:
+                diagnostics.Add(SourceDiagnostics.NestingTooDeep.At(span, MaxNestingDepth));
+                return null;
             case CustomContainer container:
-                return ReadContainer(container, lines, diagnostics, span);
+                return ReadContainer(container, lines, diagnostics, span, containers + 1);
             case HtmlBlock html:
                 return new RawTeiBlock(html.Lines.ToString(), span);
             default:
@@ -57,8 +64,8 @@ public static class TextMarkupParser
         }
     }
 
-    private static List<Inline> Inlines(LeafBlock block, LineMap lines, List<Diagnostic> diagnostics, SourceSpan span) =>
-        new DirectiveParser(InlineFlattener.Flatten(block.Inline, lines), diagnostics, span).ParseAll();
+    private static List<Inline> Inlines(LeafBlock block, LineMap lines, List<Diagnostic> diagnostics, SourceSpan span, int containers) =>
+        new DirectiveParser(InlineFlattener.Flatten(block.Inline, lines), diagnostics, span, containers).ParseAll();
 
     private static Block ReadParagraph(List<Inline> inlines, SourceSpan span, List<Diagnostic> diagnostics, bool inContainer)
     {
@@ -104,7 +111,7 @@ public static class TextMarkupParser
         return new TextBlock(kind, type, key, content, span);
     }
 
-    private static Block? ReadContainer(CustomContainer container, LineMap lines, List<Diagnostic> diagnostics, SourceSpan span)
+    private static Block? ReadContainer(CustomContainer container, LineMap lines, List<Diagnostic> diagnostics, SourceSpan span, int containers)
     {
         var header = DirectiveHeader.Parse($"{container.Info} {container.Arguments}", out var error);
         if (header is null)
@@ -125,9 +132,9 @@ public static class TextMarkupParser
                     return null;
                 }
 
-                return new TableBlock(type, key, ReadRows(table, lines, diagnostics), span);
+                return new TableBlock(type, key, ReadRows(table, lines, diagnostics, containers), span);
             case "closer":
-                var children = container.Select(b => ReadBlock(b, lines, diagnostics, inContainer: true)).OfType<Block>().ToList();
+                var children = container.Select(b => ReadBlock(b, lines, diagnostics, containers)).OfType<Block>().ToList();
                 return new ContainerBlock("closer", type, key, children, span);
             default:
                 diagnostics.Add(SourceDiagnostics.BadContainer.At(span, $"unknown container '::: {header.Name}'; known: table, closer"));
@@ -135,11 +142,11 @@ public static class TextMarkupParser
         }
     }
 
-    private static List<IReadOnlyList<IReadOnlyList<Inline>>> ReadRows(Table table, LineMap lines, List<Diagnostic> diagnostics) =>
+    private static List<IReadOnlyList<IReadOnlyList<Inline>>> ReadRows(Table table, LineMap lines, List<Diagnostic> diagnostics, int containers) =>
         table.OfType<TableRow>()
             .Select(row => (IReadOnlyList<IReadOnlyList<Inline>>)row.OfType<TableCell>()
                 .Select(cell => (IReadOnlyList<Inline>)cell.OfType<ParagraphBlock>()
-                    .SelectMany(p => Inlines(p, lines, diagnostics, lines.At(p.Span.Start))).ToList())
+                    .SelectMany(p => Inlines(p, lines, diagnostics, lines.At(p.Span.Start), containers)).ToList())
                 .ToList())
             .ToList();
 
