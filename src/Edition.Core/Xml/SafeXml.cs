@@ -11,6 +11,9 @@ public static class SafeXml
 {
     public const long MaxCharacters = 512L * 1024 * 1024;
 
+    /// <summary>The longest attribute value read (characters); a longer one ends the read with <see cref="AttributeTooLongException"/>.</summary>
+    public const int MaxAttributeCharacters = 1_000_000;
+
     /// <param name="tolerateDoctype">Ignore (rather than reject) a DOCTYPE; entities in it are never expanded.</param>
     public static XmlReaderSettings ReaderSettings(bool tolerateDoctype = false) => new()
     {
@@ -27,14 +30,14 @@ public static class SafeXml
     public static XDocument Load(string path, bool tolerateDoctype = true)
     {
         using var reader = XmlReader.Create(path, ReaderSettings(tolerateDoctype));
-        return XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
+        return AttributeLimit.Checked(XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace));
     }
 
     /// <summary>Loads a document from a stream (its encoding from the byte order mark or XML declaration), with line information kept.</summary>
     public static XDocument Load(Stream stream, bool tolerateDoctype = true)
     {
         using var reader = XmlReader.Create(stream, ReaderSettings(tolerateDoctype));
-        return XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
+        return AttributeLimit.Checked(XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace));
     }
 
     /// <summary>Reads a document through without building a tree: throws at the first well-formedness error, as a load would.</summary>
@@ -43,12 +46,13 @@ public static class SafeXml
         using var reader = XmlReader.Create(stream, ReaderSettings(tolerateDoctype));
         while (reader.Read())
         {
+            AttributeLimit.Check(reader);
         }
     }
 
     public static XDocument Parse(string text, string baseUri = "", bool tolerateDoctype = true)
     {
         using var reader = XmlReader.Create(new StringReader(text), ReaderSettings(tolerateDoctype), baseUri);
-        return XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
+        return AttributeLimit.Checked(XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace));
     }
 }

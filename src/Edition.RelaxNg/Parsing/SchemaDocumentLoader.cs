@@ -13,6 +13,9 @@ internal static class SchemaDocumentLoader
         IgnoreComments = true,
         IgnoreProcessingInstructions = true,
         MaxCharactersFromEntities = 1_000_000,
+        // A schema document (tei_all.rng is some 5 MB) is never read past this: an include of /dev/zero or of a huge
+        // file ends with an error, not with memory exhausted.
+        MaxCharactersInDocument = 64L * 1024 * 1024,
     };
 
     public static XElement Load(XmlReader reader, string file, Uri? uri)

@@ -62,6 +62,12 @@ public static class TeiEncoder
     {
         try
         {
+            if (Core.Source.SpecialFiles.Describe(document.Path) is { } kind)
+            {
+                diagnostics.Add(EncodingDiagnostics.XmlNotARegularFile.At(new SourceSpan(Core.Source.SourcePaths.Display(document.Path), 1, 1), Core.Source.SourcePaths.Display(document.Path), kind));
+                return null;
+            }
+
             // Read once: the bytes are passed through, and parsed (with line information, whitespace kept) from memory.
             if (Core.Source.SourceText.ReadBounded(document.Path, EncodingDiagnostics.MaxXmlBytes) is not { } bytes)
             {
@@ -83,6 +89,11 @@ public static class TeiEncoder
             }
 
             return new EncodedDocument(document.Id, fileName, tei, document.Path, bytes, hash);
+        }
+        catch (AttributeTooLongException e)
+        {
+            diagnostics.Add(EncodingDiagnostics.AttributeTooLong.At(new SourceSpan(Core.Source.SourcePaths.Display(document.Path), e.LineNumber, e.LinePosition), e.Message.Split(" Line ")[0]));
+            return null;
         }
         catch (System.Xml.XmlException e)
         {
