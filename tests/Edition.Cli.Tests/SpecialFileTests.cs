@@ -69,6 +69,22 @@ public sealed class SpecialFileTests : IDisposable
         Assert.Contains($"_head.sbn: error {Core.Diagnostics.SourceDiagnostics.NotARegularFile.Id}", output, StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public void ASchemaThatIncludesAFifoCannotBeUsed()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "file types are asked of the kernel on Linux");
+        Fifo("part.rng");
+        var schema = Path.Combine(_root, "main.rng");
+        File.WriteAllText(schema, """
+            <grammar xmlns="http://relaxng.org/ns/structure/1.0"><include href="part.rng"/><start><element name="TEI"><empty/></element></start></grammar>
+            """);
+
+        var (exit, _, error) = Run("validate", "--schema", schema, Tei());
+
+        Assert.Equal(ExitCode.Usage, exit);
+        Assert.Contains("part.rng': it is a FIFO (named pipe), not a regular file", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ASchemaOrAFileLargerThanItsLimitIsRefusedUnread()
     {

@@ -44,7 +44,7 @@ public sealed class RelaxNgEngine : IRelaxNgValidator
 
             try
             {
-                return (RelaxNgSchema.Load(path), null);
+                return (RelaxNgSchema.Load(path, SchemaFiles.Unusable), null);
             }
             catch (RelaxNgSchemaException e)
             {

@@ -27,7 +27,7 @@ internal static class SchemaDocumentLoader
     }
 
     /// <summary>Loads a referenced document; null (with an error reported at <paramref name="referrer"/>) when impossible.</summary>
-    public static XElement? Load(Uri uri, SchemaErrors errors, XObject? referrer)
+    public static XElement? Load(Uri uri, SchemaErrors errors, XObject? referrer, Func<string, string?>? refuseFile = null)
     {
         if (!uri.IsFile)
         {
@@ -36,6 +36,12 @@ internal static class SchemaDocumentLoader
         }
 
         var path = uri.LocalPath;
+        if (refuseFile?.Invoke(path) is { } why)
+        {
+            errors.Report(RelaxNgErrorCodes.SchemaUnreadable, referrer, $"cannot read schema '{path}': {why}");
+            return null;
+        }
+
         try
         {
             using var stream = File.OpenRead(path);
