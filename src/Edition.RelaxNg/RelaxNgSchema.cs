@@ -16,8 +16,12 @@ public sealed class RelaxNgSchema
     private RelaxNgSchema(SchemaModel model) => this.model = model;
 
     /// <summary>Loads a schema file and what it includes.</summary>
+    /// <param name="refuseFile">
+    /// Asked before each included or referenced schema file is opened: why it must not be (e.g. it is a FIFO, whose
+    /// opening would block), or null to read it. The caller checks the schema file itself.
+    /// </param>
     /// <exception cref="RelaxNgSchemaException">The schema is unreadable or incorrect; see its Errors.</exception>
-    public static RelaxNgSchema Load(string path)
+    public static RelaxNgSchema Load(string path, Func<string, string?>? refuseFile = null)
     {
         var full = Path.GetFullPath(path);
         var uri = new Uri(full);
@@ -25,7 +29,7 @@ public sealed class RelaxNgSchema
         {
             using var stream = File.OpenRead(full);
             using var reader = XmlReader.Create(stream, SchemaDocumentLoader.Settings(), uri.AbsoluteUri);
-            return Load(reader, full);
+            return Load(reader, full, refuseFile);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -38,7 +42,9 @@ public sealed class RelaxNgSchema
     /// include and externalRef references and names the file in errors.
     /// </summary>
     /// <exception cref="RelaxNgSchemaException">The schema is unreadable or incorrect; see its Errors.</exception>
-    public static RelaxNgSchema Load(XmlReader reader, string baseUri)
+    public static RelaxNgSchema Load(XmlReader reader, string baseUri) => Load(reader, baseUri, null);
+
+    private static RelaxNgSchema Load(XmlReader reader, string baseUri, Func<string, string?>? refuseFile)
     {
         ArgumentNullException.ThrowIfNull(reader);
         Uri? uri = null;
@@ -58,7 +64,7 @@ public sealed class RelaxNgSchema
             throw new RelaxNgSchemaException([new RelaxNgError(RelaxNgErrorCodes.SchemaUnreadable, $"schema is not well-formed XML: {e.Message}", file, e.LineNumber, e.LinePosition, "")]);
         }
 
-        return new RelaxNgSchema(new SchemaModel(SchemaCompiler.Compile(root, uri)));
+        return new RelaxNgSchema(new SchemaModel(SchemaCompiler.Compile(root, uri, refuseFile)));
     }
 
     /// <summary>Validates a file, read safely (no DTD unless <see cref="RelaxNgOptions.IgnoreDtd"/>, no resolver).</summary>

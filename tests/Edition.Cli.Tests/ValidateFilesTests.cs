@@ -45,13 +45,14 @@ public sealed class ValidateFilesTests : IDisposable
         Assert.Contains("nope.sch: no such file", error, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public void ADeviceNamedAsAFileIsRefusedWithoutReadingIt()
     {
-        var (exit, output, _) = CliRunner.Run("validate", "--schema", Path.Combine(Edition.TestSupport.RepoPaths.Schemas, "edition.rng"), "/dev/zero");
+        Skip.IfNot(OperatingSystem.IsLinux(), "file types are asked of the kernel on Linux");
+        var (exit, _, error) = CliRunner.Run("validate", "--schema", Path.Combine(Edition.TestSupport.RepoPaths.Schemas, "edition.rng"), "/dev/zero");
 
-        Assert.Equal(ExitCode.InvalidInput, exit);
-        Assert.Contains("/dev/zero(1,1): error ED1202", output, StringComparison.Ordinal);
+        Assert.Equal(ExitCode.Usage, exit);
+        Assert.Equal("edition: error: file /dev/zero: is a character device, not a regular file", error.Trim());
     }
 
     private string Tei(string name) => Write(name, $"""

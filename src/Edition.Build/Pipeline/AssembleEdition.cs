@@ -23,6 +23,11 @@ internal static class AssembleEdition
             build.Diagnostics.Add(SourceDiagnostics.TemplateOutsideProject.At(SourceSpan.None(SourcePaths.Display(file)), SourcePaths.Display(file), ProjectContainment.Real(file)));
         }
 
+        foreach (var (file, kind) in build.Templates.NotRegularFiles())
+        {
+            build.Diagnostics.Add(SourceDiagnostics.NotARegularFile.At(SourceSpan.None(SourcePaths.Display(file)), SourcePaths.Display(file), kind));
+        }
+
         return !build.HasErrors;
     }
 }

@@ -6,7 +6,9 @@ namespace Edition.Build.Serve;
 /// <summary>
 /// <c>edition serve</c>: builds the edition, serves its site on 127.0.0.1 only, watches the project and
 /// rebuilds (incrementally, through the build cache) after a quiet moment, then tells open pages to reload
-/// over server-sent events. The reload script is added to HTML responses only, never to the output.
+/// over server-sent events. The reload script is added to HTML responses only, never to the output. Every request
+/// is answered with a status, whatever it holds (<see cref="RequestPath"/>), and the live-reload connections are
+/// bounded and let go when their page closes (<see cref="LiveReloadClients"/>).
 /// </summary>
 public sealed class SiteServer : IDisposable
 {
@@ -18,14 +20,20 @@ public sealed class SiteServer : IDisposable
     private readonly HttpListener _listener = new();
     private readonly FileSystemWatcher _watcher;
     private readonly Timer _debounce;
-    private readonly Lock _lock = new();
-    private readonly List<HttpListenerResponse> _clients = [];
+    private readonly LiveReloadClients _clients;
     private string? _site;
     private int _building;
     private bool _waiting;
 
     public SiteServer(BuildOptions options, int port, Action<string>? log = null)
+        : this(options, port, log, LiveReloadClients.DefaultHeartbeat)
     {
+    }
+
+    /// <param name="heartbeat">How often the live-reload connections are written to, so closed ones are found (tests shorten it).</param>
+    internal SiteServer(BuildOptions options, int port, Action<string>? log, TimeSpan heartbeat)
+    {
+        _clients = new LiveReloadClients(heartbeat);
         // One session for all the server's builds: a rebuild after an edit re-parses, re-validates, re-reads and
         // re-renders only what the edit changed.
         _options = options with { Session = options.Session ?? new BuildSession() };
@@ -45,6 +53,9 @@ public sealed class SiteServer : IDisposable
     /// <summary>Successful builds so far (the first included).</summary>
     public int Builds { get; private set; }
 
+    /// <summary>The live-reload connections open now.</summary>
+    internal int LiveReloadClientCount => _clients.Count;
+
     /// <summary>
     /// The port taken (so a busy one fails at once, before any build: <see cref="HttpListenerException"/>), the first
     /// build, then listening and watching; the build's result (a failed one is served as nothing yet).
@@ -63,12 +74,7 @@ public sealed class SiteServer : IDisposable
     {
         _watcher.Dispose();
         _debounce.Dispose();
-        lock (_lock)
-        {
-            _clients.ForEach(c => c.Abort());
-            _clients.Clear();
-        }
-
+        _clients.Dispose();
         _listener.Close();
     }
 
@@ -137,25 +143,7 @@ public sealed class SiteServer : IDisposable
         }
     }
 
-    private void Notify()
-    {
-        var message = Encoding.UTF8.GetBytes("data: reload\n\n");
-        lock (_lock)
-        {
-            foreach (var client in _clients.ToList())
-            {
-                try
-                {
-                    client.OutputStream.Write(message);
-                    client.OutputStream.Flush();
-                }
-                catch (Exception e) when (e is IOException or HttpListenerException or ObjectDisposedException)
-                {
-                    _clients.Remove(client);
-                }
-            }
-        }
-    }
+    private void Notify() => _clients.SendAsync(Encoding.UTF8.GetBytes("data: reload\n\n")).Wait();
 
     private async Task ListenAsync()
     {
@@ -175,51 +163,114 @@ public sealed class SiteServer : IDisposable
         }
     }
 
+    /// <summary>
+    /// Answers one request; whatever the request, with a status (400 malformed, 404 missing, 405 not GET or HEAD, 414
+    /// too long, 503 too many live-reload pages, 500 a failure of the server itself), never an exception that would
+    /// leave the connection unanswered.
+    /// </summary>
     private void Respond(HttpListenerContext context)
     {
         var response = context.Response;
         try
         {
-            var path = Uri.UnescapeDataString(context.Request.Url?.AbsolutePath ?? "/");
-            if (path == EventsPath)
+            var (path, status) = RequestPath.Decode(context.Request.RawUrl);
+            var method = context.Request.HttpMethod;
+            if (path is null || method is not ("GET" or "HEAD"))
             {
-                response.ContentType = "text/event-stream";
-                response.Headers["Cache-Control"] = "no-store";
-                response.SendChunked = true;
-                response.OutputStream.Write(": connected\n\n"u8);
-                response.OutputStream.Flush();
-                lock (_lock)
-                {
-                    _clients.Add(response);
-                }
-
-                return;
+                Refuse(response, path is null ? status : 405);
             }
-
-            var file = Resolve(path);
-            if (file is null)
+            else if (path == EventsPath)
             {
-                response.StatusCode = 404;
-                response.Close(Encoding.UTF8.GetBytes("not found"), willBlock: true);
-                return;
+                Listen(response);
             }
-
-            var bytes = File.ReadAllBytes(file);
-            response.ContentType = MediaTypes.For(file);
-            response.Headers["Cache-Control"] = "no-store";
-            if (file.EndsWith(".html", StringComparison.Ordinal))
+            else if (Resolve(path) is { } file)
             {
-                var html = Encoding.UTF8.GetString(bytes);
-                var at = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
-                bytes = Encoding.UTF8.GetBytes(at < 0 ? html + ReloadScript : html.Insert(at, ReloadScript));
+                Serve(response, file, method == "HEAD");
             }
-
-            response.Close(bytes, willBlock: true);
+            else
+            {
+                Refuse(response, 404);
+            }
         }
-        catch (Exception e) when (e is IOException or HttpListenerException or ObjectDisposedException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or HttpListenerException or ObjectDisposedException or UnauthorizedAccessException or InvalidOperationException)
         {
             response.Abort();
         }
+        catch (Exception e)
+        {
+            // Every request is answered: a failure of the server's own is a 500, not a connection left hanging.
+            _log($"edition serve: {context.Request.RawUrl}: {e.GetType().Name}: {e.Message}");
+            Refuse(response, 500);
+        }
+    }
+
+    private static void Refuse(HttpListenerResponse response, int status)
+    {
+        try
+        {
+            response.StatusCode = status;
+            if (status == 405)
+            {
+                response.Headers["Allow"] = "GET, HEAD";
+            }
+
+            response.ContentType = "text/plain; charset=utf-8";
+            response.Close(Encoding.UTF8.GetBytes(status switch
+            {
+                404 => "not found",
+                405 => "method not allowed",
+                414 => "path too long",
+                503 => "too many live-reload connections",
+                500 => "internal error",
+                _ => "bad request",
+            }), willBlock: true);
+        }
+        catch (Exception e) when (e is IOException or HttpListenerException or ObjectDisposedException or InvalidOperationException)
+        {
+            response.Abort();
+        }
+    }
+
+    /// <summary>A page's live-reload connection: kept open for events, at most <see cref="LiveReloadClients.MaxClients"/>.</summary>
+    private void Listen(HttpListenerResponse response)
+    {
+        if (_clients.Count >= LiveReloadClients.MaxClients)
+        {
+            Refuse(response, 503);
+            return;
+        }
+
+        response.ContentType = "text/event-stream";
+        response.Headers["Cache-Control"] = "no-store";
+        response.SendChunked = true;
+        response.OutputStream.Write(": connected\n\n"u8);
+        response.OutputStream.Flush();
+        if (!_clients.TryAdd(response))
+        {
+            response.Abort();
+        }
+    }
+
+    private static void Serve(HttpListenerResponse response, string file, bool headOnly)
+    {
+        var bytes = File.ReadAllBytes(file);
+        response.ContentType = MediaTypes.For(file);
+        response.Headers["Cache-Control"] = "no-store";
+        if (file.EndsWith(".html", StringComparison.Ordinal))
+        {
+            var html = Encoding.UTF8.GetString(bytes);
+            var at = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+            bytes = Encoding.UTF8.GetBytes(at < 0 ? html + ReloadScript : html.Insert(at, ReloadScript));
+        }
+
+        if (headOnly)
+        {
+            response.ContentLength64 = bytes.Length;
+            response.Close();
+            return;
+        }
+
+        response.Close(bytes, willBlock: true);
     }
 
     /// <summary>The file under the site for a URL path; folders give their index.html; nothing outside the site.</summary>

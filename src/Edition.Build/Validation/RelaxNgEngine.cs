@@ -37,9 +37,14 @@ public sealed class RelaxNgEngine : IRelaxNgValidator
         return _schemas.GetOrAdd((file.FullName, file.Exists ? file.Length : -1, file.Exists ? file.LastWriteTimeUtc : default), key => new Lazy<(RelaxNgSchema?, string?)>(() =>
         {
             var path = key.Path;
+            if (SchemaFiles.Unusable(path) is { } why)
+            {
+                return (null, why);
+            }
+
             try
             {
-                return (RelaxNgSchema.Load(path), null);
+                return (RelaxNgSchema.Load(path, SchemaFiles.Unusable), null);
             }
             catch (RelaxNgSchemaException e)
             {

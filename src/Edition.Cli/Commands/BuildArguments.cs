@@ -55,6 +55,9 @@ internal sealed class BuildArguments
         Progress = parse.GetValue(Quiet) ? null : console.Progress,
     };
 
+    /// <summary>True (the line printed) when a schema file given is a FIFO, a device, or unreadable: exit code 2.</summary>
+    public bool FilesRefused(ParseResult parse) => CommandLineFiles.Refused((parse.GetValue(Schema), "schema"), (parse.GetValue(TeiAll), "tei_all schema"));
+
     /// <summary>Prints the result and gives the exit code.</summary>
     public static int Finish(BuildResult result, ConsoleOutput console, string done)
     {

@@ -25,6 +25,11 @@ internal static class BuildCommand
         command.Add(shard);
         command.SetAction(parse =>
         {
+            if (arguments.FilesRefused(parse))
+            {
+                return ExitCode.Usage;
+            }
+
             var console = new ConsoleOutput(parse.GetValue(arguments.Format)!);
             var part = parse.GetValue(shard) is { } text ? Shard.Parse(text) : null;
             var result = EditionBuilder.Build(arguments.Options(parse, console) with { Cache = !parse.GetValue(noCache), Shard = part });

@@ -16,6 +16,11 @@ internal static class MergeCommand
         command.Add(shards);
         command.SetAction(parse =>
         {
+            if (arguments.FilesRefused(parse))
+            {
+                return ExitCode.Usage;
+            }
+
             var console = new ConsoleOutput(parse.GetValue(arguments.Format)!);
             var result = EditionBuilder.Build(arguments.Options(parse, console) with { MergeShards = parse.GetValue(shards)! });
             return BuildArguments.Finish(result, console, "Merged: wrote");

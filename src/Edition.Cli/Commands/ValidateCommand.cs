@@ -40,6 +40,13 @@ internal static class ValidateCommand
                 return ExitCode.Usage;
             }
 
+            var named = rules.Select(r => ((string?)r, "Schematron")).Append((parse.GetValue(schema), "schema")).Append((parse.GetValue(teiAll), "tei_all schema"));
+            var files = targets.Length == 1 && Directory.Exists(targets[0]) ? [] : targets.Select(t => ((string?)t, "file"));
+            if (CommandLineFiles.Refused([.. named, .. files]))
+            {
+                return ExitCode.Usage;
+            }
+
             if (targets.Length == 1 && Directory.Exists(targets[0]))
             {
                 var result = EditionBuilder.Build(new BuildOptions

@@ -83,6 +83,14 @@ public static class SourceDiagnostics
         "ED1020", Severity.Error, "Source file too large", "the file holds more than {0} MB (or is a device that never ends): Edition reads YAML and Markdown sources up to that size",
         "A YAML or Markdown source is larger than the limit (64 MB), or is not a file but a device such as /dev/zero. Edition never reads more than a file's size, so memory stays bounded; split a text that large into documents.");
 
+    public static readonly DiagnosticDescriptor FieldTooLong = new(
+        "ED1021", Severity.Error, "Field value too long", "this value holds {0:N0} characters; a field holds at most {1:N0}",
+        "A value in a YAML file (edition.yml, document.yml, persons.yml, places.yml) is longer than 1,000,000 characters. A field is a title, a date, a summary: text that long belongs in a document's text files. Each field is copied into several outputs (the TEI header, pages, citations), so the limit keeps a build's memory bounded.");
+
+    public static readonly DiagnosticDescriptor NotARegularFile = new(
+        "ED1022", Severity.Error, "Not a regular file", "'{0}' is {1}, not a regular file: Edition reads only regular files",
+        "A file of the project (a YAML or Markdown source, the introduction or principles, a template or asset of the edition's templates/) is a FIFO (named pipe), a device or a socket. Opening a FIFO waits for a writer for ever and a device may never end, so Edition refuses such a file without opening it. Put a regular file in its place.");
+
     public static readonly DiagnosticDescriptor UnknownDirective = new(
         "ED1101", Severity.Error, "Unknown directive", "unknown directive '{0}'; known: {1}",
         "A {name …} directive is not one Edition knows; the message lists those it does. Correct the name, or write '\\{' for a literal brace.");

@@ -1,6 +1,7 @@
 using Edition.Core.Diagnostics;
 using Edition.Core.Source.Model;
 using Edition.Core.Source.Yaml;
+using Edition.Core.Text;
 
 namespace Edition.Core.Source;
 
@@ -75,6 +76,13 @@ internal static class EditionInfoLoader
         if (!ProjectContainment.IsInside(root, path))
         {
             diagnostics.Add(SourceDiagnostics.IntroductionOutsideProject.At(map.SpanOf(key), file, key));
+            return null;
+        }
+
+        if (SpecialFiles.Describe(path) is { } kind)
+        {
+            // Said at the line that names it (the file as the second place), and never opened.
+            diagnostics.Add(SourceDiagnostics.NotARegularFile.AtBoth(map.SpanOf(key), new SourceSpan(SourcePaths.Display(path), 1, 1), file, kind));
             return null;
         }
 

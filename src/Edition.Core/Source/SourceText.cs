@@ -30,6 +30,12 @@ public static class SourceText
 
     private static string Decode(string path, string displayPath, List<Diagnostic> diagnostics)
     {
+        if (SpecialFiles.Describe(path) is { } kind)
+        {
+            diagnostics.Add(SourceDiagnostics.NotARegularFile.At(new SourceSpan(displayPath, 1, 1), displayPath, kind));
+            return "";
+        }
+
         if (ReadBounded(path, MaxBytes) is not { } bytes)
         {
             diagnostics.Add(SourceDiagnostics.SourceTooLarge.At(new SourceSpan(displayPath, 1, 1), MaxBytes / (1024 * 1024)));
@@ -80,12 +86,13 @@ public static class SourceText
     /// <summary>
     /// A file's bytes, or null when it holds more than <paramref name="limit"/> or more than its size says (a device
     /// such as <c>/dev/zero</c>, whose size is 0): never more than the size plus one byte is read, so neither a huge
-    /// file nor a device that never ends costs memory.
+    /// file nor a device that never ends costs memory. A FIFO, device or socket (<see cref="SpecialFiles"/>) is never
+    /// opened: null too (callers that word their own message ask <see cref="SpecialFiles.Describe"/> first).
     /// </summary>
     public static byte[]? ReadBounded(string path, int limit)
     {
         var size = new FileInfo(path).Length;
-        if (size > limit)
+        if (size > limit || SpecialFiles.IsSpecial(path))
         {
             return null;
         }

@@ -19,6 +19,9 @@ public static class SafeXml
     /// </summary>
     public const int MaxDepth = 64;
 
+    /// <summary>The longest attribute value read (characters); a longer one ends the read with <see cref="AttributeTooLongException"/>.</summary>
+    public const int MaxAttributeCharacters = 1_000_000;
+
     /// <param name="tolerateDoctype">Ignore (rather than reject) a DOCTYPE; entities in it are never expanded.</param>
     public static XmlReaderSettings ReaderSettings(bool tolerateDoctype = false) => new()
     {
@@ -35,14 +38,14 @@ public static class SafeXml
     public static XDocument Load(string path, bool tolerateDoctype = true)
     {
         using var reader = Limited(XmlReader.Create(path, ReaderSettings(tolerateDoctype)));
-        return XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
+        return AttributeLimit.Checked(XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace));
     }
 
     /// <summary>Loads a document from a stream (its encoding from the byte order mark or XML declaration), with line information kept.</summary>
     public static XDocument Load(Stream stream, bool tolerateDoctype = true)
     {
         using var reader = Limited(XmlReader.Create(stream, ReaderSettings(tolerateDoctype)));
-        return XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
+        return AttributeLimit.Checked(XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace));
     }
 
     /// <summary>Reads a document through without building a tree: throws at the first well-formedness error (or element too deep), as a load would.</summary>
@@ -51,6 +54,7 @@ public static class SafeXml
         using var reader = Limited(XmlReader.Create(stream, ReaderSettings(tolerateDoctype)));
         while (reader.Read())
         {
+            AttributeLimit.Check(reader);
         }
     }
 
@@ -58,7 +62,7 @@ public static class SafeXml
     public static XDocument Parse(string text, string baseUri = "", bool tolerateDoctype = true, int maxDepth = MaxDepth)
     {
         using var reader = Limited(XmlReader.Create(new StringReader(text), ReaderSettings(tolerateDoctype), baseUri), maxDepth);
-        return XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
+        return AttributeLimit.Checked(XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace));
     }
 
     /// <summary>

@@ -13,6 +13,9 @@ internal static class SchemaDocumentLoader
         IgnoreComments = true,
         IgnoreProcessingInstructions = true,
         MaxCharactersFromEntities = 1_000_000,
+        // A schema document (tei_all.rng is some 5 MB) is never read past this: an include of /dev/zero or of a huge
+        // file ends with an error, not with memory exhausted.
+        MaxCharactersInDocument = 64L * 1024 * 1024,
     };
 
     public static XElement Load(XmlReader reader, string file, Uri? uri)
@@ -24,7 +27,7 @@ internal static class SchemaDocumentLoader
     }
 
     /// <summary>Loads a referenced document; null (with an error reported at <paramref name="referrer"/>) when impossible.</summary>
-    public static XElement? Load(Uri uri, SchemaErrors errors, XObject? referrer)
+    public static XElement? Load(Uri uri, SchemaErrors errors, XObject? referrer, Func<string, string?>? refuseFile = null)
     {
         if (!uri.IsFile)
         {
@@ -33,6 +36,12 @@ internal static class SchemaDocumentLoader
         }
 
         var path = uri.LocalPath;
+        if (refuseFile?.Invoke(path) is { } why)
+        {
+            errors.Report(RelaxNgErrorCodes.SchemaUnreadable, referrer, $"cannot read schema '{path}': {why}");
+            return null;
+        }
+
         try
         {
             using var stream = File.OpenRead(path);

@@ -8,7 +8,7 @@ namespace Edition.RelaxNg.Simplification;
 /// Prepares each schema document on its own (4.1–4.5, 4.8, prefixed 4.10) and splices in the documents
 /// that <c>externalRef</c> (4.6) and <c>include</c> (4.7) reference, refusing reference loops.
 /// </summary>
-internal sealed class IncludeExpander(SchemaErrors errors)
+internal sealed class IncludeExpander(SchemaErrors errors, Func<string, string?>? refuseFile = null)
 {
     private const int MaxNesting = 100;
     private readonly List<Uri> open = [];
@@ -74,7 +74,7 @@ internal sealed class IncludeExpander(SchemaErrors errors)
         }
 
         var grammarOnly = Rng.Local(reference) == "include";
-        var loaded = SchemaDocumentLoader.Load(uri, errors, reference);
+        var loaded = SchemaDocumentLoader.Load(uri, errors, reference, refuseFile);
         var root = loaded is null ? null : Prepare(loaded, uri, grammarOnly);
         if (root is null)
         {

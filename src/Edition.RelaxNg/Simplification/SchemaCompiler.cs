@@ -7,10 +7,10 @@ namespace Edition.RelaxNg.Simplification;
 /// <summary>The whole road from a loaded schema document to a checked pattern graph, phase by phase.</summary>
 internal static class SchemaCompiler
 {
-    public static CompiledSchema Compile(XElement root, Uri? documentUri)
+    public static CompiledSchema Compile(XElement root, Uri? documentUri, Func<string, string?>? refuseFile = null)
     {
         var errors = new SchemaErrors();
-        var prepared = new IncludeExpander(errors).Prepare(root, documentUri, grammarOnly: false);
+        var prepared = new IncludeExpander(errors, refuseFile).Prepare(root, documentUri, grammarOnly: false);
         errors.ThrowIfAny();
         root = prepared!;
 

@@ -58,7 +58,7 @@ internal static class CacheKeys
 
         return string.Join("\n", Directory.GetFiles(directory, "*", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)
-            .Select(f => Path.GetRelativePath(directory, f) + "=" + Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(f)))));
+            .Select(f => Path.GetRelativePath(directory, f) + "=" + (Core.Source.SpecialFiles.IsSpecial(f) ? "not-a-file" : Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(f))))));
     }
 }
 

@@ -6,7 +6,8 @@ namespace Edition.Rendering.Templates;
 /// Where templates come from: the edition's own <c>templates/</c> folder first (file by file), then the
 /// default theme shipped beside the assembly (<c>templates/</c>, copied from the repository). A set lives for
 /// one build, so each name is looked up on disk once (every page includes its partials). An edition's file that a
-/// link takes outside the project is never used (<see cref="OutsideProject"/> lists them for the build to report).
+/// link takes outside the project is never used (<see cref="OutsideProject"/> lists them for the build to report), nor
+/// is a FIFO, device or socket (<see cref="NotRegularFiles"/>).
 /// </summary>
 public sealed class TemplateSet(string? projectDirectory, string? defaultDirectory = null)
 {
@@ -62,9 +63,18 @@ public sealed class TemplateSet(string? projectDirectory, string? defaultDirecto
     /// <summary>The edition's template and asset files that a link takes outside its project.</summary>
     public IReadOnlyList<string> OutsideProject() =>
         OverrideDirectory is { } dir && Directory.Exists(dir)
-            ? Directory.GetFiles(dir, "*", SearchOption.AllDirectories).Where(f => !IsOwn(dir, f)).Order(StringComparer.Ordinal).ToList()
+            ? Directory.GetFiles(dir, "*", SearchOption.AllDirectories).Where(f => !ProjectContainment.IsInside(projectDirectory!, f)).Order(StringComparer.Ordinal).ToList()
             : [];
 
-    /// <summary>A default theme's file is the tool's own; an edition's must lie inside its project.</summary>
-    private bool IsOwn(string dir, string path) => dir != OverrideDirectory || ProjectContainment.IsInside(projectDirectory!, path);
+    /// <summary>The edition's template and asset files that are a FIFO, a device or a socket, with what each is (they are never opened).</summary>
+    public IReadOnlyList<(string Path, string Kind)> NotRegularFiles() =>
+        OverrideDirectory is { } dir && Directory.Exists(dir)
+            ? [.. Directory.GetFiles(dir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(f => (f, SpecialFiles.Describe(f))).Where(f => f.Item2 is not null).Select(f => (f.f, f.Item2!))]
+            : [];
+
+    /// <summary>
+    /// A default theme's file is the tool's own; an edition's must lie inside its project. Neither may be a FIFO, a
+    /// device or a socket (opening a FIFO blocks for ever).
+    /// </summary>
+    private bool IsOwn(string dir, string path) => (dir != OverrideDirectory || ProjectContainment.IsInside(projectDirectory!, path)) && !SpecialFiles.IsSpecial(path);
 }

@@ -62,6 +62,12 @@ public static class TeiEncoder
     {
         try
         {
+            if (Core.Source.SpecialFiles.Describe(document.Path) is { } kind)
+            {
+                diagnostics.Add(EncodingDiagnostics.XmlNotARegularFile.At(new SourceSpan(Core.Source.SourcePaths.Display(document.Path), 1, 1), Core.Source.SourcePaths.Display(document.Path), kind));
+                return null;
+            }
+
             // Read once: the bytes are passed through, and parsed (with line information, whitespace kept) from memory.
             if (Core.Source.SourceText.ReadBounded(document.Path, EncodingDiagnostics.MaxXmlBytes) is not { } bytes)
             {
@@ -87,6 +93,11 @@ public static class TeiEncoder
         catch (XmlNestingException e)
         {
             diagnostics.Add(EncodingDiagnostics.TeiNestedTooDeep.At(new SourceSpan(Core.Source.SourcePaths.Display(document.Path), e.LineNumber, e.LinePosition), e.Limit));
+            return null;
+        }
+        catch (AttributeTooLongException e)
+        {
+            diagnostics.Add(EncodingDiagnostics.AttributeTooLong.At(new SourceSpan(Core.Source.SourcePaths.Display(document.Path), e.LineNumber, e.LinePosition), e.Message.Split(" Line ")[0]));
             return null;
         }
         catch (System.Xml.XmlException e)

@@ -88,7 +88,7 @@ public sealed class TeiInstance
 
         // Keep the base URI: Schematron rules may compare base-uri() with the document's id (FRUS does).
         using var reader = SafeXml.Limited(XmlReader.Create(new StringReader(text), SafeXml.ReaderSettings(tolerateDoctype: true), new Uri(Path.GetFullPath(path)).AbsoluteUri));
-        var document = XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace | LoadOptions.SetBaseUri);
+        var document = AttributeLimit.Checked(XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace | LoadOptions.SetBaseUri));
         return new TeiInstance(fileName ?? Path.GetFileName(path), display, document, null, text);
     }
 

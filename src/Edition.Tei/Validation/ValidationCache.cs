@@ -134,8 +134,17 @@ public sealed class ValidationCache(string? directory, bool spill = false)
 
         public static string Hash(string file)
         {
+            if (SchemaFiles.Unusable(file) is { } why)
+            {
+                return why; // never opened (a FIFO would block); the schema's load reports it
+            }
+
             var info = new FileInfo(file);
-            return Known.GetOrAdd((info.FullName, info.Length, info.LastWriteTimeUtc), k => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(k.Path))));
+            return Known.GetOrAdd((info.FullName, info.Length, info.LastWriteTimeUtc), k =>
+            {
+                using var stream = File.OpenRead(k.Path);
+                return Convert.ToHexStringLower(SHA256.HashData(stream));
+            });
         }
     }
 }

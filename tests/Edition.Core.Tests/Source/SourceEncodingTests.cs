@@ -36,15 +36,49 @@ public sealed class SourceEncodingTests : IDisposable
         Assert.Equal([("original.en.md", 3, 10), ("original.en.md", 3, 15), ("edition.yml", 2, 12)], errors);
     }
 
-    [Fact]
+    [SkippableFact]
     public void ADeviceThatNeverEndsIsRefusedUnread()
     {
+        Skip.IfNot(OperatingSystem.IsLinux(), "file types are asked of the kernel on Linux");
         var diagnostics = new List<Diagnostic>();
 
         var text = SourceText.Read("/dev/zero", "intro.md", diagnostics);
 
         Assert.Equal("", text);
-        Assert.Equal("ED1020", Assert.Single(diagnostics).Code);
+        Assert.Equal(SourceDiagnostics.NotARegularFile.Id, Assert.Single(diagnostics).Code);
+        Assert.Null(SourceText.ReadBounded("/dev/zero", 100));
+    }
+
+    [Fact]
+    public void ASourceLargerThanTheLimitIsRefusedUnread()
+    {
+        // A sparse file: its size says 64 MB and one byte, and it takes no disk (nor memory, as it is not read).
+        var path = Path.Combine(_root, "huge.md");
+        using (var file = File.Create(path))
+        {
+            file.SetLength(SourceText.MaxBytes + 1L);
+        }
+
+        var diagnostics = new List<Diagnostic>();
+
+        Assert.Equal("", SourceText.Read(path, "huge.md", diagnostics));
+        Assert.Equal(SourceDiagnostics.SourceTooLarge.Id, Assert.Single(diagnostics).Code);
+    }
+
+    [Fact]
+    public void AFieldLongerThanTheLimitIsAnErrorAtItsLineAndIsCut()
+    {
+        var project = Project();
+        var summary = new string('a', Edition.Core.Source.Yaml.YamlFile.MaxFieldCharacters + 1);
+        File.WriteAllText(Path.Combine(project, "documents", "letter", "document.yml"), $"title: \"A letter\"\ndate: 1951-06-21\nlanguage: en\nsummary: \"{summary}\"\n");
+
+        var (source, diagnostics) = Load(project);
+
+        var error = Assert.Single(diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(SourceDiagnostics.FieldTooLong.Id, error.Code);
+        Assert.Equal((4, 10), (error.Span.Line, error.Span.Column));
+        Assert.Contains("1,000,001", error.Message, StringComparison.Ordinal);
+        Assert.Equal(Edition.Core.Source.Yaml.YamlFile.MaxFieldCharacters, ((Edition.Core.Source.Model.AuthoredDocument)source!.Documents[0]).Meta.Summary!.Length);
     }
 
     [Fact]

@@ -19,6 +19,19 @@ public sealed class SafeXmlTests
         """;
 
     [Fact]
+    public void AnAttributeLongerThanTheLimitEndsTheReadAtItsLine()
+    {
+        var xml = $"<r>\n  <p n=\"{new string('a', SafeXml.MaxAttributeCharacters + 1)}\"/></r>";
+
+        var loaded = Assert.Throws<AttributeTooLongException>(() => SafeXml.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(xml))));
+        var streamed = Assert.Throws<AttributeTooLongException>(() => SafeXml.CheckWellFormed(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(xml))));
+
+        Assert.Equal(("n", 2), (loaded.Name, loaded.LineNumber));
+        Assert.Equal(("n", 2), (streamed.Name, streamed.LineNumber));
+        SafeXml.Parse($"<r n=\"{new string('a', SafeXml.MaxAttributeCharacters)}\"/>");
+    }
+
+    [Fact]
     public void EntityBombIsNotExpanded() => Assert.ThrowsAny<XmlException>(() => SafeXml.Parse(Bomb));
 
     [Fact]

@@ -8,6 +8,9 @@ namespace Edition.Core.Source.Yaml;
 /// <summary>Reads a YAML file into nodes that keep their line and column (YamlDotNet's representation model).</summary>
 public static class YamlFile
 {
+    /// <summary>The longest value a YAML field may hold, in characters (a summary of a few pages is some 20,000).</summary>
+    public const int MaxFieldCharacters = 1_000_000;
+
     public static YamlNode? Load(string path, string displayPath, List<Diagnostic> diagnostics)
     {
         var text = SourceText.Read(path, displayPath, diagnostics);
@@ -28,7 +31,7 @@ public static class YamlFile
                 return null;
             }
 
-            return stream.Documents[0].RootNode;
+            return WithFieldsBounded(stream.Documents[0].RootNode, displayPath, diagnostics);
         }
         catch (YamlException e)
         {
@@ -37,6 +40,21 @@ public static class YamlFile
             diagnostics.Add(SourceDiagnostics.YamlSyntax.At(new SourceSpan(displayPath, line, column), $"YAML syntax error: {message}"));
             return null;
         }
+    }
+
+    /// <summary>
+    /// Each value too long is an error at its line and is cut to the limit, so no later step copies it (a document's
+    /// summary goes into its TEI, its pages and each passage's citation).
+    /// </summary>
+    private static YamlNode WithFieldsBounded(YamlNode root, string displayPath, List<Diagnostic> diagnostics)
+    {
+        foreach (var scalar in root.AllNodes.OfType<YamlScalarNode>().Where(s => s.Value?.Length > MaxFieldCharacters))
+        {
+            diagnostics.Add(SourceDiagnostics.FieldTooLong.At(SpanOf(scalar, displayPath), scalar.Value!.Length, MaxFieldCharacters));
+            scalar.Value = scalar.Value[..MaxFieldCharacters];
+        }
+
+        return root;
     }
 
     /// <summary>

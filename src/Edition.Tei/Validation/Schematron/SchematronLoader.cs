@@ -78,6 +78,12 @@ internal sealed class SchematronLoader
             return null;
         }
 
+        if (SchemaFiles.Unusable(path) is { } why)
+        {
+            Problem(ValidationDiagnostics.SchemaUnreadable, from, $"Schematron file '{SourcePaths.Display(path)}' cannot be read: {why}");
+            return null;
+        }
+
         try
         {
             var root = SafeXml.Load(path).Root!;
