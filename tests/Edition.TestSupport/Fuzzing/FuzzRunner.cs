@@ -21,7 +21,8 @@ public static class FuzzRunner
     /// Failures known and left to other work (each also kept as a skipped regression case): counted and named in the
     /// report, not failing the run, so the run goes on finding others.
     /// </param>
-    public static FuzzReport Run(string name, IReadOnlyList<byte[]> seeds, FuzzDictionary dictionary, Action<byte[]> target, Func<Exception, bool>? known = null)
+    /// <param name="xmlNames">For XML: element and attribute names; half the mutants are then made on the tree (<see cref="XmlTreeMutator"/>).</param>
+    public static FuzzReport Run(string name, IReadOnlyList<byte[]> seeds, FuzzDictionary dictionary, Action<byte[]> target, Func<Exception, bool>? known = null, IReadOnlyList<string>? xmlNames = null)
     {
         if (seeds.Count == 0)
         {
@@ -29,6 +30,7 @@ public static class FuzzRunner
         }
 
         var mutator = new Mutator(seeds, dictionary, new Random(FuzzSettings.Seed));
+        var tree = xmlNames is null ? null : new XmlTreeMutator(seeds, xmlNames, [.. dictionary.Tokens, .. FuzzDictionary.Common], new Random(FuzzSettings.Seed + 1));
         var failures = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var clock = Stopwatch.StartNew();
@@ -37,7 +39,7 @@ public static class FuzzRunner
         var total = seeds.Count + FuzzSettings.Iterations;
         for (var i = 0; i < total && failures.Count < MaxFailuresKept; i++)
         {
-            var input = i < seeds.Count ? seeds[i] : mutator.Next();
+            var input = i < seeds.Count ? seeds[i] : tree is { HasTrees: true } && i % 2 == 0 ? tree.Next() : mutator.Next();
             Save(name, "current", input); // what a crash that ends the process (a stack overflow) leaves behind
             var (failure, took) = Once(target, input, known);
             knownCount += failure == KnownFailure ? 1 : 0;
