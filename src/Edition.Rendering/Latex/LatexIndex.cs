@@ -38,7 +38,10 @@ internal static class LatexIndex
         }
 
         // The display part is escaped, so it holds no literal | or "; ! and @ still need makeindex's quote.
-        var display = LatexEscaper.Escape(name).Replace("!", "\"!", StringComparison.Ordinal).Replace("@", "\"@", StringComparison.Ordinal);
+        // Braces as \{ \} are counted as braces where reledmac and makeindex read the entry (a name ending in } broke the
+        // run), so the display spells them as text commands.
+        var display = LatexEscaper.Escape(name).Replace("!", "\"!", StringComparison.Ordinal).Replace("@", "\"@", StringComparison.Ordinal)
+            .Replace(@"\{", @"\textbraceleft{}", StringComparison.Ordinal).Replace(@"\}", @"\textbraceright{}", StringComparison.Ordinal);
         return $"{sort}@{display}";
     }
 }

@@ -14,11 +14,12 @@ public static class YamlFile
     public static YamlNode? Load(string path, string displayPath, List<Diagnostic> diagnostics)
     {
         var text = SourceText.Read(path, displayPath, diagnostics);
+        using var reader = new StringReader(text);
+        var parser = new Parser(reader);
         try
         {
             var stream = new YamlStream();
-            using var reader = new StringReader(text);
-            stream.Load(reader);
+            stream.Load(parser);
             if (stream.Documents.Count == 0)
             {
                 diagnostics.Add(SourceDiagnostics.YamlSyntax.At(new SourceSpan(displayPath, 1, 1), "the file is empty"));
@@ -38,6 +39,14 @@ public static class YamlFile
             var message = (e.InnerException?.Message ?? e.Message).Split(" at ")[0].TrimEnd('.');
             var (line, column) = message.Contains("tab", StringComparison.Ordinal) && FirstIndentingTab(text) is { } tab ? tab : ((int)e.Start.Line, (int)e.Start.Column);
             diagnostics.Add(SourceDiagnostics.YamlSyntax.At(new SourceSpan(displayPath, line, column), $"YAML syntax error: {message}"));
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet's scanner and node loader throw these, not a YamlException, on some broken input (found by fuzzing).
+            var at = parser.Current?.Start;
+            var span = at is { } mark ? new SourceSpan(displayPath, (int)mark.Line, (int)mark.Column) : new SourceSpan(displayPath, 1, 1);
+            diagnostics.Add(SourceDiagnostics.YamlSyntax.At(span, "YAML syntax error: the text cannot be read as YAML here"));
             return null;
         }
     }
