@@ -12,6 +12,12 @@ if (args.Length > 0 && args[0] == "corpus")
     return Edition.Benchmarks.Corpus.CorpusCommand.Run(args[1..]);
 }
 
+// `aligned pairs N... | aligned documents D...`: validation's cost on keyed paragraph pairs (see AlignedCommand).
+if (args.Length > 0 && args[0] == "aligned")
+{
+    return Edition.Benchmarks.Aligned.AlignedCommand.Run(args[1..]);
+}
+
 // Runs the benchmarks in this assembly; pass BenchmarkDotNet arguments, e.g. --filter '*RelaxNg*'.
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -6,7 +6,7 @@ using Edition.TestSupport;
 
 namespace Edition.Tei.Tests.Validation;
 
-/// <summary>Engine behaviour not covered by the invalid cases: thread safety, known XPath2 defects, TEI's own Schematron.</summary>
+/// <summary>Engine behaviour not covered by the invalid cases: thread safety, known XPath2 defects, fn:id, TEI's own Schematron.</summary>
 public sealed class SchematronEngineTests
 {
     private const string Schema = """
@@ -55,6 +55,42 @@ public sealed class SchematronEngineTests
         var parallel = new int[documents.Count];
         Parallel.For(0, documents.Count, i => parallel[i] = schema.Validate(documents[i]).Count);
         Assert.Equal(sequential, parallel);
+    }
+
+    [Fact]
+    public void IdFindsElementsByXmlIdInDocumentOrder()
+    {
+        var schema = LoadText("""
+            <schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt2">
+              <pattern>
+                <rule context="ref"><report test="true()">[<value-of select="string-join(id(@to)/@n, ',')"/>]</report></rule>
+                <rule context="span"><assert test="id(@to) &gt;&gt; .">span points backwards</assert></rule>
+                <rule context="far"><report test="true()">[<value-of select="id(@to, /r/x[1])/@n"/>]</report></rule>
+              </pattern>
+            </schema>
+            """);
+        Assert.Empty(schema.Problems);
+        var document = XDocument.Parse("""
+            <r><x xml:id="a" n="1"/><x xml:id=" b " n="2"/><x xml:id="a" n="3"/>
+               <ref to="b a"/><ref to="nowhere #a"/><ref to="  b  "/><span to="a"/><span to="end"/><far to="a"/><x xml:id="end" n="4"/></r>
+            """);
+        var findings = schema.Validate(document).Select(f => f.Message).ToList();
+        // Each id once, in document order, the first of a repeated id; ids are whitespace-collapsed.
+        Assert.Equal(["[1,2]", "[]", "[2]", "span points backwards", "[1]"], findings);
+    }
+
+    [Fact]
+    public void IdSeesADocumentAsItIsWhenValidatedAgain()
+    {
+        var schema = LoadText("""
+            <schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt2">
+              <pattern><rule context="ref"><assert test="id(@to)">no <value-of select="@to"/></assert></rule></pattern>
+            </schema>
+            """);
+        var document = XDocument.Parse("<r><x xml:id='a'/><ref to='a'/></r>");
+        Assert.Empty(schema.Validate(document));
+        document.Root!.Element("x")!.SetAttributeValue(XNamespace.Xml + "id", "b");
+        Assert.Equal("no a", Assert.Single(schema.Validate(document)).Message);
     }
 
     [Trait("Speed", "Slow")]

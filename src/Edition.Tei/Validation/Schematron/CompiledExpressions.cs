@@ -13,6 +13,9 @@ internal sealed class CompiledExpressions
     private readonly XmlNamespaceManager _namespaces;
     private readonly Dictionary<string, XPath2Expression> _cache = new(StringComparer.Ordinal);
 
+    // Before any expression is compiled: XPath2's function table is shared and not safe to change while read.
+    static CompiledExpressions() => IdFunction.Register(FunctionTable.Inst);
+
     public CompiledExpressions(IEnumerable<KeyValuePair<string, string>> namespaces)
     {
         _namespaces = new XmlNamespaceManager(new NameTable());
