@@ -81,11 +81,11 @@ internal static partial class ExportHeaderParser
     /// <summary>No record's title, citation or summary is megabytes long: such a field is a label line missing, refused before it is copied about.</summary>
     private static bool FieldsWithinLimits(ExportText text, ExportHeader header, int titleLine, Dictionary<string, Section> sections, List<Diagnostic> diagnostics)
     {
-        int LineOf(string label) => sections.TryGetValue(label, out var s) ? s.LabelLine + 1 : header.CitationLine;
+        int LineOf(string label) => sections.TryGetValue(label, out var s) ? s.FirstLine : header.CitationLine;
         var fields = new (string Name, string? Value, int Line, int Max)[]
         {
             ("title", header.Title, titleLine, MaxTitle),
-            ("citation", header.Citation, header.CitationLine, MaxField),
+            ("citation", header.Citation, LineOf("Citation"), MaxField),
             ("summary", header.Summary, LineOf("Summary"), MaxSummary),
             ("original language", header.OriginalLanguage, LineOf("Original Language"), MaxField),
             ("credits", header.Credits, LineOf("Credits"), MaxField),
@@ -124,7 +124,7 @@ internal static partial class ExportHeaderParser
     private static Dictionary<string, Section> ReadSections(IReadOnlyList<string> lines, int from, out int textStart)
     {
         var sections = new Dictionary<string, Section>(StringComparer.OrdinalIgnoreCase);
-        List<string>? current = null;
+        Section? current = null;
         string? label = null;
         var i = from;
         for (; i < lines.Count; i++)
@@ -133,8 +133,7 @@ internal static partial class ExportHeaderParser
             if (LabelPattern().Match(line) is { Success: true } m)
             {
                 label = m.Groups[1].Value;
-                current = [];
-                sections[label] = new Section(i, current);
+                current = sections[label] = new Section(i + 1);
                 continue;
             }
 
@@ -149,7 +148,7 @@ internal static partial class ExportHeaderParser
                 break;
             }
 
-            current?.Add(line);
+            current?.Add(line, i);
         }
 
         textStart = i;
@@ -159,8 +158,20 @@ internal static partial class ExportHeaderParser
     private static string? Joined(Dictionary<string, Section> sections, string label) =>
         sections.TryGetValue(label, out var v) && v.Lines.Count > 0 ? string.Join(' ', v.Lines) : null;
 
-    /// <summary>A labelled header section: the label's line and the lines under it.</summary>
-    private sealed record Section(int LabelLine, List<string> Lines);
+    /// <summary>A labelled header section: the lines under its label, and where the first of them is.</summary>
+    private sealed class Section(int afterLabel)
+    {
+        public List<string> Lines { get; } = [];
+
+        /// <summary>The first line's index; the line after the label while there is none.</summary>
+        public int FirstLine { get; private set; } = afterLabel;
+
+        public void Add(string line, int index)
+        {
+            FirstLine = Lines.Count == 0 ? index : FirstLine;
+            Lines.Add(line);
+        }
+    }
 
     private static int FindLabel(IReadOnlyList<string> lines, int from, string label)
     {
@@ -181,7 +192,8 @@ internal static partial class ExportHeaderParser
     [GeneratedRegex(@"^<?(?<url>https?://[^\s>]+)>?$")]
     private static partial Regex UrlPattern();
 
-    [GeneratedRegex(@"(\d+)/?$")]
+    /// <remarks>Right to left: tried from every digit of a long run of them, left to right would be quadratic.</remarks>
+    [GeneratedRegex(@"(\d+)/?$", RegexOptions.RightToLeft)]
     private static partial Regex RecordPattern();
 
     [GeneratedRegex(@"^(1[89]|20)\d\d$")]
