@@ -14,8 +14,8 @@ namespace Edition.Import.Tests.Wilson;
 public sealed class LargeExportTests(ITestOutputHelper output) : IDisposable
 {
     private const long ExportBytes = 50L * 1024 * 1024;
-    private const long MaxAllocatedBytes = 4L * 1024 * 1024 * 1024;
-    private static readonly TimeSpan MaxTime = TimeSpan.FromSeconds(90);
+    private const long MaxAllocatedBytes = 1536L * 1024 * 1024;
+    private static readonly TimeSpan MaxTime = TimeSpan.FromSeconds(120);
 
     private readonly TempProject _project = new();
 

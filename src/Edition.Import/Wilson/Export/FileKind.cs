@@ -43,10 +43,19 @@ internal static partial class FileKind
             return null;
         }
 
+        var buffer = new byte[StatxSize];
         try
         {
-            var buffer = new byte[StatxSize];
-            return Statx(AtCurrentDirectory, path, 0, StatxType, buffer) == 0 ? BitConverter.ToUInt16(buffer, ModeOffset) : null;
+            return GlibcStatx(AtCurrentDirectory, path, 0, StatxType, buffer) == 0 ? BitConverter.ToUInt16(buffer, ModeOffset) : null;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            // Not glibc (musl, say): the C library under its plain name, which the runtime resolves itself.
+        }
+
+        try
+        {
+            return LibcStatx(AtCurrentDirectory, path, 0, StatxType, buffer) == 0 ? BitConverter.ToUInt16(buffer, ModeOffset) : null;
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {
@@ -54,6 +63,10 @@ internal static partial class FileKind
         }
     }
 
+    /// <summary>glibc by its file name, so no runtime (JIT or native AOT) needs to map the plain name "libc" to it.</summary>
+    [LibraryImport("libc.so.6", EntryPoint = "statx", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int GlibcStatx(int directory, string path, int flags, uint mask, byte[] buffer);
+
     [LibraryImport("libc", EntryPoint = "statx", StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int Statx(int directory, string path, int flags, uint mask, byte[] buffer);
+    private static partial int LibcStatx(int directory, string path, int flags, uint mask, byte[] buffer);
 }
