@@ -18,6 +18,12 @@ if (args.Length > 0 && args[0] == "aligned")
     return Edition.Benchmarks.Aligned.AlignedCommand.Run(args[1..]);
 }
 
+// `import-export SHAPE MB OUT`: a large Wilson export for import-bench.sh.
+if (args.Length > 0 && args[0] == "import-export")
+{
+    return Edition.Benchmarks.Import.ImportExportCommand.Run(args[1..]);
+}
+
 // Runs the benchmarks in this assembly; pass BenchmarkDotNet arguments, e.g. --filter '*RelaxNg*'.
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -25,7 +25,8 @@ internal static class ImportCommand
             if (!result.Succeeded)
             {
                 console.Progress("Import failed: nothing was written.");
-                return result.Diagnostics.Any(d => d.Code == ImportDiagnostics.WriteFailed.Id) ? ExitCode.OutputFailed : ExitCode.InvalidInput;
+                return result.ExportUnreadable ? ExitCode.Usage
+                    : result.Diagnostics.Any(d => d.Code == ImportDiagnostics.WriteFailed.Id) ? ExitCode.OutputFailed : ExitCode.InvalidInput;
             }
 
             Console.Out.Write(result.Report.ToText());

@@ -72,4 +72,24 @@ public static class ImportDiagnostics
     public static readonly DiagnosticDescriptor SenderUnknown = new(
         "ED1540", Severity.Warning, "Sender or recipient unknown", "the {0} is not in the gazetteer; document.yml leaves it out",
         "The sender or recipient named in the title is not in the importer's gazetteer, so document.yml leaves it out. Add it by hand.");
+
+    public static readonly DiagnosticDescriptor NotXmlCharacter = new(
+        "ED1541", Severity.Warning, "Character XML cannot hold removed", "the character U+{0:X4} was removed: XML 1.0 cannot hold it, so TEI could not",
+        "The export holds a character that XML 1.0 does not allow (a control character other than tab and line breaks, such as NUL, U+0001 or ESC; U+FFFE, U+FFFF; half of a surrogate pair), usually debris of the PDF the text was taken from. The importer leaves it out of the sources it writes, so they build; check the place against the scan. Up to twenty are reported per export.");
+
+    public static readonly DiagnosticDescriptor MoreNotXmlCharacters = new(
+        "ED1542", Severity.Warning, "More characters XML cannot hold removed", "{0} more characters XML 1.0 cannot hold were removed from the export (the first {1} are reported one by one)",
+        "The export holds more characters that XML 1.0 does not allow than are reported one by one: all are left out of the sources. So many usually mean the file is not the record's text export: check it.");
+
+    public static readonly DiagnosticDescriptor NotAFile = new(
+        "ED1543", Severity.Error, "Export is not a file", "the export is {0}, not a file: give the path of the record's text export",
+        "The path given to `edition import wilson` names a directory, a device (such as /dev/zero), a named pipe (FIFO) or a socket. The importer reads regular files only, and checks before opening, so it never waits on a pipe or reads a device without end.");
+
+    public static readonly DiagnosticDescriptor ExportTooLarge = new(
+        "ED1544", Severity.Error, "Export too large", "the export holds more than {0} MB: the importer reads exports up to that size",
+        "The export is larger than the importer's limit (64 MB, the largest source the build reads; a record's export is a few hundred KB). Export one record at a time.");
+
+    public static readonly DiagnosticDescriptor FieldTooLong = new(
+        "ED1545", Severity.Error, "Header field too long", "the header's {0} is {1:N0} characters long, more than the {2:N0} the importer takes (is a label such as 'Contents:' missing?)",
+        "A field of the export's header (title, citation, summary…) is longer than any record's: a title holds at most 2,000 characters, a summary 100,000, other fields 10,000. Usually a label line is missing, so the text ran into the field; repair the export's header.");
 }

@@ -10,20 +10,23 @@ namespace Edition.Import.Wilson.Alignment;
 /// </summary>
 internal static partial class NumberCheck
 {
-    private static readonly (string Stem, int Value)[] Russian =
+    private static readonly (string Stem, int Value)[] Russian = LongestFirst(
     [
         ("одиннадцат", 11), ("двенадцат", 12), ("тринадцат", 13), ("четырнадцат", 14), ("пятнадцат", 15),
         ("шестнадцат", 16), ("семнадцат", 17), ("восемнадцат", 18), ("девятнадцат", 19), ("двадцат", 20),
         ("тридцат", 30), ("сорок", 40), ("пятьдесят", 50), ("пятидесят", 50), ("шестьдесят", 60), ("шестидесят", 60),
         ("семьдесят", 70), ("семидесят", 70), ("восемьдесят", 80), ("восьмидесят", 80), ("девяност", 90),
-    ];
+    ]);
 
-    private static readonly (string Stem, int Value)[] English =
+    private static readonly (string Stem, int Value)[] English = LongestFirst(
     [
         ("eleven", 11), ("twelve", 12), ("thirteen", 13), ("fourteen", 14), ("fifteen", 15), ("sixteen", 16),
         ("seventeen", 17), ("eighteen", 18), ("nineteen", 19), ("twent", 20), ("thirt", 30), ("fort", 40),
         ("fift", 50), ("sixt", 60), ("sevent", 70), ("eight", 80), ("ninet", 90),
-    ];
+    ]);
+
+    private static (string Stem, int Value)[] LongestFirst((string Stem, int Value)[] stems) =>
+        [.. stems.OrderByDescending(s => s.Stem.Length)];
 
     /// <returns>A description of the disagreement, or null when both sides mention the same numbers.</returns>
     public static string? Compare(string original, string translation)
@@ -42,32 +45,46 @@ internal static partial class NumberCheck
     private static HashSet<int> Numbers(string text, (string Stem, int Value)[] words)
     {
         var set = new HashSet<int>();
-        foreach (Match m in Digits().Matches(text))
+        foreach (var m in Digits().EnumerateMatches(text))
         {
-            if (int.TryParse(m.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+            if (int.TryParse(text.AsSpan(m.Index, m.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var n))
             {
                 set.Add(n);
             }
         }
 
-        foreach (Match w in Word().Matches(text))
+        foreach (var w in Word().EnumerateMatches(text))
         {
-            var lower = w.Value.ToLowerInvariant();
-            // "eighteen" must not count as "eight…y": the longest matching stem wins.
-            var hit = words.Where(x => lower.StartsWith(x.Stem, StringComparison.Ordinal) && (x.Value < 20 || !lower.Contains("teen", StringComparison.Ordinal)))
-                .OrderByDescending(x => x.Stem.Length).FirstOrDefault();
-            if (hit.Stem is not null && (hit.Value < 20 || IsTens(lower, hit.Stem)))
+            if (NumberWord(text.AsSpan(w.Index, w.Length), words) is { } value)
             {
-                set.Add(hit.Value);
+                set.Add(value);
             }
         }
 
         return set;
     }
 
+    /// <summary>
+    /// The number a word spells, if any: "eighteen" must not count as "eight…y", so the longest matching stem wins
+    /// (the stems are kept longest first), and a tens stem needs its "-y".
+    /// </summary>
+    private static int? NumberWord(ReadOnlySpan<char> word, (string Stem, int Value)[] longestFirst)
+    {
+        var teen = word.Contains("teen", StringComparison.OrdinalIgnoreCase);
+        foreach (var (stem, value) in longestFirst)
+        {
+            if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase) && (value < 20 || !teen))
+            {
+                return value < 20 || IsTens(word, stem) ? value : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>English tens need their "-y" ("sixty", "forty-four"), so "fort" does not count "fortress".</summary>
-    private static bool IsTens(string word, string stem) =>
-        !char.IsAsciiLetterLower(stem[0]) || (word.Length > stem.Length && word[stem.Length] == 'y');
+    private static bool IsTens(ReadOnlySpan<char> word, string stem) =>
+        !char.IsAsciiLetterLower(stem[0]) || (word.Length > stem.Length && char.ToLowerInvariant(word[stem.Length]) == 'y');
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();

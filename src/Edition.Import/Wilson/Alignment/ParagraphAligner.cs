@@ -27,7 +27,7 @@ internal static class ParagraphAligner
         var numbered = ruSections.Keys.Concat(enSections.Keys).Any(k => k > 0);
         var ruKeys = new string[original.Count];
         var enKeys = new string[translation.Count];
-        var used = new HashSet<string>(StringComparer.Ordinal);
+        var used = new KeySet();
         var unaligned = new List<UnalignedParagraph>();
         var warnings = new List<string>();
         var pairs = 0;
@@ -43,7 +43,7 @@ internal static class ParagraphAligner
                 if (a is { } ai && b is { } bi)
                 {
                     j++;
-                    lastKey = Unique(used, section > 0 && j == 1 ? baseKey : section > 0 ? $"{baseKey}-{j}" : numbered ? $"p0-{j}" : $"p{j}");
+                    lastKey = used.Unique(section > 0 && j == 1 ? baseKey : section > 0 ? $"{baseKey}-{j}" : numbered ? $"p0-{j}" : $"p{j}");
                     ruKeys[ai] = enKeys[bi] = lastKey;
                     pairs++;
                     if (PairCost(original[ai].Text.Length, translation[bi].Text.Length, ratio) > SuspiciousRatio)
@@ -53,12 +53,12 @@ internal static class ParagraphAligner
                 }
                 else if (a is { } only)
                 {
-                    ruKeys[only] = Unique(used, $"{lastKey}-{originalLanguage}");
+                    ruKeys[only] = used.Unique($"{lastKey}-{originalLanguage}");
                     unaligned.Add(new UnalignedParagraph(originalLanguage, ruKeys[only], original[only].Line, Preview(original[only].Text)));
                 }
                 else if (b is { } onlyEn)
                 {
-                    enKeys[onlyEn] = Unique(used, $"{lastKey}-{translationLanguage}");
+                    enKeys[onlyEn] = used.Unique($"{lastKey}-{translationLanguage}");
                     unaligned.Add(new UnalignedParagraph(translationLanguage, enKeys[onlyEn], translation[onlyEn].Line, Preview(translation[onlyEn].Text)));
                 }
             }
@@ -117,70 +117,35 @@ internal static class ParagraphAligner
             return ru.Zip(en, (a, b) => ((int?)a, (int?)b)).ToList();
         }
 
-        // Edit-distance style dynamic programme over the two sequences.
-        var cost = new double[ru.Count + 1, en.Count + 1];
-        for (var i = 0; i <= ru.Count; i++)
-        {
-            for (var j = 0; j <= en.Count; j++)
-            {
-                if (i == 0 && j == 0)
-                {
-                    continue;
-                }
-
-                var best = double.MaxValue;
-                if (i > 0 && j > 0)
-                {
-                    best = cost[i - 1, j - 1] + PairCost(original[ru[i - 1]].Text.Length, translation[en[j - 1]].Text.Length, ratio);
-                }
-
-                if (i > 0)
-                {
-                    best = Math.Min(best, cost[i - 1, j] + SkipCost);
-                }
-
-                if (j > 0)
-                {
-                    best = Math.Min(best, cost[i, j - 1] + SkipCost);
-                }
-
-                cost[i, j] = best;
-            }
-        }
-
-        var path = new List<(int? A, int? B)>();
-        for (int i = ru.Count, j = en.Count; i > 0 || j > 0;)
-        {
-            if (i > 0 && j > 0 && cost[i, j] == cost[i - 1, j - 1] + PairCost(original[ru[i - 1]].Text.Length, translation[en[j - 1]].Text.Length, ratio))
-            {
-                path.Add((ru[--i], en[--j]));
-            }
-            else if (i > 0 && cost[i, j] == cost[i - 1, j] + SkipCost)
-            {
-                path.Add((ru[--i], null));
-            }
-            else
-            {
-                path.Add((null, en[--j]));
-            }
-        }
-
-        path.Reverse();
-        return path;
+        var path = BandedAlignment.Path(
+            ru.Count, en.Count, (i, j) => PairCost(original[ru[i]].Text.Length, translation[en[j]].Text.Length, ratio), SkipCost);
+        return path.Select(p => (p.A is { } a ? ru[a] : (int?)null, p.B is { } b ? en[b] : (int?)null)).ToList();
     }
 
     private static double PairCost(int ruLength, int enLength, double ratio) =>
         Math.Abs(Math.Log((enLength + 10.0) / ((ruLength + 10.0) * ratio)));
 
-    private static string Unique(HashSet<string> used, string key)
+    /// <summary>
+    /// The key, or the key with the first free "-N": the next N to try is kept per key, so a thousand one-sided
+    /// paragraphs in one place cost a thousand look-ups, not half a million.
+    /// </summary>
+    private sealed class KeySet
     {
-        var candidate = key;
-        for (var n = 2; !used.Add(candidate); n++)
-        {
-            candidate = $"{key}-{n.ToString(CultureInfo.InvariantCulture)}";
-        }
+        private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _next = new(StringComparer.Ordinal);
 
-        return candidate;
+        public string Unique(string key)
+        {
+            var candidate = key;
+            var n = _next.GetValueOrDefault(key, 2);
+            for (; !_used.Add(candidate); n++)
+            {
+                candidate = $"{key}-{n.ToString(CultureInfo.InvariantCulture)}";
+            }
+
+            _next[key] = n;
+            return candidate;
+        }
     }
 
     private static string Preview(string text) => text.Length <= 60 ? text : text[..57] + "…";

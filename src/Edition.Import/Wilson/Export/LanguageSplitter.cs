@@ -17,6 +17,10 @@ internal static class LanguageSplitter
         "your", "have", "has", "will", "be", "are", "not", "it", "as", "by", "from", "i", "they", "which",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishLookup = EnglishWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly char[] WordSeparators = [' ', ',', '.', ';', ':', '!', '?', '(', ')'];
+
     private static readonly HashSet<string> LatinScriptLanguages = ["de", "pl", "hu", "cs", "ro", "vi", "fr", "sq", "es", "it", "en"];
 
     /// <summary>Index of the first translation block; <see cref="OriginalLetters"/> and <see cref="TranslationLetters"/> tell whether each side exists.</summary>
@@ -26,17 +30,15 @@ internal static class LanguageSplitter
     {
         var latinOriginal = languageCode is not null && LatinScriptLanguages.Contains(languageCode);
         var votes = blocks.Select(b => Vote(b.Flat, latinOriginal)).ToArray();
-        var best = 0;
-        var bestCost = long.MaxValue;
-        for (var k = 0; k <= blocks.Count; k++)
-        {
-            long cost = 0;
-            for (var i = 0; i < votes.Length; i++)
-            {
-                // Votes > 0 are for the original, < 0 for English; a vote on the wrong side of k costs its weight.
-                cost += i < k ? Math.Max(0, -votes[i]) : Math.Max(0, votes[i]);
-            }
 
+        // Votes > 0 are for the original, < 0 for English; a vote on the wrong side of k costs its weight. Moving k
+        // past block i changes the cost by that block's vote alone, so one pass finds the cheapest k.
+        var cost = votes.Sum(v => (long)Math.Max(0, v));
+        var (best, bestCost) = (0, cost);
+        for (var k = 1; k <= votes.Length; k++)
+        {
+            var vote = votes[k - 1];
+            cost += Math.Max(0, -vote) - Math.Max(0, vote);
             if (cost < bestCost)
             {
                 (best, bestCost) = (k, cost);
@@ -52,19 +54,45 @@ internal static class LanguageSplitter
     {
         if (!latinOriginal)
         {
-            var latin = text.Count(c => char.IsLetter(c) && c < '\u0250');
-            var other = text.Count(c => char.IsLetter(c) && c >= '\u0250');
+            var (latin, other) = (0, 0);
+            foreach (var c in text)
+            {
+                if (char.IsLetter(c) && c < '\u0250')
+                {
+                    latin++;
+                }
+                else if (char.IsLetter(c))
+                {
+                    other++;
+                }
+            }
+
             return other > latin ? other : -latin;
         }
 
-        var words = text.Split([' ', ',', '.', ';', ':', '!', '?', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => w.Any(char.IsLetter)).ToArray();
-        if (words.Length < 3)
+        var (words, english, letters) = (0, 0, 0);
+        foreach (var range in text.AsSpan().SplitAny(WordSeparators))
         {
-            return 0;
+            var word = text.AsSpan(range);
+            var wordLetters = Letters(word);
+            if (wordLetters > 0)
+            {
+                (words, letters) = (words + 1, letters + wordLetters);
+                english += EnglishLookup.Contains(word) ? 1 : 0;
+            }
         }
 
-        var letters = words.Sum(w => w.Count(char.IsLetter));
-        return words.Count(EnglishWords.Contains) * 7 > words.Length ? -letters : letters;
+        return words < 3 ? 0 : english * 7 > words ? -letters : letters;
+    }
+
+    private static int Letters(ReadOnlySpan<char> word)
+    {
+        var n = 0;
+        foreach (var c in word)
+        {
+            n += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return n;
     }
 }

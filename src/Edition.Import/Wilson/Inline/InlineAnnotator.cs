@@ -14,24 +14,29 @@ internal sealed partial class InlineAnnotator(NameIndex names, string? witness, 
 {
     public int Supplied { get; private set; }
 
+    /// <summary>Appends the line as source to <paramref name="into"/>: a paragraph of megabytes is not copied once more.</summary>
     /// <param name="linkedOnce">Names linked earlier in the same block; names that should be linked only once per block are skipped when present.</param>
-    public string Annotate(string line, bool dates, HashSet<GazetteerEntry> linkedOnce)
+    public StringBuilder Annotate(StringBuilder into, string line, bool dates, HashSet<GazetteerEntry> linkedOnce)
     {
-        var spans = new List<(int Start, int Length, string Source)>();
+        var spans = new AnnotationSpans();
         if (witness is not null)
         {
             foreach (Match m in Bracketed().Matches(line))
             {
-                spans.Add((m.Index, m.Length, Insertion(m.Groups[1].Value)));
+                spans.Add(m.Index, m.Length, Insertion(m.Groups[1].Value));
             }
         }
+
+        spans.EndRule();
 
         foreach (Match m in Spaced().Matches(line))
         {
             var spaced = "{spaced: " + MarkdownEscaper.Inline(m.Value) + "}";
             var entry = names.Exact(m.Value.Replace(" ", "", StringComparison.Ordinal));
-            TryAdd(spans, m.Index, m.Length, entry is null ? spaced : Link(entry, spaced));
+            spans.TryAdd(m.Index, m.Length, entry is null ? spaced : Link(entry, spaced));
         }
+
+        spans.EndRule();
 
         if (dates)
         {
@@ -39,10 +44,12 @@ internal sealed partial class InlineAnnotator(NameIndex names, string? witness, 
             {
                 if (IsoDate(m) is { } iso)
                 {
-                    TryAdd(spans, m.Index, m.Length, $"{{date {iso}: {MarkdownEscaper.Inline(m.Value)}}}");
+                    spans.TryAdd(m.Index, m.Length, $"{{date {iso}: {MarkdownEscaper.Inline(m.Value)}}}");
                 }
             }
         }
+
+        spans.EndRule();
 
         foreach (var hit in names.Find(line))
         {
@@ -51,18 +58,17 @@ internal sealed partial class InlineAnnotator(NameIndex names, string? witness, 
                 continue;
             }
 
-            TryAdd(spans, hit.Start, hit.Length, Link(hit.Entry, MarkdownEscaper.Inline(line.Substring(hit.Start, hit.Length))));
+            spans.TryAdd(hit.Start, hit.Length, Link(hit.Entry, MarkdownEscaper.Inline(line.Substring(hit.Start, hit.Length))));
         }
 
-        var sb = new StringBuilder();
         var at = 0;
-        foreach (var (start, length, source) in spans.OrderBy(s => s.Start))
+        foreach (var (start, length, source) in spans.InOrder)
         {
-            sb.Append(MarkdownEscaper.Inline(line[at..start])).Append(source);
+            MarkdownEscaper.Append(into, line.AsSpan(at, start - at)).Append(source);
             at = start + length;
         }
 
-        return sb.Append(MarkdownEscaper.Inline(line[at..])).ToString();
+        return MarkdownEscaper.Append(into, line.AsSpan(at));
     }
 
     private string Link(GazetteerEntry entry, string content)
@@ -104,14 +110,6 @@ internal sealed partial class InlineAnnotator(NameIndex names, string? witness, 
         return DateOnly.TryParseExact($"{year:0000}-{month:00}-{day:00}", "yyyy-MM-dd", c, DateTimeStyles.None, out var d)
             ? d.ToString("yyyy-MM-dd", c)
             : null;
-    }
-
-    private static void TryAdd(List<(int Start, int Length, string Source)> spans, int start, int length, string source)
-    {
-        if (!spans.Any(s => start < s.Start + s.Length && s.Start < start + length))
-        {
-            spans.Add((start, length, source));
-        }
     }
 
     [GeneratedRegex(@"\[([^\[\]]+)\]")]

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -9,32 +10,36 @@ namespace Edition.Import.Wilson.Inline;
 /// </summary>
 internal static partial class MarkdownEscaper
 {
-    private const string Special = "\\{}*_`<>[]&|";
+    private static readonly SearchValues<char> Special = SearchValues.Create("\\{}*_`<>[]&|");
 
-    public static string Inline(string text)
+    public static string Inline(string text) => Append(new StringBuilder(text.Length), text).ToString();
+
+    /// <summary>Appends the text escaped, a run of plain characters at a time.</summary>
+    public static StringBuilder Append(StringBuilder sb, ReadOnlySpan<char> text)
     {
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text)
+        int at;
+        while ((at = text.IndexOfAny(Special)) >= 0)
         {
-            if (Special.Contains(c, StringComparison.Ordinal))
-            {
-                sb.Append('\\');
-            }
-
-            sb.Append(c);
+            sb.Append(text[..at]).Append('\\').Append(text[at]);
+            text = text[(at + 1)..];
         }
 
-        return sb.ToString();
+        return sb.Append(text);
     }
 
     /// <summary>
     /// A line that continues a paragraph after <c>\</c>: a leading "#", "-", "+", ">", "=" or "12." would start
     /// a heading or list there (">" is already escaped), so its first character is escaped.
     /// </summary>
-    public static string LineStart(string escapedLine)
+    /// <param name="lineStart">Where the escaped line begins in the builder.</param>
+    public static void LineStart(StringBuilder sb, int lineStart)
     {
-        var m = BlockStart().Match(escapedLine);
-        return m.Success ? escapedLine.Insert(m.Groups["mark"].Index, "\\") : escapedLine;
+        // The pattern reads at most eleven characters ("123456789." and a space), so twelve tell it all.
+        var m = BlockStart().Match(sb.ToString(lineStart, Math.Min(12, sb.Length - lineStart)));
+        if (m.Success)
+        {
+            sb.Insert(lineStart + m.Groups["mark"].Index, '\\');
+        }
     }
 
     [GeneratedRegex(@"^(?:\d{1,9}(?<mark>[.)])(?:\s|$)|(?<mark>[#+=-]))")]

@@ -157,11 +157,30 @@ internal static class BlockClassifier
     private static LayoutBlock Make(LayoutBlockKind kind, string? type, ExportBlock b) =>
         new(kind, b.Lines.Select(l => l.Trim()).ToArray(), b.LineIndex) { Type = type };
 
-    private static int Words(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    /// <summary>Space-separated words, counted without splitting (a body paragraph may be megabytes).</summary>
+    private static int Words(string s)
+    {
+        var words = 0;
+        for (var i = 0; i < s.Length; i++)
+        {
+            words += s[i] != ' ' && (i == 0 || s[i - 1] == ' ') ? 1 : 0;
+        }
+
+        return words;
+    }
 
     internal static bool IsCapitals(string s)
     {
-        var letters = s.Where(char.IsLetter).ToArray();
-        return letters.Length >= 4 && letters.Count(char.IsUpper) >= letters.Length * 0.9;
+        var (letters, upper) = (0, 0);
+        foreach (var c in s)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                upper += char.IsUpper(c) ? 1 : 0;
+            }
+        }
+
+        return letters >= 4 && upper >= letters * 0.9;
     }
 }

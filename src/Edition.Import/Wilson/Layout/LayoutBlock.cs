@@ -1,3 +1,5 @@
+using Edition.Import.Wilson.Export;
+
 namespace Edition.Import.Wilson.Layout;
 
 /// <summary>
@@ -18,7 +20,11 @@ internal sealed record LayoutBlock(LayoutBlockKind Kind, IReadOnlyList<string> L
     /// <summary>A continuation header: the text goes on to a new leaf here.</summary>
     public bool StartsLeaf { get; init; }
 
-    public string Flat => string.Join(' ', Lines.Select(l => l.Trim()));
+    /// <summary>Set with <see cref="Flat"/>, so a block's text is joined once however often it is read.</summary>
+    public IReadOnlyList<string> Lines { get; init => (field, Flat) = (value, ExportBlock.Join(value)); } = Lines;
+
+    /// <summary>The lines joined by spaces.</summary>
+    public string Flat { get; private set; } = ExportBlock.Join(Lines);
 
     public bool IsCloser => Kind is LayoutBlockKind.Dateline or LayoutBlockKind.Signed or LayoutBlockKind.CloserText;
 }

@@ -26,12 +26,11 @@ internal static class PageBreaks
             }
 
             if (b is { Kind: LayoutBlockKind.Forme, Type: "header", Role: "header" }
-                && TelegramPatterns.TrailingFolio().Match(b.Lines[^1]) is { Success: true } m)
+                && TelegramPatterns.TrailingFolio(b.Lines[^1]) is var (text, printed))
             {
-                var printed = int.Parse(m.Groups["folio"].Value, System.Globalization.CultureInfo.InvariantCulture);
-                folio ??= printed;
-                result.Add(b with { Lines = [.. b.Lines.Take(b.Lines.Count - 1), m.Groups["text"].Value.Trim()] });
-                result.Add(new LayoutBlock(LayoutBlockKind.Forme, [m.Groups["folio"].Value], b.LineIndex) { Type = "folio" });
+                folio ??= int.Parse(printed, System.Globalization.CultureInfo.InvariantCulture);
+                result.Add(b with { Lines = [.. b.Lines.Take(b.Lines.Count - 1), text.Trim()] });
+                result.Add(new LayoutBlock(LayoutBlockKind.Forme, [printed], b.LineIndex) { Type = "folio" });
                 continue;
             }
 

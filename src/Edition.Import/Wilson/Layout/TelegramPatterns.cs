@@ -16,7 +16,8 @@ internal static partial class TelegramPatterns
     [GeneratedRegex(@"^(Продолжение шифро?телеграммы|Continuation of (the )?cipher(ed)? telegram)", Options)]
     public static partial Regex Continuation();
 
-    [GeneratedRegex(@"(ГЛАВНОЕ УПРАВЛЕНИЕ|ГЕНЕРАЛЬН\w+ ШТАБ|ГЕНШТАБ|МИНИСТЕРСТВ\w+|MAIN ADMINISTRATION|GENERAL STAFF|MINISTRY)", Options)]
+    /// <remarks>"ГЕНЕРАЛЬН" only at a word's start: tried inside a long word it would scan the rest of it each time.</remarks>
+    [GeneratedRegex(@"(ГЛАВНОЕ УПРАВЛЕНИЕ|(?<!\w)ГЕНЕРАЛЬН\w+ ШТАБ|ГЕНШТАБ|МИНИСТЕРСТВ\w+|MAIN ADMINISTRATION|GENERAL STAFF|MINISTRY)", Options)]
     public static partial Regex Administration();
 
     [GeneratedRegex(@"^((НЕ|СОВ(ЕРШЕННО)?\.?|СТРОГО)\s+)?СЕКРЕТНО\b|^Снятие копий воспрещается|^ОСОБАЯ ПАПКА|^((NOT|TOP|STRICTLY)\s+)?SECRET\b|^Copying (is )?(prohibited|forbidden)|^SPECIAL (FILE|DOSSIER)", Options)]
@@ -67,7 +68,22 @@ internal static partial class TelegramPatterns
     [GeneratedRegex(@"^(\d{1,2})[.)]\s")]
     public static partial Regex Numbered();
 
-    /// <summary>A trailing folio number on a header line ("… СОВЕТСКОЙ АРМИИ 64").</summary>
-    [GeneratedRegex(@"^(?<text>.*\D)\s+(?<folio>\d{1,4})$")]
-    public static partial Regex TrailingFolio();
+    /// <summary>
+    /// A trailing folio number on a header line ("… СОВЕТСКОЙ АРМИИ 64" → "… СОВЕТСКОЙ АРМИИ", "64"): one to four
+    /// digits (ASCII: the folio is parsed) after white space after something else. Read from the end by hand: as a regex (".*\D\s+\d{1,4}$") a
+    /// long run of spaces made it backtrack quadratically.
+    /// </summary>
+    public static (string Text, string Folio)? TrailingFolio(string line)
+    {
+        var digits = line.Length;
+        while (digits > 0 && char.IsAsciiDigit(line[digits - 1]))
+        {
+            digits--;
+        }
+
+        var count = line.Length - digits;
+        return count is >= 1 and <= 4 && digits >= 2 && char.IsWhiteSpace(line[digits - 1]) && !char.IsDigit(line[digits - 2])
+            ? (line[..(digits - 1)], line[digits..])
+            : null;
+    }
 }

@@ -15,60 +15,69 @@ internal static class SourceMarkdownWriter
     /// <param name="closerKey">Key for the first closer holding keyed blocks (it aligns with the other language's), or null.</param>
     public static string Write(IReadOnlyList<LayoutBlock> blocks, InlineAnnotator annotator, string? closerKey)
     {
-        var parts = new List<string>();
+        // One builder for the whole text: a long text is written once, not once per block and again when joined.
+        var sb = new StringBuilder();
         for (var i = 0; i < blocks.Count; i++)
         {
+            sb.Append(i == 0 ? "" : "\n\n");
             if (!blocks[i].IsCloser)
             {
-                parts.Add(Block(blocks[i], annotator));
+                Block(sb, blocks[i], annotator);
                 continue;
             }
 
             // Consecutive dateline/signature/certification blocks share one closer.
-            var closer = new List<string>();
-            var keyed = false;
-            for (; i < blocks.Count && blocks[i].IsCloser; i++)
+            var keyed = blocks.Skip(i).TakeWhile(b => b.IsCloser).Any(b => b.Key is not null);
+            sb.Append("::: closer").Append(keyed && closerKey is not null ? " #" + closerKey : "").Append('\n');
+            closerKey = keyed ? null : closerKey;
+            for (var first = i; i < blocks.Count && blocks[i].IsCloser; i++)
             {
-                closer.Add(Block(blocks[i], annotator));
-                keyed |= blocks[i].Key is not null;
+                Block(sb.Append(i == first ? "" : "\n\n"), blocks[i], annotator);
             }
 
             i--;
-            var key = keyed && closerKey is not null ? " #" + closerKey : "";
-            closerKey = keyed ? null : closerKey;
-            parts.Add($"::: closer{key}\n" + string.Join("\n\n", closer) + "\n:::");
+            sb.Append("\n:::");
         }
 
-        return string.Join("\n\n", parts) + "\n";
+        return sb.Append('\n').ToString();
     }
 
-    private static string Block(LayoutBlock b, InlineAnnotator annotator)
+    private static void Block(StringBuilder sb, LayoutBlock b, InlineAnnotator annotator)
     {
         var key = b.Key is null ? "" : " #" + b.Key;
-        return b.Kind switch
+        sb.Append(b.Kind switch
         {
             LayoutBlockKind.PageBreak => $"{{pb {b.Number}}}",
             LayoutBlockKind.Table => $"::: table {b.Type}{key}\n{Table(b.Lines)}\n:::",
-            LayoutBlockKind.Body => $"{{#{b.Key}}} {Content(b, annotator)}",
-            LayoutBlockKind.Forme when b.Type == "stamp" => $"{{fw stamp{key}}} {{stamp: {Content(b, annotator)}}}",
-            LayoutBlockKind.Forme => $"{{fw {b.Type}{key}}} {Content(b, annotator)}",
-            LayoutBlockKind.Block => $"{{ab {b.Type}{key}}} {Content(b, annotator)}",
-            LayoutBlockKind.Head => $"{{head{key}}} {Content(b, annotator)}",
-            LayoutBlockKind.Dateline => $"{{dateline{key}}} {Content(b, annotator)}",
-            LayoutBlockKind.Signed => $"{{signed{key}}} {Content(b, annotator)}",
-            _ => Content(b, annotator),
-        };
+            LayoutBlockKind.Body => $"{{#{b.Key}}} ",
+            LayoutBlockKind.Forme when b.Type == "stamp" => $"{{fw stamp{key}}} {{stamp: ",
+            LayoutBlockKind.Forme => $"{{fw {b.Type}{key}}} ",
+            LayoutBlockKind.Block => $"{{ab {b.Type}{key}}} ",
+            LayoutBlockKind.Head => $"{{head{key}}} ",
+            LayoutBlockKind.Dateline => $"{{dateline{key}}} ",
+            LayoutBlockKind.Signed => $"{{signed{key}}} ",
+            _ => "",
+        });
+        if (b.Kind is not (LayoutBlockKind.PageBreak or LayoutBlockKind.Table))
+        {
+            Content(sb, b, annotator);
+            sb.Append(b is { Kind: LayoutBlockKind.Forme, Type: "stamp" } ? "}" : "");
+        }
     }
 
-    private static string Content(LayoutBlock b, InlineAnnotator annotator)
+    /// <summary>The block's lines annotated; lines after the first continue the paragraph after a <c>\</c>.</summary>
+    private static void Content(StringBuilder sb, LayoutBlock b, InlineAnnotator annotator)
     {
         var once = new HashSet<GazetteerEntry>();
-        var lines = b.Lines.Select((l, i) =>
+        for (var i = 0; i < b.Lines.Count; i++)
         {
-            var text = annotator.Annotate(l, dates: b.Kind == LayoutBlockKind.Dateline, once);
-            return i == 0 ? text : MarkdownEscaper.LineStart(text);
-        });
-        return string.Join("\\\n", lines);
+            var lineStart = sb.Append(i == 0 ? "" : "\\\n").Length;
+            annotator.Annotate(sb, b.Lines[i], dates: b.Kind == LayoutBlockKind.Dateline, once);
+            if (i > 0)
+            {
+                MarkdownEscaper.LineStart(sb, lineStart);
+            }
+        }
     }
 
     /// <summary>
