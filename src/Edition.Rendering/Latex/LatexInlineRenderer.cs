@@ -98,6 +98,8 @@ internal sealed class LatexInlineRenderer(DocumentView document, IReadOnlyDictio
             case LinkNode l:
                 sb.Append($@"\edhref{{{LatexUrl.Escape(l.Url)}}}{{{Inner(l.Children, inNote)}}}");
                 break;
+            case ElementNode { Name: "index" }:
+                break; // an index entry's terms are the index's, not the text's
             case ElementNode e:
                 sb.Append(Inner(e.Children, inNote));
                 break;

@@ -74,7 +74,7 @@ internal sealed class InlineReader(ReadingContext context)
         "gap" => new GapNode(e.Attr("reason"), e.Attr("quantity"), e.Attr("unit")) { Description = e.Element(TeiNames.N("desc")).Text() is { Length: > 0 } desc ? desc : null },
         "note" => Note(e),
         "app" => App(e),
-        "lb" => new LineBreakNode { InWord = e.Attr("break") == "no" || (e.Attr("type") ?? "").Contains("InWord", StringComparison.OrdinalIgnoreCase) },
+        "lb" => new LineBreakNode { InWord = InWord(e) },
         "pb" => new PageBreakNode(e.Attr("n")) { Id = e.Id() },
         "date" => new DateNode(e.Attr("when") ?? e.Attr("from") ?? e.Attr("notBefore"), Read(e)),
         "stamp" => new StampNode(Read(e)),
@@ -83,9 +83,18 @@ internal sealed class InlineReader(ReadingContext context)
 
         // A glossed term pointing at its entry (FRUS <gloss target="#t_…">) leads to the terms page.
         "gloss" or "term" when (e.Attr("target") ?? e.Attr("corresp")) is { } entry => new LinkNode(entry, Read(e)),
-        "milestone" or "anchor" or "index" or "cb" => null,
+        // An index entry's terms are kept (hidden in the reading views: they are the index's, not the text's).
+        "index" => new ElementNode("index", e.Descendants(TeiNames.N("term")).Select(t => (InlineNode)new TextNode(" " + t.Text() + " ")).ToList()),
+        "milestone" or "anchor" or "cb" => null,
         _ => new ElementNode(e.Name.LocalName, Read(e)),
     };
+
+    /// <summary>
+    /// A break inside a word, as the TEI marks it (<c>break="no"</c>, or a type such as "hyphenInWord"). An
+    /// unmarked break between letters is a word boundary: Edition's own TEI writes a form's lines so.
+    /// </summary>
+    private static bool InWord(XElement lb) =>
+        lb.Attr("break") == "no" || (lb.Attr("break") is null && (lb.Attr("type") ?? "").Contains("InWord", StringComparison.OrdinalIgnoreCase));
 
     private EntityNode Entity(string kind, XElement e)
     {
