@@ -39,7 +39,7 @@ public sealed class BlockHtmlRenderer(InlineHtmlRenderer inline, string document
         Open(sb, tag, b, anchor);
         if (b.Kind == "table")
         {
-            Table(sb, b.Rows);
+            Table(sb, b.Rows, b.Inlines);
         }
         else
         {
@@ -93,9 +93,14 @@ public sealed class BlockHtmlRenderer(InlineHtmlRenderer inline, string document
         sb.Append('>');
     }
 
-    private void Table(StringBuilder sb, IReadOnlyList<IReadOnlyList<IReadOnlyList<InlineNode>>> rows)
+    private void Table(StringBuilder sb, IReadOnlyList<IReadOnlyList<IReadOnlyList<InlineNode>>> rows, IReadOnlyList<InlineNode> caption)
     {
         sb.Append("<table>");
+        if (caption.Count > 0)
+        {
+            sb.Append("<caption>").Append(inline.Render(caption).Value).Append("</caption>");
+        }
+
         foreach (var row in rows)
         {
             sb.Append("<tr>");
@@ -132,7 +137,7 @@ public sealed class BlockHtmlRenderer(InlineHtmlRenderer inline, string document
     private void AddSegment(BlockView b, string anchor)
     {
         var text = b.Kind == "table"
-            ? string.Join(" ", b.Rows.SelectMany(r => r).Select(c => InlineHtmlRenderer.PlainText(c)))
+            ? string.Join(" ", b.Rows.SelectMany(r => r).Prepend(b.Inlines).Select(c => InlineHtmlRenderer.PlainText(c)))
             : InlineHtmlRenderer.PlainText(b.Inlines);
         if (!string.IsNullOrWhiteSpace(text))
         {

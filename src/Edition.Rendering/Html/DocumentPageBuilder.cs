@@ -17,7 +17,9 @@ public sealed class DocumentPageBuilder(EditionView edition, SiteIndex index, Ci
         var inline = new InlineHtmlRenderer(page, d.TeiFile, index.PersonIds, index.PlaceIds);
         var blocks = new BlockHtmlRenderer(inline, d.Id, labels);
         var columns = d.Texts.Select((t, i) => new TextColumn(i, t.Role, t.Lang, labels.Find("lang_" + t.Lang) ?? t.LanguageName)).ToList();
+        var front = Matter(blocks, d.Front);
         var rows = d.Rows.Select(r => new RowHtml(r.Key, r.IsAligned, r.Cells.Select((c, i) => new CellHtml(i, c?.Lang ?? columns.ElementAtOrDefault(i)?.Lang ?? "", blocks.Render(c))).ToList())).ToList();
+        var back = Matter(blocks, d.Back);
         searchSegments?.AddRange(blocks.Segments);
 
         var notes = d.Notes.Select(n => new NoteHtml(n.Id, n.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), n.Lang, n.Type, inline.Render(n.Content), BackRefs(inline, n.Id), n.SegmentId)).ToList();
@@ -38,6 +40,8 @@ public sealed class DocumentPageBuilder(EditionView edition, SiteIndex index, Ci
             Archive = ArchiveFormatter.Format(d.Archive, labels.Lang),
             Columns = columns,
             Rows = rows,
+            Front = front,
+            Back = back,
             Notes = notes,
             Apparatus = apparatus,
             SegmentCitations = segmentCitations,
@@ -45,6 +49,9 @@ public sealed class DocumentPageBuilder(EditionView edition, SiteIndex index, Ci
             Next = position >= 0 && position < index.Documents.Count - 1 ? index.Documents[position + 1] : null,
         };
     }
+
+    private static SafeHtml Matter(BlockHtmlRenderer blocks, IReadOnlyList<BlockView> matter) =>
+        new(string.Concat(matter.Select(b => blocks.Render(b).Value)));
 
     private static IEnumerable<BlockView> Keyed(IEnumerable<BlockView> blocks) =>
         blocks.SelectMany(b => (b.Id is not null && b.Key is not null ? [b] : Array.Empty<BlockView>()).Concat(Keyed(b.Children)));

@@ -29,6 +29,9 @@ public sealed class InlineHtmlRenderer(PageContext page, string teiFile, ISet<st
     /// <summary>The id of the n-th reference to a note or apparatus entry, the target of its back-link.</summary>
     public static string RefId(string targetId, int occurrence = 1) => occurrence == 1 ? "ref-" + targetId : $"ref-{targetId}-{occurrence}";
 
+    /// <summary>TEI blocks met inside phrase-level content (a note's list, paragraphs or verse).</summary>
+    private static readonly HashSet<string> BlockLike = new(StringComparer.Ordinal) { "item", "p", "l", "ab", "lg", "list", "cell", "row", "head", "label", "table" };
+
     private void Write(StringBuilder sb, IEnumerable<InlineNode> nodes)
     {
         foreach (var node in nodes)
@@ -66,7 +69,9 @@ public sealed class InlineHtmlRenderer(PageContext page, string teiFile, ISet<st
                 var title = c.Kind == "abbr" ? $" title=\"{HtmlText.Escape(PlainText(c.Regular))}\"" : "";
                 sb.Append($"<span class=\"choice choice-{HtmlText.Token(c.Kind)}\"><span class=\"dipl\"{title}>");
                 Write(sb, c.Original);
-                sb.Append("</span><span class=\"read\">");
+                // A hidden space keeps the two forms two words for a reader of the page's text (not shown, never copied);
+                // so too before a note's number.
+                sb.Append("</span><span hidden> </span><span class=\"read\">");
                 Write(sb, c.Regular);
                 sb.Append("</span></span>");
                 break;
@@ -76,23 +81,26 @@ public sealed class InlineHtmlRenderer(PageContext page, string teiFile, ISet<st
                 sb.Append("<span class=\"dipl sic-mark\"> [sic]</span></span>");
                 break;
             case SuppliedNode s:
-                sb.Append("<span class=\"supplied\">[");
-                Write(sb, s.Children);
-                sb.Append("]</span>");
+                // The brackets are the stylesheet's (.supplied::before/::after): the word stays whole in the page's text.
+                Wrap(sb, "span", "supplied", s.Children);
                 break;
             case UnclearNode u:
                 Wrap(sb, "span", "unclear", u.Children, u.Reason is null ? "" : $" title=\"{HtmlText.Escape(u.Reason)}\"");
                 break;
             case GapNode g:
-                sb.Append($"<span class=\"gap\" title=\"{HtmlText.Escape(string.Join(' ', new[] { g.Reason, g.Quantity, g.Unit }.Where(x => x is not null)))}\">[…]</span>");
+                sb.Append($"<span class=\"gap\" title=\"{HtmlText.Escape(string.Join(' ', new[] { g.Reason, g.Quantity, g.Unit }.Where(x => x is not null)))}\">[{HtmlText.Escape(g.Description ?? "…")}]</span>");
                 break;
             case NoteRefNode n:
-                sb.Append($"<a class=\"noteref\" id=\"{HtmlText.Escape(NextRef(n.NoteId))}\" href=\"#{HtmlText.Escape(n.NoteId)}\" data-note=\"{HtmlText.Escape(n.NoteId)}\" aria-describedby=\"{HtmlText.Escape(n.NoteId)}\"><sup>{n.Number}</sup></a>");
+                sb.Append($"<a class=\"noteref\" id=\"{HtmlText.Escape(NextRef(n.NoteId))}\" href=\"#{HtmlText.Escape(n.NoteId)}\" data-note=\"{HtmlText.Escape(n.NoteId)}\" aria-describedby=\"{HtmlText.Escape(n.NoteId)}\"><span hidden> </span><sup>{n.Number}</sup></a>");
                 break;
             case AppNode a:
                 sb.Append("<span class=\"lem\">");
                 Write(sb, a.Lemma);
-                sb.Append($"</span><a class=\"appref\" id=\"{HtmlText.Escape(NextRef(a.AppId))}\" href=\"#{HtmlText.Escape(a.AppId)}\" data-note=\"{HtmlText.Escape(a.AppId)}\" aria-describedby=\"{HtmlText.Escape(a.AppId)}\"><sup>{AppMarker(a.Number)}</sup></a>");
+                sb.Append($"</span><a class=\"appref\" id=\"{HtmlText.Escape(NextRef(a.AppId))}\" href=\"#{HtmlText.Escape(a.AppId)}\" data-note=\"{HtmlText.Escape(a.AppId)}\" aria-describedby=\"{HtmlText.Escape(a.AppId)}\"><span hidden> </span><sup>{AppMarker(a.Number)}</sup></a>");
+                break;
+            case LineBreakNode { InWord: true }:
+                // The word stays whole in its text; the diplomatic view shows the break (and a hyphen, by CSS).
+                sb.Append("<br class=\"dipl lb-in-word\">");
                 break;
             case LineBreakNode:
                 sb.Append("<br>");
@@ -109,8 +117,19 @@ public sealed class InlineHtmlRenderer(PageContext page, string teiFile, ISet<st
             case LinkNode l:
                 Link(sb, l);
                 break;
+            case ElementNode { Name: "index" } e:
+                Wrap(sb, "span", "tei-index", e.Children, " hidden");
+                break;
             case ElementNode e:
                 Wrap(sb, "span", "tei-" + HtmlText.Token(e.Name), e.Children);
+                if (BlockLike.Contains(e.Name))
+                {
+                    sb.Append(' '); // a list's items, a note's paragraphs or verse lines inside a phrase: words apart
+                }
+
+                break;
+            case MathNode m:
+                MathMarkup.Write(sb, m);
                 break;
         }
     }
@@ -177,7 +196,8 @@ public sealed class InlineHtmlRenderer(PageContext page, string teiFile, ISet<st
                 case TextNode t: sb.Append(t.Text); break;
                 case ChoiceNode c: Plain(sb, reading ? c.Regular : c.Original, reading); break;
                 case SuppliedNode s: sb.Append('['); Plain(sb, s.Children, reading); sb.Append(']'); break;
-                case GapNode: sb.Append("[…]"); break;
+                case GapNode g: sb.Append('[').Append(g.Description ?? "…").Append(']'); break;
+                case LineBreakNode { InWord: true }: break;
                 case LineBreakNode: sb.Append(' '); break;
                 case StyledNode s: Plain(sb, s.Children, reading); break;
                 case EntityNode e: Plain(sb, e.Children, reading); break;
@@ -188,6 +208,7 @@ public sealed class InlineHtmlRenderer(PageContext page, string teiFile, ISet<st
                 case StampNode s: Plain(sb, s.Children, reading); break;
                 case LinkNode l: Plain(sb, l.Children, reading); break;
                 case ElementNode e: Plain(sb, e.Children, reading); break;
+                case MathNode m: Plain(sb, m.Children, reading); break;
             }
         }
     }

@@ -82,6 +82,7 @@ public static class RenderedIds
                 case StampNode s: Add(ids, s.Children); break;
                 case LinkNode l: Add(ids, l.Children); break;
                 case ElementNode e: Add(ids, e.Children); break;
+                case MathNode m: Add(ids, m.Children); break;
             }
         }
     }

@@ -69,6 +69,7 @@ public sealed record Abbreviation(string Short, string Expansion, string Lang)
         SuppliedNode s => Plain(s.Children),
         UnclearNode u => Plain(u.Children),
         ElementNode e => Plain(e.Children),
+        MathNode m => Plain(m.Children),
         DateNode d => Plain(d.Children),
         StampNode s => Plain(s.Children),
         LinkNode l => Plain(l.Children),

@@ -70,7 +70,7 @@ internal sealed class LatexInlineRenderer(DocumentView document, IReadOnlyDictio
                 sb.Append($@"\edunclear{{{Inner(u.Children, inNote)}}}");
                 break;
             case GapNode g:
-                sb.Append($@"\edgap{{{LatexEscaper.Escape(g.Reason)}}}");
+                sb.Append($@"\edgap{{{LatexEscaper.Escape(g.Description ?? g.Reason)}}}");
                 break;
             case NoteRefNode n when !inNote && _notes.TryGetValue(n.NoteId, out var note):
                 sb.Append($@"\footnoteA{{{Inner(note.Content, true)}}}");
@@ -81,6 +81,8 @@ internal sealed class LatexInlineRenderer(DocumentView document, IReadOnlyDictio
             case AppNode a:
                 sb.Append(Inner(a.Lemma, inNote));
                 break;
+            case LineBreakNode { InWord: true }:
+                break; // the print edition reads the word whole
             case LineBreakNode:
                 sb.Append(@"\edlinebreak{}");
                 break;
@@ -96,8 +98,14 @@ internal sealed class LatexInlineRenderer(DocumentView document, IReadOnlyDictio
             case LinkNode l:
                 sb.Append($@"\edhref{{{LatexUrl.Escape(l.Url)}}}{{{Inner(l.Children, inNote)}}}");
                 break;
+            case ElementNode { Name: "index" }:
+                break; // an index entry's terms are the index's, not the text's
             case ElementNode e:
                 sb.Append(Inner(e.Children, inNote));
+                break;
+            case MathNode m:
+                // The formula's tokens as text: MathML has no faithful TeX form to be had here.
+                sb.Append(Inner(m.Children, inNote));
                 break;
         }
     }

@@ -9,11 +9,16 @@ internal sealed class BlockReader(ReadingContext context, string keyPrefix)
     private static readonly HashSet<string> TextBlocks = new(StringComparer.Ordinal)
     {
         "p", "ab", "fw", "head", "dateline", "signed", "salute", "byline", "docAuthor", "docDate", "trailer", "l", "item", "label", "bibl", "quote", "q", "argument",
+        "titlePart", "docEdition", "docImprint", "imprimatur", "speaker", "stage", "role", "roleDesc", "actor", "line", "u", "figDesc", "desc", "caption", "biblStruct",
+        "form", "def", "said", "incident", "kinesic", "vocal", "writing", "move", "view", "camera", "sound", "tech",
     };
 
     private static readonly HashSet<string> Containers = new(StringComparer.Ordinal)
     {
         "closer", "opener", "postscript", "div", "lg", "list", "floatingText", "body", "back", "front", "epigraph", "listBibl", "cit", "figure", "sp",
+        "group", "text", "titlePage", "docTitle", "castList", "castGroup", "castItem", "spGrp", "set", "prologue", "epilogue", "performance",
+        "div1", "div2", "div3", "div4", "div5", "div6", "div7", "sourceDoc", "surfaceGrp", "surface", "zone", "listApp", "listWit", "entry", "sense",
+        "forest", "listForest", "eTree", "eLeaf", "tree", "triangle", "listPerson", "listPlace", "listOrg", "listEvent", "listNym", "superEntry", "annotationBlock", "spanGrp", "transcriptionDesc",
     };
 
     // Phrase-level elements that stand among blocks (FRUS: <item><hi>United States:</hi><list>…): read as text,
@@ -27,9 +32,12 @@ internal sealed class BlockReader(ReadingContext context, string keyPrefix)
 
     private readonly InlineReader _inline = new(context);
 
-    public List<BlockView> Read(XElement division) => division.Nodes().SelectMany(Read).ToList();
+    public List<BlockView> Read(XElement division) => division.Nodes().SelectMany(ReadNode).ToList();
 
-    private IEnumerable<BlockView> Read(XNode node)
+    /// <summary>The element itself as a block (a container keeps its name as its kind: front, back, sourceDoc…).</summary>
+    public List<BlockView> ReadElement(XElement element) => ReadNode(element).ToList();
+
+    public IEnumerable<BlockView> ReadNode(XNode node)
     {
         if (node is XText text && !string.IsNullOrWhiteSpace(text.Value))
         {
@@ -60,6 +68,7 @@ internal sealed class BlockReader(ReadingContext context, string keyPrefix)
         {
             yield return Block(e, name) with
             {
+                Inlines = e.Element(TeiNames.N("head")) is { } caption ? Trim(_inline.Read(caption)) : [],
                 Rows = e.Elements(TeiNames.N("row")).Select(r => (IReadOnlyList<IReadOnlyList<InlineNode>>)r.Elements(TeiNames.N("cell")).Select(c => (IReadOnlyList<InlineNode>)Trim(_inline.Read(c))).ToList()).ToList(),
             };
         }

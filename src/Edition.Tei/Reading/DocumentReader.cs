@@ -5,18 +5,38 @@ using Edition.Tei.Reading.Views;
 namespace Edition.Tei.Reading;
 
 /// <summary>
-/// Reads the documents a TEI file holds: one per file for Edition's own TEI (original and translation
-/// divs), or one per <c>div[@type='document']</c> for collections such as FRUS volumes.
+/// Reads the documents a TEI file holds: one per <c>TEI</c> (a <c>teiCorpus</c> holds several), or one per
+/// <c>div[@type='document']</c> for collections such as FRUS volumes. Nothing of a text is left out: its
+/// <c>front</c> and <c>back</c>, every <c>text</c> of a <c>group</c>, a <c>sourceDoc</c>, and the divisions beside
+/// parallel texts (an EpiDoc file's apparatus and commentary) are read as the document's matter before and after.
 /// </summary>
 public static class DocumentReader
 {
     private static readonly XNamespace Frus = "http://history.state.gov/frus/ns/1.0";
 
+    /// <summary>The types of division that are one text of a parallel edition (EpiDoc's edition is the original).</summary>
+    private static readonly Dictionary<string, string> ParallelRoles = new(StringComparer.Ordinal)
+    {
+        ["original"] = "original",
+        ["edition"] = "original",
+        ["translation"] = "translation",
+    };
+
     public static IReadOnlyList<DocumentReading> Read(string teiFile, XDocument tei)
     {
         var root = tei.Root!;
-        var body = root.Descendants(TeiNames.N("body")).FirstOrDefault();
-        var inner = body?.Descendants(TeiNames.N("div")).Where(d => d.Attr("type") == "document").ToList() ?? [];
+        if (root.Name == TeiNames.N("teiCorpus"))
+        {
+            var members = root.Descendants(TeiNames.N("TEI")).ToList();
+            return members.Select((t, i) => ReadTei(teiFile, t, members.Count > 1 ? $"{Path.GetFileNameWithoutExtension(teiFile)}-{i + 1}" : null).Single()).ToList();
+        }
+
+        return ReadTei(teiFile, root, null);
+    }
+
+    private static IReadOnlyList<DocumentReading> ReadTei(string teiFile, XElement root, string? memberId)
+    {
+        var inner = memberId is null ? root.Element(TeiNames.N("text"))?.Descendants(TeiNames.N("div")).Where(d => d.Attr("type") == "document").ToList() ?? [] : [];
         if (inner.Count > 0)
         {
             // A volume's documents are read on every core (the tree is only read); a handful are not worth it.
@@ -26,24 +46,65 @@ public static class DocumentReader
                 : inner.AsParallel().AsOrdered().Select(d => ReadInner(teiFile, root, d, volumeName)).ToList();
         }
 
-        return [ReadWhole(teiFile, root, body)];
+        return [ReadWhole(teiFile, root, memberId)];
     }
 
-    private static DocumentReading ReadWhole(string teiFile, XElement root, XElement? body)
+    private static DocumentReading ReadWhole(string teiFile, XElement root, string? memberId)
     {
         var context = new ReadingContext();
-        var id = root.Descendants(TeiNames.N("idno")).FirstOrDefault(i => i.Attr("type") == "edition").Text() is { Length: > 0 } idno ? idno : Path.GetFileNameWithoutExtension(teiFile);
-        var divs = body?.Elements(TeiNames.N("div")).Where(d => d.Attr("type") is "original" or "translation").ToList() ?? [];
-        var texts = divs.Count > 0
-            ? divs.Select(d => Text(context, d, d.Attr("type")!, $"{id}-{d.Lang()}-")).ToList()
-            : body is null ? [] : [Text(context, body, "original", "")];
+        var id = root.Descendants(TeiNames.N("idno")).FirstOrDefault(i => i.Attr("type") == "edition").Text() is { Length: > 0 } idno ? idno : memberId ?? Path.GetFileNameWithoutExtension(teiFile);
+        var text = root.Element(TeiNames.N("text"));
+        var main = text?.Element(TeiNames.N("body")) ?? text?.Element(TeiNames.N("group")) ?? root.Element(TeiNames.N("sourceDoc"));
+        var parallel = main?.Elements(TeiNames.N("div")).Where(d => ParallelRoles.ContainsKey(d.Attr("type") ?? "")).ToList() ?? [];
+        if (parallel.Count > 0 && !parallel.Any(d => ParallelRoles[d.Attr("type")!] == "translation"))
+        {
+            parallel = []; // an edition without a translation is one text, its other divisions in their places
+        }
+
+        var texts = parallel.Count > 0
+            ? parallel.Select(d => Text(context, d, ParallelRoles[d.Attr("type")!], $"{id}-{d.Lang()}-")).ToList()
+            : main is null ? [] : [Text(context, main, "original", "")];
         var view = new DocumentView { Id = id, TeiFile = teiFile, Title = id };
         if (root.Element(TeiNames.N("teiHeader")) is { } header)
         {
             view = HeaderReader.Read(view, header);
         }
 
-        return new DocumentReading(Complete(view, texts, context), context.Mentions);
+        var (front, back) = Matter(context, root, text, main, parallel);
+        return new DocumentReading(Complete(view, texts, context) with { Front = front, Back = back }, context.Mentions);
+    }
+
+    /// <summary>
+    /// What stands before and after the texts: <c>front</c>, and what a parallel body holds before its first
+    /// parallel division; then what it holds after, <c>back</c>, and a <c>sourceDoc</c> beside a <c>text</c>.
+    /// </summary>
+    private static (List<BlockView> Front, List<BlockView> Back) Matter(ReadingContext context, XElement root, XElement? text, XElement? main, List<XElement> parallel)
+    {
+        var reader = new BlockReader(context, "");
+        var front = new List<BlockView>();
+        var back = new List<BlockView>();
+        if (text?.Element(TeiNames.N("front")) is { } frontMatter)
+        {
+            front.AddRange(reader.ReadElement(frontMatter));
+        }
+
+        if (parallel.Count > 0)
+        {
+            var first = main!.Nodes().TakeWhile(n => n != parallel[0]);
+            var rest = main.Nodes().SkipWhile(n => n != parallel[0]).Where(n => n is not XElement e || !parallel.Contains(e));
+            front.AddRange(first.SelectMany(reader.ReadNode));
+            back.AddRange(rest.SelectMany(reader.ReadNode));
+        }
+
+        foreach (var after in new[] { text?.Element(TeiNames.N("back")), text is null ? null : root.Element(TeiNames.N("sourceDoc")) })
+        {
+            if (after is not null)
+            {
+                back.AddRange(reader.ReadElement(after));
+            }
+        }
+
+        return (front, back);
     }
 
     /// <param name="volumeName">The file's name when it holds several documents: their ids are the volume's own (every FRUS volume has a d1).</param>

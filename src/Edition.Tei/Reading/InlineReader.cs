@@ -30,11 +30,33 @@ internal sealed class InlineReader(ReadingContext context)
                     }
 
                     break;
+                case XElement foreign:
+                    result.Add(Foreign(foreign));
+                    break;
             }
         }
 
         return result;
     }
+
+    private static readonly XNamespace MathMl = "http://www.w3.org/1998/Math/MathML";
+
+    /// <summary>An element of another vocabulary: MathML kept as such, any other kept as its text (a customisation's own phrase).</summary>
+    private InlineNode Foreign(XElement e) => e.Name.Namespace == MathMl
+        ? new MathNode(e.Name.LocalName, e.Attributes().Where(a => !a.IsNamespaceDeclaration && a.Name.Namespace == XNamespace.None).Select(a => KeyValuePair.Create(a.Name.LocalName, a.Value)).ToList(), ReadMath(e))
+        : new ElementNode(e.Name.LocalName, Read(e));
+
+    /// <summary>
+    /// A token's text without its edges' whitespace ("x" in &lt;mi&gt; is the whole token); whitespace between
+    /// elements kept as one space, which MathML does not show, so the page's text has the source's words.
+    /// </summary>
+    private List<InlineNode> ReadMath(XElement e) => e.Nodes().Select(n => n switch
+    {
+        XElement child => child.Name.Namespace == Encoding.Tei.Ns ? Element(child) : Foreign(child),
+        XText text when TeiNames.Fold(text.Value).Trim() is { Length: > 0 } folded => new TextNode(folded),
+        XText => new TextNode(" "),
+        _ => null,
+    }).OfType<InlineNode>().ToList();
 
     private InlineNode? Element(XElement e) => e.Name.LocalName switch
     {
@@ -49,10 +71,10 @@ internal sealed class InlineReader(ReadingContext context)
         "sic" => new SicNode(Read(e)),
         "supplied" => new SuppliedNode(Read(e), e.Attr("reason"), e.Attr("resp")),
         "unclear" => new UnclearNode(Read(e), e.Attr("reason")),
-        "gap" => new GapNode(e.Attr("reason"), e.Attr("quantity"), e.Attr("unit")),
+        "gap" => new GapNode(e.Attr("reason"), e.Attr("quantity"), e.Attr("unit")) { Description = e.Element(TeiNames.N("desc")).Text() is { Length: > 0 } desc ? desc : null },
         "note" => Note(e),
         "app" => App(e),
-        "lb" => new LineBreakNode(),
+        "lb" => new LineBreakNode { InWord = InWord(e) },
         "pb" => new PageBreakNode(e.Attr("n")) { Id = e.Id() },
         "date" => new DateNode(e.Attr("when") ?? e.Attr("from") ?? e.Attr("notBefore"), Read(e)),
         "stamp" => new StampNode(Read(e)),
@@ -61,9 +83,18 @@ internal sealed class InlineReader(ReadingContext context)
 
         // A glossed term pointing at its entry (FRUS <gloss target="#t_…">) leads to the terms page.
         "gloss" or "term" when (e.Attr("target") ?? e.Attr("corresp")) is { } entry => new LinkNode(entry, Read(e)),
-        "milestone" or "anchor" or "index" or "cb" => null,
+        // An index entry's terms are kept (hidden in the reading views: they are the index's, not the text's).
+        "index" => new ElementNode("index", e.Descendants(TeiNames.N("term")).Select(t => (InlineNode)new TextNode(" " + t.Text() + " ")).ToList()),
+        "milestone" or "anchor" or "cb" => null,
         _ => new ElementNode(e.Name.LocalName, Read(e)),
     };
+
+    /// <summary>
+    /// A break inside a word, as the TEI marks it (<c>break="no"</c>, or a type such as "hyphenInWord"). An
+    /// unmarked break between letters is a word boundary: Edition's own TEI writes a form's lines so.
+    /// </summary>
+    private static bool InWord(XElement lb) =>
+        lb.Attr("break") == "no" || (lb.Attr("break") is null && (lb.Attr("type") ?? "").Contains("InWord", StringComparison.OrdinalIgnoreCase));
 
     private EntityNode Entity(string kind, XElement e)
     {

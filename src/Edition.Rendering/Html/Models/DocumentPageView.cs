@@ -24,6 +24,12 @@ public sealed record DocumentPageView : DocumentDescription
     public ArchiveText? Archive { get; init; }
     public IReadOnlyList<TextColumn> Columns { get; init; } = [];
     public IReadOnlyList<RowHtml> Rows { get; init; } = [];
+
+    /// <summary>The matter before the texts (TEI front), across the columns; empty when there is none.</summary>
+    public SafeHtml Front { get; init; } = SafeHtml.Empty;
+
+    /// <summary>The matter after the texts (divisions beside parallel texts, TEI back, a sourceDoc).</summary>
+    public SafeHtml Back { get; init; } = SafeHtml.Empty;
     public IReadOnlyList<NoteHtml> Notes { get; init; } = [];
     public IReadOnlyList<NoteHtml> Apparatus { get; init; } = [];
     public string TeiHref { get; init; }

@@ -17,6 +17,12 @@ public sealed partial record DocumentView : DocumentDescription
     public string? SourceCitation { get; init; }
     public IReadOnlyList<TextView> Texts { get; init; } = [];
     public IReadOnlyList<SegmentRow> Rows { get; init; } = [];
+
+    /// <summary>What stands before the texts, across their columns: the TEI <c>front</c> (title page, preface, cast list…).</summary>
+    public IReadOnlyList<BlockView> Front { get; init; } = [];
+
+    /// <summary>What stands after the texts: divisions beside parallel texts (apparatus, commentary, bibliography), <c>back</c>, a <c>sourceDoc</c>.</summary>
+    public IReadOnlyList<BlockView> Back { get; init; } = [];
     public IReadOnlyList<NoteView> Notes { get; init; } = [];
     public IReadOnlyList<ApparatusView> Apparatus { get; init; } = [];
     public IReadOnlyList<KeyValuePair<string, string>> Revisions { get; init; } = [];

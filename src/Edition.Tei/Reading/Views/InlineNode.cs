@@ -26,6 +26,7 @@ namespace Edition.Tei.Reading.Views;
 [JsonDerivedType(typeof(StampNode), "stamp")]
 [JsonDerivedType(typeof(LinkNode), "link")]
 [JsonDerivedType(typeof(ElementNode), "element")]
+[JsonDerivedType(typeof(MathNode), "math")]
 [MemoryPackable]
 [MemoryPackUnion(0, typeof(TextNode))]
 [MemoryPackUnion(1, typeof(StyledNode))]
@@ -43,6 +44,7 @@ namespace Edition.Tei.Reading.Views;
 [MemoryPackUnion(13, typeof(StampNode))]
 [MemoryPackUnion(14, typeof(LinkNode))]
 [MemoryPackUnion(15, typeof(ElementNode))]
+[MemoryPackUnion(16, typeof(MathNode))]
 public abstract partial record InlineNode;
 
 /// <summary>Plain text, unescaped: every renderer escapes it for its format.</summary>
@@ -75,9 +77,12 @@ public sealed partial record SuppliedNode(IReadOnlyList<InlineNode> Children, st
 [MemoryPackable]
 public sealed partial record UnclearNode(IReadOnlyList<InlineNode> Children, string? Reason) : InlineNode;
 
-/// <summary>Omitted or illegible text.</summary>
+/// <summary>Omitted or illegible text; <c>Description</c> is the gap's own <c>desc</c> ("illegible").</summary>
 [MemoryPackable]
-public sealed partial record GapNode(string? Reason, string? Quantity, string? Unit) : InlineNode;
+public sealed partial record GapNode(string? Reason, string? Quantity, string? Unit) : InlineNode
+{
+    public string? Description { get; init; }
+}
 
 /// <summary>The place of an editorial note; the note itself is in <see cref="DocumentView.Notes"/>.</summary>
 [MemoryPackable]
@@ -87,8 +92,12 @@ public sealed partial record NoteRefNode(string NoteId, int Number) : InlineNode
 [MemoryPackable]
 public sealed partial record AppNode(string AppId, int Number, IReadOnlyList<InlineNode> Lemma) : InlineNode;
 
+/// <summary>A line break; <c>InWord</c> when it falls inside a word (TEI <c>break="no"</c>): the reading view joins the word.</summary>
 [MemoryPackable]
-public sealed partial record LineBreakNode : InlineNode;
+public sealed partial record LineBreakNode : InlineNode
+{
+    public bool InWord { get; init; }
+}
 
 /// <summary>A page or folio break inside a block; <c>Id</c> is its xml:id, a link target (FRUS <c>#pg_12</c>).</summary>
 [MemoryPackable]
@@ -109,3 +118,10 @@ public sealed partial record LinkNode(string Url, IReadOnlyList<InlineNode> Chil
 /// <summary>Any other TEI element: its content is shown, its name kept for styling.</summary>
 [MemoryPackable]
 public sealed partial record ElementNode(string Name, IReadOnlyList<InlineNode> Children) : InlineNode;
+
+/// <summary>
+/// A MathML element (TEI <c>formula</c> holds them), kept as MathML for the site (Chromium renders MathML Core);
+/// its children are text and further MathML elements. Renderers keep only MathML names and attributes.
+/// </summary>
+[MemoryPackable]
+public sealed partial record MathNode(string Name, IReadOnlyList<KeyValuePair<string, string>> Attributes, IReadOnlyList<InlineNode> Children) : InlineNode;
