@@ -27,7 +27,8 @@ public sealed class DocumentPageBuilder(EditionView edition, SiteIndex index, Ci
         var apparatus = d.Apparatus.Select(a => new NoteHtml(a.Id, InlineHtmlRenderer.AppMarker(a.Number), a.Lang, "apparatus", Apparatus(inline, a, sigla), BackRefs(inline, a.Id), a.SegmentId)).ToList();
 
         var position = index.Documents.FindIndex(x => x.Id == d.Id);
-        var segmentCitations = d.Texts.SelectMany(t => Keyed(t.Blocks).Select(b => (Block: b, t.LanguageName)))
+        // One citation per id: TEI-in that gives two segments one xml:id (invalid, built with validation off) cites the first.
+        var segmentCitations = d.Texts.SelectMany(t => Keyed(t.Blocks).Select(b => (Block: b, t.LanguageName))).DistinctBy(x => x.Block.Id, StringComparer.Ordinal)
             .Select(x => citations.Build(d, x.Block.Id, $"{x.LanguageName}, {labels.Get("passage")} {x.Block.Key}", page.Root, citationFiles)).ToList();
         var citation = citations.Build(d, null, null, page.Root, citationFiles);
         return new DocumentPageView(d, page.Root + "tei/" + d.TeiFile, page.Base + "documents/" + d.Id + ".cite.html", citation)
