@@ -82,7 +82,7 @@ public sealed class BlockHtmlRenderer(InlineHtmlRenderer inline, string document
 
         if (b.Lang.Length > 0)
         {
-            sb.Append($" lang=\"{HtmlText.Escape(b.Lang)}\"");
+            sb.Append($" lang=\"{HtmlText.Escape(b.Lang)}\"").Append(TextDirection.Attribute(b.Lang));
         }
 
         if (b.Counterparts.Count > 0)

@@ -49,7 +49,7 @@ public sealed class InlineHtmlRenderer(PageContext page, string teiFile, ISet<st
                 break;
             case StyledNode s:
                 var tag = s.Rend is "sup" or "superscript" ? "sup" : s.Rend is "sub" or "subscript" ? "sub" : "span";
-                Wrap(sb, tag, "r-" + HtmlText.Token(s.Rend), s.Children, s.Lang is { Length: > 0 } styleLang ? $" lang=\"{HtmlText.Escape(styleLang)}\"" : "");
+                Wrap(sb, tag, "r-" + HtmlText.Token(s.Rend), s.Children, s.Lang is { Length: > 0 } styleLang ? $" lang=\"{HtmlText.Escape(styleLang)}\"{TextDirection.Attribute(styleLang)}" : "");
                 break;
             case EntityNode e:
                 var index = e.Kind == "person" ? persons : e.Kind == "place" ? places : null;

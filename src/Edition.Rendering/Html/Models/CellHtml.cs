@@ -4,4 +4,7 @@ namespace Edition.Rendering.Html.Models;
 public sealed record CellHtml(int Index, string Lang, SafeHtml Html)
 {
     public bool Empty => Html.IsEmpty;
+
+    /// <summary>"rtl" for a right-to-left language (Arabic, Hebrew…), else empty: the template's <c>dir</c>.</summary>
+    public string Dir => TextDirection.IsRightToLeft(Lang) ? "rtl" : "";
 }
