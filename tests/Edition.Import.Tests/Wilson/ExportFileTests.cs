@@ -20,7 +20,7 @@ public sealed class ExportFileTests : IDisposable
     public void DeviceIsRefusedUnread()
     {
         Skip.IfNot(OperatingSystem.IsLinux() && File.Exists("/dev/zero"), "needs Linux's /dev/zero");
-        AssertNotAFile("/dev/zero", "a device");
+        AssertNotAFile("/dev/zero", "a character device");
     }
 
     [SkippableFact]
@@ -33,7 +33,7 @@ public sealed class ExportFileTests : IDisposable
         // Were the pipe opened, the import would wait for a writer for ever: run it aside and give it ten seconds.
         var import = Task.Run(() => Import(fifo));
         Assert.True(import.Wait(TimeSpan.FromSeconds(10)), "the import blocked on the named pipe");
-        AssertRefused(import.Result, ImportDiagnostics.NotAFile, "the export is a named pipe (FIFO), not a file");
+        AssertRefused(import.Result, ImportDiagnostics.NotAFile, "the export is a FIFO (named pipe), not a file");
     }
 
     [Fact]

@@ -57,7 +57,7 @@ internal sealed class ExportText
         var at = SourceSpan.None(path);
         try
         {
-            return FileKind.NotARegularFile(path) is { } kind ? ImportDiagnostics.NotAFile.At(at, kind)
+            return (Directory.Exists(path) ? "a directory" : Core.Source.SpecialFiles.Describe(path)) is { } kind ? ImportDiagnostics.NotAFile.At(at, kind)
                 : new FileInfo(path) is { Exists: true, Length: > MaxBytes } ? ImportDiagnostics.ExportTooLarge.At(at, MaxBytes / (1024 * 1024))
                 : null;
         }
