@@ -4,7 +4,8 @@ namespace Edition.Tei.Reading;
 
 /// <summary>
 /// Lays the texts of a document side by side: a block with counterparts shares a row with them; the
-/// blocks of other texts met before their counterpart come first, each in a row of its own.
+/// blocks of other texts met before their counterpart come first, each in a row of its own. Texts that claim
+/// no counterparts at all (an EpiDoc edition beside its translations) stand side by side whole, in one row.
 /// </summary>
 internal static class RowAligner
 {
@@ -13,6 +14,12 @@ internal static class RowAligner
         var rows = new List<SegmentRow>();
         if (texts.Count == 0)
         {
+            return rows;
+        }
+
+        if (texts.Count > 1 && !texts.Any(t => t.Blocks.Any(b => b.Counterparts.Count > 0)))
+        {
+            rows.Add(new SegmentRow(null, texts.Select(Whole).ToArray()));
             return rows;
         }
 
@@ -44,6 +51,14 @@ internal static class RowAligner
 
         return rows;
     }
+
+    /// <summary>A text's blocks as one cell: the block itself when there is one, else a container of them.</summary>
+    private static BlockView? Whole(TextView text) => text.Blocks.Count switch
+    {
+        0 => null,
+        1 => text.Blocks[0],
+        _ => new BlockView { Kind = "div", Type = "text", Lang = text.Lang, Children = text.Blocks },
+    };
 
     private static int IndexOf(IReadOnlyList<BlockView> blocks, IReadOnlyList<string> ids, int from)
     {

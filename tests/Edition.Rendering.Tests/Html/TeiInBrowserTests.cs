@@ -1,0 +1,81 @@
+using Deque.AxeCore.Playwright;
+using Edition.TestSupport;
+using Microsoft.Playwright;
+
+namespace Edition.Rendering.Tests.Html;
+
+/// <summary>
+/// TEI from other projects in a real browser: a drama's speakers stand apart from their speeches, Arabic runs right to
+/// left and is right-aligned, an EpiDoc edition stands beside its translations, and axe finds nothing serious on these
+/// pages. The fixtures (Html/TeiIn) are invented texts.
+/// </summary>
+[Trait("Speed", "Slow")]
+public sealed class TeiInBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    private static readonly Lazy<RenderedSite> Site = new(() => RenderedSite.FromProject(Path.Combine(RepoPaths.Root, "tests", "Edition.Rendering.Tests", "Html", "TeiIn")));
+
+    private async Task<IPage> OpenAsync(string page)
+    {
+        var browser = await fixture.BrowserAsync();
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var p = await context.NewPageAsync();
+        await p.GotoAsync(new Uri(Path.Combine(Site.Value.SiteDirectory, page)).AbsoluteUri);
+        return p;
+    }
+
+    [SkippableFact]
+    public async Task ADramaShowsEachSpeakerAboveTheSpeech()
+    {
+        var page = await OpenAsync("documents/drama.html");
+        var speaker = await Box(page.Locator("#sp1 > .b-speaker"));
+        var line = await Box(page.Locator("#sp1 > .b-l").First);
+        var nextSpeaker = await Box(page.Locator("#sp2 > .b-speaker"));
+        Assert.True(speaker.Y + speaker.Height <= line.Y + 0.5, $"the speaker ({speaker.Y}+{speaker.Height}) is not above the speech ({line.Y})");
+        Assert.True(line.Y + line.Height <= nextSpeaker.Y + 0.5, "the second speech does not begin below the first");
+        Assert.Equal("Anna, a keeper of lighthouses", (await page.Locator(".b-castItem").First.InnerTextAsync()).Trim());
+        await page.Context.CloseAsync();
+    }
+
+    [SkippableFact]
+    public async Task ArabicRunsRightToLeftAndIsRightAligned()
+    {
+        var page = await OpenAsync("documents/arabic.html");
+        var paragraph = page.Locator("#ar-p1");
+        Assert.Equal("rtl", await paragraph.GetAttributeAsync("dir"));
+        Assert.Equal("rtl", await paragraph.EvaluateAsync<string>("e => getComputedStyle(e).direction"));
+        var edges = await paragraph.EvaluateAsync<double[]>(
+            "e => { const r = document.createRange(); r.selectNodeContents(e); const t = r.getBoundingClientRect(), b = e.getBoundingClientRect(); return [t.left - b.left, b.right - t.right]; }");
+        Assert.True(edges[1] < 2, $"the text ends {edges[1]} px from the paragraph's right edge");
+        Assert.True(edges[0] > 100, $"the text begins only {edges[0]} px from the paragraph's left edge: it is not right-aligned");
+        await page.Context.CloseAsync();
+    }
+
+    [SkippableFact]
+    public async Task AnEpiDocEditionStandsBesideItsTranslations()
+    {
+        var page = await OpenAsync("documents/epidoc.html");
+        var edition = await Box(page.Locator(".cell-0[lang='la'] .b-ab"));
+        var english = await Box(page.Locator(".cell-1[lang='en'] .b-p"));
+        var german = await Box(page.Locator(".cell-2[lang='de'] .b-p"));
+        Assert.True(edition.X + edition.Width <= english.X && english.X + english.Width <= german.X, "the texts are not in columns from left to right");
+        Assert.True(Math.Abs(edition.Y - english.Y) < 20 && Math.Abs(english.Y - german.Y) < 20, $"the texts do not begin side by side ({edition.Y}, {english.Y}, {german.Y}): a staircase");
+        Assert.True(await page.Locator(".matter-back .t-commentary").IsVisibleAsync(), "the commentary is not shown after the texts");
+        await page.Context.CloseAsync();
+    }
+
+    [SkippableTheory]
+    [InlineData("documents/drama.html")]
+    [InlineData("documents/arabic.html")]
+    [InlineData("documents/epidoc.html")]
+    public async Task NoSeriousAccessibilityViolations(string path)
+    {
+        var page = await OpenAsync(path);
+        var results = await page.RunAxe();
+        var serious = results.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))}").ToList();
+        Assert.True(serious.Count == 0, path + ":\n" + string.Join('\n', serious));
+        await page.Context.CloseAsync();
+    }
+
+    private static async Task<LocatorBoundingBoxResult> Box(ILocator locator) =>
+        await locator.BoundingBoxAsync() ?? throw new Xunit.Sdk.XunitException($"{locator} has no box: it is not shown");
+}
