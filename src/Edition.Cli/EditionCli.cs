@@ -9,7 +9,14 @@ public static class EditionCli
     /// <summary>On every command: an internal error's stack, which is otherwise not shown.</summary>
     private static readonly Option<bool> Verbose = new("--verbose") { Description = "Show the details (stack) of an internal error", Recursive = true };
 
-    public static RootCommand CreateRoot() => new("Edition: build scholarly critical editions from plain files into TEI P5, a static site and a print edition.")
+    public static RootCommand CreateRoot()
+    {
+        var root = Commands();
+        root.Options.OfType<VersionOption>().Single().Action = new VersionText();
+        return root;
+    }
+
+    private static RootCommand Commands() => new("Edition: build scholarly critical editions from plain files into TEI P5, a static site and a print edition.")
     {
         BuildCommand.Create(),
         MergeCommand.Create(),

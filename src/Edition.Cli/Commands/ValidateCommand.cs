@@ -13,17 +13,17 @@ namespace Edition.Cli.Commands;
 
 /// <summary>
 /// <c>edition validate [PROJECT | FILE…]</c>: a project runs the whole gate (as a build does, writing
-/// nothing); TEI files are checked against <c>--schema</c> (RELAX NG) and any <c>--schematron</c>.
+/// nothing); files are checked as <see cref="FileValidator"/> says, with the schemas they name or tei_all.
 /// </summary>
 internal static class ValidateCommand
 {
     public static Command Create()
     {
         var paths = new Argument<string[]>("paths") { Description = "An edition project folder (default .), or TEI/XML files", Arity = ArgumentArity.ZeroOrMore }.RejectingOptions();
-        var schema = new Option<string?>("--schema") { Description = "RELAX NG schema (XML syntax) to validate against" };
+        var schema = new Option<string?>("--schema") { Description = "RELAX NG schema to validate against, instead of the one each file names in an xml-model (else tei_all for TEI)" };
         // One file per --schematron (repeat it for more), so the files to validate that follow are not taken as rules.
         var schematron = new Option<string[]>("--schematron") { Description = "An ISO Schematron file to run as well (repeat for more)" };
-        var teiAll = new Option<string?>("--tei-all") { Description = "Path of the official tei_all.rng (default: $EDITION_TEI_ALL)" };
+        var teiAll = new Option<string?>("--tei-all") { Description = "Path of another tei_all.rng (default: $EDITION_TEI_ALL, else the one Edition ships)" };
         var format = CommonOptions.Format();
         var command = new Command("validate", "Validate an edition (integrity, RELAX NG, Schematron) or TEI files; exit 0 valid, 1 invalid, 2 schema or usage error")
         {
@@ -63,19 +63,13 @@ internal static class ValidateCommand
                 return result.Succeeded ? ExitCode.Success : ExitCode.InvalidInput;
             }
 
-            return ValidateFiles(targets, parse.GetValue(schema), rules, console);
+            return ValidateFiles(targets, parse.GetValue(schema), parse.GetValue(teiAll), rules, console);
         });
         return command;
     }
 
-    private static int ValidateFiles(string[] files, string? schemaPath, string[] schematrons, ConsoleOutput console)
+    private static int ValidateFiles(string[] files, string? schemaPath, string? teiAll, string[] schematrons, ConsoleOutput console)
     {
-        if (schemaPath is null && schematrons.Length == 0)
-        {
-            Console.Error.WriteLine("edition: error: validating files needs --schema X.rng (and/or --schematron S.sch)");
-            return ExitCode.Usage;
-        }
-
         if (schemaPath is not null && RelaxNgEngine.Shared.Load(schemaPath) is { Schema: null, Error: var error })
         {
             Console.Error.WriteLine($"edition: error: schema {schemaPath}: {error}");
@@ -97,53 +91,13 @@ internal static class ValidateCommand
         }
 
         var diagnostics = new DiagnosticBag();
-        Parallel.ForEach(files, file =>
+        var validator = new FileValidator(schemaPath, rules, GateSetup.TeiAll(teiAll), diagnostics);
+        Parallel.ForEach(files, validator.Validate);
+        foreach (var line in validator.Report())
         {
-            var display = SourcePaths.Display(file);
-            if (!File.Exists(file))
-            {
-                diagnostics.Add(CommandDiagnostics.FileNotFound.At(SourceSpan.None(display)));
-                return;
-            }
+            console.Progress(line);
+        }
 
-            if (SourceText.ReadBounded(file, Tei.Encoding.EncodingDiagnostics.MaxXmlBytes) is not { } bytes)
-            {
-                diagnostics.Add(Tei.Encoding.EncodingDiagnostics.TeiTooLarge.At(new SourceSpan(display, 1, 1), Tei.Encoding.EncodingDiagnostics.MaxXmlBytes / (1024 * 1024)));
-                return;
-            }
-
-            // Deeper than Edition reads: the validators' walks are not run on it (a build refuses such a TEI-in file too).
-            if (SafeXml.NestingError(new MemoryStream(bytes, writable: false)) is { } tooDeep)
-            {
-                diagnostics.Add(Tei.Encoding.EncodingDiagnostics.TeiNestedTooDeep.At(new SourceSpan(display, tooDeep.LineNumber, tooDeep.LinePosition), tooDeep.Limit));
-                return;
-            }
-
-            if (schemaPath is not null)
-            {
-                using var reader = new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true);
-                foreach (var f in RelaxNgEngine.Shared.Validate(schemaPath, reader.ReadToEnd(), display))
-                {
-                    diagnostics.Add(new Diagnostic(f.Severity, f.Code, f.Message, new SourceSpan(display, f.Line, f.Column)));
-                }
-            }
-
-            if (rules.Count > 0)
-            {
-                try
-                {
-                    var instance = TeiInstance.Load(file);
-                    foreach (var sch in rules)
-                    {
-                        ValidationGate.Schematron(instance, sch, diagnostics);
-                    }
-                }
-                catch (System.Xml.XmlException e)
-                {
-                    diagnostics.Add(Tei.Encoding.EncodingDiagnostics.TeiNotWellFormed.At(new SourceSpan(display, e.LineNumber, e.LinePosition), $"not well-formed XML: {e.Message}"));
-                }
-            }
-        });
         console.Diagnostics(diagnostics.Sorted());
         return diagnostics.HasErrors ? ExitCode.InvalidInput : ExitCode.Success;
     }

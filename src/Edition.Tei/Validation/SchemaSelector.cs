@@ -1,100 +1,56 @@
-using System.Xml.Linq;
+using Edition.Core.Diagnostics;
 using Edition.Core.Source.Model;
-using Edition.Core.Xml;
+using Edition.Core.Text;
 using Edition.Tei.Encoding;
 
 namespace Edition.Tei.Validation;
 
 /// <summary>
 /// Which RELAX NG schema a document is validated with: <c>--schema</c>; for Edition's own TEI, edition.rng;
-/// for TEI-in, its <c>&lt;?xml-model?&gt;</c> schema when that file exists locally, else edition.yml's
-/// <c>schema</c>, else tei_all.
+/// for TEI-in, its <c>&lt;?xml-model?&gt;</c> schema when that is on this machine (a local file, or the official
+/// tei_all URL, which stands for the tei_all Edition ships), else edition.yml's <c>schema</c>, else tei_all.
 /// </summary>
 public static class SchemaSelector
 {
-    public static string? Select(EncodedDocument document, EditionSource? source, ValidationOptions options)
+    public static string? Select(EncodedDocument document, EditionSource? source, ValidationOptions options) => Choose(document, source, options).Schema;
+
+    /// <summary>The schema, with a warning when the file names one in an xml-model that is not on this machine.</summary>
+    public static SchemaChoice Choose(EncodedDocument document, EditionSource? source, ValidationOptions options)
     {
         if (options.SchemaOverride is { } forced)
         {
-            return forced;
+            return new SchemaChoice(forced, null);
         }
 
         if (!document.IsPassThrough)
         {
-            return options.GeneratedSchema ?? options.DefaultSchema;
+            return new SchemaChoice(options.GeneratedSchema ?? options.DefaultSchema, null);
         }
 
-        if (document.SourceFile is { } file && XmlModel(document.PassThroughBytes!, Path.GetDirectoryName(Path.GetFullPath(file))!) is { } model)
+        var fallback = source?.Info.Schema is { } configured ? Path.Combine(source.Root, configured) : options.DefaultSchema;
+        if (document.SourceFile is not { } file)
         {
-            return model;
+            return new SchemaChoice(fallback, null);
         }
 
-        if (source?.Info.Schema is { } configured)
+        var directory = Path.GetDirectoryName(Path.GetFullPath(file))!;
+        Diagnostic? note = null;
+        foreach (var model in XmlModels.Read(document.PassThroughBytes!).Where(m => m.Kind == SchemaKind.RelaxNg))
         {
-            return Path.Combine(source.Root, configured);
+            if (XmlModels.Resolve(model, directory, options.DefaultSchema) is { } found && Readable(found))
+            {
+                return new SchemaChoice(found, null);
+            }
+
+            note ??= ValidationDiagnostics.XmlModelSchemaMissing.At(new SourceSpan(Core.Source.SourcePaths.Display(file), model.Line, model.Column), model.Href, fallback is null ? "no RELAX NG schema" : Path.GetFileName(fallback));
         }
 
-        return options.DefaultSchema;
+        return new SchemaChoice(fallback, note);
     }
 
-    /// <summary>The first RELAX NG (XML syntax) xml-model whose href is a local file that exists.</summary>
-    private static string? XmlModel(byte[] tei, string directory)
-    {
-        foreach (var data in XmlModels(tei))
-        {
-            Dictionary<string, string> attributes;
-            try
-            {
-                attributes = XElement.Parse($"<pi {data}/>").Attributes().ToDictionary(a => a.Name.LocalName, a => a.Value);
-            }
-            catch (System.Xml.XmlException)
-            {
-                continue; // a pseudo-attribute syntax error: the PI names no usable schema
-            }
-
-            if (!attributes.TryGetValue("href", out var href) || href.Contains("://", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var isRng = attributes.GetValueOrDefault("schematypens") == "http://relaxng.org/ns/structure/1.0" || href.EndsWith(".rng", StringComparison.OrdinalIgnoreCase);
-            var path = Path.Combine(directory, href);
-            if (isRng && href.EndsWith(".rng", StringComparison.OrdinalIgnoreCase) && File.Exists(path))
-            {
-                return path;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The xml-model processing instructions of the prolog, read up to the root element only (no tree is built).</summary>
-    private static List<string> XmlModels(byte[] tei)
-    {
-        var models = new List<string>();
-        // Most files name no schema this way; a byte search settles it unless the file is UTF-16 (byte order mark).
-        var utf16 = tei.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || tei.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
-        if (!utf16 && tei.AsSpan().IndexOf("xml-model"u8) < 0)
-        {
-            return models;
-        }
-
-        try
-        {
-            using var reader = System.Xml.XmlReader.Create(new MemoryStream(tei, writable: false), SafeXml.ReaderSettings(tolerateDoctype: true));
-            while (reader.Read() && reader.NodeType != System.Xml.XmlNodeType.Element)
-            {
-                if (reader.NodeType == System.Xml.XmlNodeType.ProcessingInstruction && reader.Name == "xml-model")
-                {
-                    models.Add(reader.Value);
-                }
-            }
-        }
-        catch (System.Xml.XmlException)
-        {
-            // Not well-formed: reported where the file is parsed; here it names no schema.
-        }
-
-        return models;
-    }
+    /// <summary>Schema syntaxes the RELAX NG engine reads.</summary>
+    private static bool Readable(string path) => path.EndsWith(".rng", StringComparison.OrdinalIgnoreCase);
 }
+
+/// <summary>The schema chosen for a document (null: none), and a warning about the choice.</summary>
+public sealed record SchemaChoice(string? Schema, Diagnostic? Note);

@@ -76,6 +76,10 @@ public static class ValidationDiagnostics
         "ED4106", Severity.Error, "RELAX NG schema not found", "schema '{0}' chosen for {1} does not exist",
         "The RELAX NG schema chosen for a document (its xml-model, 'schema:' in edition.yml, or --schema) does not exist.");
 
+    public static readonly DiagnosticDescriptor XmlModelSchemaMissing = new(
+        "ED4107", Severity.Warning, "Schema named by xml-model not found", "xml-model names the schema '{0}', which is not on this machine; validated with {1} instead",
+        "A TEI file's <?xml-model?> names a RELAX NG schema that is neither a file at that path (relative to the TEI file) nor the official TEI tei_all URL (which stands for the tei_all Edition ships). Edition never fetches schemas: put the schema there, name it in edition.yml ('schema:'), or give --schema.");
+
     public static readonly DiagnosticDescriptor NotInShards = new(
         "ED6101", Severity.Error, "Not in any shard", "{0}",
         "`edition merge` found no shard holding a file's validation or a document's pages: a shard is missing, or was built from other sources, schemas, templates, options or Edition version. The merge writes nothing.");

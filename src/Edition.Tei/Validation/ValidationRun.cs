@@ -64,8 +64,13 @@ public sealed class ValidationRun
             }
         }
 
-        var schema = SchemaSelector.Select(encoded, _source, _options);
+        var (schema, note) = SchemaSelector.Choose(encoded, _source, _options);
         _schemas[encoded.FileName] = schema;
+        if (note is not null)
+        {
+            _found.Add(note);
+        }
+
         if (_options.Include is { } include && !include(i))
         {
             return;

@@ -1,0 +1,155 @@
+using System.Collections.Concurrent;
+using Edition.Build.Validation;
+using Edition.Core.Diagnostics;
+using Edition.Core.Source;
+using Edition.Core.Text;
+using Edition.Core.Xml;
+using Edition.Tei.Encoding;
+using Edition.Tei.Validation;
+using Edition.Tei.Validation.Integrity;
+using Edition.Tei.Validation.Schematron;
+
+namespace Edition.Cli.Commands;
+
+/// <summary>
+/// <c>edition validate FILE…</c>, file by file: RELAX NG with <c>--schema</c>, else the file's xml-model schema,
+/// else tei_all for TEI; the file's xml-model Schematron and any <c>--schematron</c>; and the integrity checks a
+/// project's files get (local pointers resolve, ids unique, dates well-formed). It keeps which schema each file
+/// was validated with, to say so.
+/// </summary>
+internal sealed class FileValidator(string? schemaOverride, IReadOnlyList<SchematronSchema> rules, string teiAll, DiagnosticBag diagnostics)
+{
+    private readonly ConcurrentDictionary<string, int> _used = new(StringComparer.Ordinal);
+
+    public void Validate(string file)
+    {
+        var display = SourcePaths.Display(file);
+        if (Bytes(file, display) is not { } bytes)
+        {
+            return;
+        }
+
+        TeiInstance instance;
+        try
+        {
+            instance = TeiInstance.Load(file);
+        }
+        catch (System.Xml.XmlException e)
+        {
+            diagnostics.Add(EncodingDiagnostics.TeiNotWellFormed.At(new SourceSpan(display, e.LineNumber, e.LinePosition), $"not well-formed XML: {e.Message}"));
+            return;
+        }
+
+        var models = XmlModels.Read(bytes);
+        var schema = RelaxNgSchema(file, display, models, instance);
+        var schematrons = rules.Concat(ModelSchematron(file, models)).ToList();
+        if (schema is null && schematrons.Count == 0)
+        {
+            diagnostics.Add(CommandDiagnostics.NoSchema.At(new SourceSpan(display, 1, 1)));
+            return;
+        }
+
+        RelaxNg(schema, bytes, display);
+        foreach (var sch in schematrons)
+        {
+            ValidationGate.Schematron(instance, sch, diagnostics);
+        }
+
+        diagnostics.AddRange(IntegrityChecker.Facts(instance).Local);
+    }
+
+    /// <summary>One line per schema used: which files it validated.</summary>
+    public IEnumerable<string> Report() =>
+        _used.OrderBy(u => u.Key, StringComparer.Ordinal).Select(u => $"validated {u.Value} file(s) with {u.Key}");
+
+    private byte[]? Bytes(string file, string display)
+    {
+        if (!File.Exists(file))
+        {
+            diagnostics.Add(CommandDiagnostics.FileNotFound.At(SourceSpan.None(display)));
+            return null;
+        }
+
+        if (SourceText.ReadBounded(file, EncodingDiagnostics.MaxXmlBytes) is not { } bytes)
+        {
+            diagnostics.Add(EncodingDiagnostics.TeiTooLarge.At(new SourceSpan(display, 1, 1), EncodingDiagnostics.MaxXmlBytes / (1024 * 1024)));
+            return null;
+        }
+
+        // Deeper than Edition reads: the validators' walks are not run on it (a build refuses such a TEI-in file too).
+        if (SafeXml.NestingError(new MemoryStream(bytes, writable: false)) is { } tooDeep)
+        {
+            diagnostics.Add(EncodingDiagnostics.TeiNestedTooDeep.At(new SourceSpan(display, tooDeep.LineNumber, tooDeep.LinePosition), tooDeep.Limit));
+            return null;
+        }
+
+        return bytes;
+    }
+
+    /// <summary>--schema; else the first xml-model RELAX NG schema on this machine; else tei_all for a TEI root.</summary>
+    private string? RelaxNgSchema(string file, string display, IReadOnlyList<XmlModel> models, TeiInstance instance)
+    {
+        if (schemaOverride is not null)
+        {
+            return Use(schemaOverride, Path.GetFileName(schemaOverride) + " (--schema)");
+        }
+
+        var directory = Path.GetDirectoryName(Path.GetFullPath(file))!;
+        var isTei = instance.Document.Root?.Name.Namespace == Edition.Tei.Encoding.Tei.Ns;
+        var fallback = isTei && File.Exists(teiAll) ? teiAll : null;
+        foreach (var model in models.Where(m => m.Kind == SchemaKind.RelaxNg))
+        {
+            if (XmlModels.Resolve(model, directory, teiAll) is { } found && found.EndsWith(".rng", StringComparison.OrdinalIgnoreCase))
+            {
+                return Use(found, ReferenceEquals(found, teiAll) ? TeiAllName() + " (its xml-model)" : SourcePaths.Display(found) + " (its xml-model)");
+            }
+
+            diagnostics.Add(ValidationDiagnostics.XmlModelSchemaMissing.At(new SourceSpan(display, model.Line, model.Column), model.Href, fallback is null ? "no RELAX NG schema" : "tei_all"));
+        }
+
+        return fallback is null ? null : Use(fallback, TeiAllName() + " (the file is TEI and names no schema on this machine)");
+    }
+
+    private string Use(string schema, string description)
+    {
+        _used.AddOrUpdate(description, 1, (_, n) => n + 1);
+        return schema;
+    }
+
+    private string TeiAllName() => teiAll == GateSetup.ShippedTeiAll ? $"tei_all.rng ({VersionText.TeiRelease(teiAll)}, shipped)" : SourcePaths.Display(teiAll);
+
+    /// <summary>The Schematron files the file's xml-model names, where they are on this machine (compiled once per process).</summary>
+    private IEnumerable<SchematronSchema> ModelSchematron(string file, IReadOnlyList<XmlModel> models)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(file))!;
+        var display = SourcePaths.Display(file);
+        foreach (var model in models.Where(m => m.Kind == SchemaKind.Schematron))
+        {
+            if (XmlModels.Resolve(model, directory, null) is not { } path)
+            {
+                diagnostics.Add(ValidationDiagnostics.XmlModelSchemaMissing.At(new SourceSpan(display, model.Line, model.Column), model.Href, "its other schemas"));
+                continue;
+            }
+
+            if (ValidationGate.Load(path, null, diagnostics) is { } schema)
+            {
+                Use(path, SourcePaths.Display(path) + " (Schematron, its xml-model)");
+                yield return schema;
+            }
+        }
+    }
+
+    private void RelaxNg(string? schema, byte[] bytes, string display)
+    {
+        if (schema is null)
+        {
+            return;
+        }
+
+        using var reader = new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true);
+        foreach (var f in RelaxNgEngine.Shared.Validate(schema, reader.ReadToEnd(), display))
+        {
+            diagnostics.Add(new Diagnostic(f.Severity, f.Code, f.Message, new SourceSpan(display, f.Line, f.Column)));
+        }
+    }
+}
