@@ -37,17 +37,20 @@ internal static class LatexFormula
         return source.Length == 0 ? "" : $"{macro}{{{string.Join(@"\edlinebreak{}", source.Split('\n').Select(Line))}}}";
     }
 
-    /// <summary>A line of the example: its indentation kept as fixed spaces (a tab as four), the rest escaped.</summary>
+    /// <summary>
+    /// A line of the example: its indentation kept as fixed spaces in a box (a tab as four; TeX drops bare spaces at a
+    /// line's start), the rest escaped; an empty line an empty box, so the break before it has a line to end.
+    /// </summary>
     private static string Line(string line)
     {
-        var sb = new StringBuilder();
+        var indent = new StringBuilder();
         var i = 0;
         for (; i < line.Length && line[i] is ' ' or '\t'; i++)
         {
-            sb.Append(line[i] == '\t' ? "~~~~" : "~");
+            indent.Append(line[i] == '\t' ? "~~~~" : "~");
         }
 
         var rest = LatexEscaper.Escape(line[i..]);
-        return sb.Length + rest.Length == 0 ? @"\mbox{}" : sb.Append(rest).ToString();
+        return (indent.Length > 0 ? $@"\mbox{{{indent}}}" : "") + (indent.Length + rest.Length == 0 ? @"\mbox{}" : rest);
     }
 }

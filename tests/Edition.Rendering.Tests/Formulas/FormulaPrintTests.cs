@@ -48,7 +48,7 @@ public sealed class FormulaPrintTests
     {
         var tex = Render().Tex;
         Assert.Contains(@"\edxml{\textless{}persName ref=\textquotedbl{}\#tolstoy\textquotedbl{}\textgreater{}Lev Tolstoy\textless{}/persName\textgreater{}}", tex, StringComparison.Ordinal);
-        Assert.Contains(@"\edxmlblock{\textless{}div type=\textquotedbl{}letter\textquotedbl{}\textgreater{}\edlinebreak{}~~\textless{}!-{}- the opening -{}-\textgreater{}\edlinebreak{}", tex, StringComparison.Ordinal);
+        Assert.Contains(@"\edxmlblock{\textless{}div type=\textquotedbl{}letter\textquotedbl{}\textgreater{}\edlinebreak{}\mbox{~~}\textless{}!-{}- the opening -{}-\textgreater{}\edlinebreak{}", tex, StringComparison.Ordinal);
         Assert.Contains(@"Dear \&amp; kind", tex, StringComparison.Ordinal);
     }
 }
