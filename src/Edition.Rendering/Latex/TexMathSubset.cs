@@ -246,6 +246,11 @@ internal sealed class TexMathSubset
         SkipSpaces();
         if (_position < _tokens.Count && _tokens[_position].Is('['))
         {
+            if (_inBracket)
+            {
+                throw new RefusedException("a \\sqrt with an optional argument stands in another's (brace it): its ']' would end the outer one");
+            }
+
             _position++;
             var inBracket = _inBracket;
             _inBracket = true;
@@ -281,6 +286,12 @@ internal sealed class TexMathSubset
     private void Environment()
     {
         var name = EnvironmentName("begin");
+        if (_inBracket)
+        {
+            // TeX reads \sqrt's optional argument as a macro's: an alignment there, unbraced, breaks it.
+            throw new RefusedException($"the environment '{name}' stands in \\sqrt's optional argument (brace it)");
+        }
+
         if (!TexMathCommands.Environments.ContainsKey(name))
         {
             throw new RefusedException($"the environment '{name}' is not among the math the print edition typesets");

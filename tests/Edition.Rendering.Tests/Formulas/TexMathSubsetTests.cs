@@ -57,6 +57,8 @@ public sealed class TexMathSubsetTests
     [InlineData(@"x^\frac12", "cannot take")]
     [InlineData(@"\sqrt[\left( x \right]]{y}", "delimiter")]
     [InlineData(@"\sqrt[\left( ] \right)]{y}", "optional argument")]
+    [InlineData(@"\sqrt[\begin{matrix} a \end{matrix}]{y}", "optional argument")]
+    [InlineData(@"\sqrt[\sqrt[3]{x}]{y}", "brace it")]
     [InlineData(@"\begin{pmatrix} a \\ [2pt] b \end{pmatrix}", "'['")]
     [InlineData(@"\", @"'\'")]
     public void AnythingElseIsRefusedWithItsReason(string tex, string reason)
