@@ -2,7 +2,7 @@ using Edition.Core.Diagnostics;
 
 namespace Edition.Rendering;
 
-/// <summary>The findings of the Render stage: templates (ED500x), the HTML site (ED501x) and the PDF (ED51xx).</summary>
+/// <summary>The findings of the Render stage: templates (ED500x), the HTML site (ED501x), TEI formulas (ED503x) and the PDF (ED51xx).</summary>
 public static class RenderingDiagnostics
 {
     public static readonly DiagnosticDescriptor TemplateNotFound = new(
@@ -28,6 +28,10 @@ public static class RenderingDiagnostics
     public static readonly DiagnosticDescriptor UnknownUiLanguage = new(
         "ED5012", Severity.Warning, "Interface language without labels", "ui_languages names '{0}', for which the templates' labels.json has no labels: it is left out",
         "ui_languages in edition.yml names a language for which the templates' labels.json has no labels; the site is not rendered in it. Add its labels or remove it.");
+
+    public static readonly DiagnosticDescriptor TexFormulaNotTypeset = new(
+        "ED5030", Severity.Warning, "TeX formula printed as its source", "the print edition prints this TeX formula as its source, not typeset: {0}",
+        "A TEI formula in TeX notation is typeset in the print edition only when it keeps to a safe subset of math (the math commands docs/print.md lists, plain characters, balanced braces); a formula from another project's file could otherwise read or write files or stop LaTeX. This one does not, so it is printed as its TeX source; the site still typesets it. Rewrite it with the listed commands, or leave it so.");
 
     public static readonly DiagnosticDescriptor TexNotInstalled = new(
         "ED5101", Severity.Warning, "TeX not installed", "TeX is not installed, so {0} was not built (the .tex was written); install: apt-get install --no-install-recommends {1}",

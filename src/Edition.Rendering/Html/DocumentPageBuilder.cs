@@ -48,6 +48,7 @@ public sealed class DocumentPageBuilder(EditionView edition, SiteIndex index, Ci
             SegmentCitations = segmentCitations,
             Previous = position > 0 ? index.Documents[position - 1] : null,
             Next = position >= 0 && position < index.Documents.Count - 1 ? index.Documents[position + 1] : null,
+            HasTexFormulas = inline.WroteTexFormula,
         };
     }
 

@@ -131,6 +131,14 @@ public sealed class InlineHtmlRenderer(PageContext page, string teiFile, ISet<st
             case MathNode m:
                 MathMarkup.Write(sb, m);
                 break;
+            case TexFormulaNode f:
+                // The TeX source as text, which the page's script typesets (KaTeX); without it the source stays readable.
+                WroteTexFormula = true;
+                sb.Append(f.Display ? "<span class=\"math-tex display\">" : "<span class=\"math-tex\">").Append(HtmlText.Escape(f.Tex)).Append("</span>");
+                break;
+            case XmlExampleNode x:
+                XmlExampleMarkup.Write(sb, x);
+                break;
         }
     }
 
@@ -171,6 +179,9 @@ public sealed class InlineHtmlRenderer(PageContext page, string teiFile, ISet<st
         Wrap(sb, "a", "ref", l.Children, $" href=\"{HtmlText.Url(href)}\"");
     }
 
+    /// <summary>Whether a TeX formula was written, so the page loads the script that typesets it (and only such a page).</summary>
+    public bool WroteTexFormula { get; private set; }
+
     /// <summary>How many references to a note or apparatus entry this renderer has written.</summary>
     public int ReferenceCount(string id) => _refCounts.GetValueOrDefault(id);
 
@@ -209,6 +220,8 @@ public sealed class InlineHtmlRenderer(PageContext page, string teiFile, ISet<st
                 case LinkNode l: Plain(sb, l.Children, reading); break;
                 case ElementNode e: Plain(sb, e.Children, reading); break;
                 case MathNode m: Plain(sb, m.Children, reading); break;
+                case TexFormulaNode f: sb.Append(f.Tex); break;
+                case XmlExampleNode x: sb.Append(XmlExampleMarkup.PlainText(x)); break;
             }
         }
     }

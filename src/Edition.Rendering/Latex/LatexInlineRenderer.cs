@@ -107,6 +107,12 @@ internal sealed class LatexInlineRenderer(DocumentView document, IReadOnlyDictio
                 // The formula's tokens as text: MathML has no faithful TeX form to be had here.
                 sb.Append(Inner(m.Children, inNote));
                 break;
+            case TexFormulaNode f:
+                sb.Append(LatexFormula.Tex(f, inNote));
+                break;
+            case XmlExampleNode x:
+                sb.Append(LatexFormula.Xml(x, inNote));
+                break;
         }
     }
 

@@ -37,6 +37,7 @@ public static class PrintRenderer
     /// <param name="progress">Given the number of documents, what to call (from any thread) as each is typeset.</param>
     public static IReadOnlyList<OutputFile> Render(EditionView edition, TemplateSet templates, DiagnosticBag diagnostics, PrintCache? cache = null, IReadOnlyList<EncodedDocument>? tei = null, Func<int, Action>? progress = null)
     {
+        TexFormulaReport.Report(edition.Documents, tei, diagnostics);
         var functions = new ScriptObject();
         var variables = LatexFunctions.Register(functions, edition);
         byte[] tex;
@@ -98,6 +99,7 @@ public static class PrintRenderer
             return false;
         }
 
+        TexFormulaReport.Report(edition.Documents.Where((_, i) => include(i)), tei, diagnostics);
         var functions = new ScriptObject();
         var variables = LatexFunctions.Register(functions, edition);
         return DocumentParts(edition, templates, functions, variables, diagnostics, cache, tei, null, include) is not null;

@@ -51,6 +51,12 @@ internal sealed class BlockReader(ReadingContext context, string keyPrefix)
             yield break;
         }
 
+        if (XmlExampleReader.IsExample(e))
+        {
+            yield return Block(e, "egXML") with { Inlines = [XmlExampleReader.Read(e, display: true)] };
+            yield break;
+        }
+
         if (e.Name.Namespace != Encoding.Tei.Ns)
         {
             // A customisation's own container (FRUS's frus:attachment holds whole enclosures, notes and all) keeps its TEI content.
@@ -60,7 +66,11 @@ internal sealed class BlockReader(ReadingContext context, string keyPrefix)
 
         var name = e.Name.LocalName;
         context.CurrentSegment = e.Id() ?? context.CurrentSegment;
-        if (TextBlocks.Contains(name) && !HasBlockChildren(e))
+        if (TexFormulaReader.IsTex(e))
+        {
+            yield return Block(e, "formula") with { Inlines = [TexFormulaReader.Read(e, block: true)] };
+        }
+        else if (TextBlocks.Contains(name) && !HasBlockChildren(e))
         {
             yield return Block(e, name) with { Inlines = Trim(_inline.Read(e)) };
         }

@@ -41,9 +41,13 @@ internal sealed class InlineReader(ReadingContext context)
 
     private static readonly XNamespace MathMl = "http://www.w3.org/1998/Math/MathML";
 
-    /// <summary>An element of another vocabulary: MathML kept as such, any other kept as its text (a customisation's own phrase).</summary>
-    private InlineNode Foreign(XElement e) => e.Name.Namespace == MathMl
-        ? new MathNode(e.Name.LocalName, e.Attributes().Where(a => !a.IsNamespaceDeclaration && a.Name.Namespace == XNamespace.None).Select(a => KeyValuePair.Create(a.Name.LocalName, a.Value)).ToList(), ReadMath(e))
+    /// <summary>
+    /// An element of another vocabulary: MathML kept as such, an XML example as its markup, any other kept as its
+    /// text (a customisation's own phrase).
+    /// </summary>
+    private InlineNode Foreign(XElement e) =>
+        e.Name.Namespace == MathMl ? new MathNode(e.Name.LocalName, e.Attributes().Where(a => !a.IsNamespaceDeclaration && a.Name.Namespace == XNamespace.None).Select(a => KeyValuePair.Create(a.Name.LocalName, a.Value)).ToList(), ReadMath(e))
+        : XmlExampleReader.IsExample(e) ? XmlExampleReader.Read(e, display: false)
         : new ElementNode(e.Name.LocalName, Read(e));
 
     /// <summary>
@@ -79,6 +83,7 @@ internal sealed class InlineReader(ReadingContext context)
         "date" => new DateNode(e.Attr("when") ?? e.Attr("from") ?? e.Attr("notBefore"), Read(e)),
         "stamp" => new StampNode(Read(e)),
         "ref" => e.Attr("target") is { } target ? new LinkNode(target, Read(e)) : new ElementNode("ref", Read(e)),
+        "formula" when TexFormulaReader.IsTex(e) => TexFormulaReader.Read(e, block: false),
         "ptr" => e.Attr("target") is { } ptr ? new LinkNode(ptr, [new TextNode(ptr)]) : null,
 
         // A glossed term pointing at its entry (FRUS <gloss target="#t_…">) leads to the terms page.

@@ -40,4 +40,7 @@ public sealed record DocumentPageView : DocumentDescription
     public IReadOnlyList<CitationView> SegmentCitations { get; init; } = [];
     public DocumentListItem? Previous { get; init; }
     public DocumentListItem? Next { get; init; }
+
+    /// <summary>Whether the page shows a TeX formula: only then does it load KaTeX.</summary>
+    public bool HasTexFormulas { get; init; }
 }

@@ -27,6 +27,8 @@ namespace Edition.Tei.Reading.Views;
 [JsonDerivedType(typeof(LinkNode), "link")]
 [JsonDerivedType(typeof(ElementNode), "element")]
 [JsonDerivedType(typeof(MathNode), "math")]
+[JsonDerivedType(typeof(TexFormulaNode), "tex")]
+[JsonDerivedType(typeof(XmlExampleNode), "egxml")]
 [MemoryPackable]
 [MemoryPackUnion(0, typeof(TextNode))]
 [MemoryPackUnion(1, typeof(StyledNode))]
@@ -45,6 +47,8 @@ namespace Edition.Tei.Reading.Views;
 [MemoryPackUnion(14, typeof(LinkNode))]
 [MemoryPackUnion(15, typeof(ElementNode))]
 [MemoryPackUnion(16, typeof(MathNode))]
+[MemoryPackUnion(18, typeof(TexFormulaNode))]
+[MemoryPackUnion(19, typeof(XmlExampleNode))]
 public abstract partial record InlineNode;
 
 /// <summary>Plain text, unescaped: every renderer escapes it for its format.</summary>
@@ -125,3 +129,22 @@ public sealed partial record ElementNode(string Name, IReadOnlyList<InlineNode> 
 /// </summary>
 [MemoryPackable]
 public sealed partial record MathNode(string Name, IReadOnlyList<KeyValuePair<string, string>> Attributes, IReadOnlyList<InlineNode> Children) : InlineNode;
+
+/// <summary>
+/// A formula in TeX notation (TEI <c>formula</c> with @notation TeX or LaTeX), kept as its source: the site typesets
+/// it in the browser, the print edition only when it keeps to a safe subset of math. <c>Line</c> and <c>Column</c>
+/// are its place in the TEI file (0 when unknown), where a formula the print edition cannot take is reported.
+/// </summary>
+[MemoryPackable]
+public sealed partial record TexFormulaNode(string Tex, bool Display) : InlineNode
+{
+    public int Line { get; init; }
+    public int Column { get; init; }
+}
+
+/// <summary>
+/// An example of XML (TEI <c>egXML</c>, in the Examples namespace) as its markup's tokens, to be shown as code, never
+/// interpreted; <c>Display</c> when it stands as a block of its own.
+/// </summary>
+[MemoryPackable]
+public sealed partial record XmlExampleNode(IReadOnlyList<XmlToken> Tokens, bool Display) : InlineNode;
