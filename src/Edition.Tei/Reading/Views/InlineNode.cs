@@ -27,6 +27,7 @@ namespace Edition.Tei.Reading.Views;
 [JsonDerivedType(typeof(LinkNode), "link")]
 [JsonDerivedType(typeof(ElementNode), "element")]
 [JsonDerivedType(typeof(MathNode), "math")]
+[JsonDerivedType(typeof(FigureNode), "figure")]
 [MemoryPackable]
 [MemoryPackUnion(0, typeof(TextNode))]
 [MemoryPackUnion(1, typeof(StyledNode))]
@@ -45,6 +46,7 @@ namespace Edition.Tei.Reading.Views;
 [MemoryPackUnion(14, typeof(LinkNode))]
 [MemoryPackUnion(15, typeof(ElementNode))]
 [MemoryPackUnion(16, typeof(MathNode))]
+[MemoryPackUnion(17, typeof(FigureNode))]
 public abstract partial record InlineNode;
 
 /// <summary>Plain text, unescaped: every renderer escapes it for its format.</summary>
@@ -125,3 +127,18 @@ public sealed partial record ElementNode(string Name, IReadOnlyList<InlineNode> 
 /// </summary>
 [MemoryPackable]
 public sealed partial record MathNode(string Name, IReadOnlyList<KeyValuePair<string, string>> Attributes, IReadOnlyList<InlineNode> Children) : InlineNode;
+
+/// <summary>
+/// A figure (TEI <c>figure</c>) or a lone <c>graphic</c>: its images, its caption (the figure's <c>head</c>), the
+/// description of what the images show (<c>figDesc</c>, the site's alt text) and, met inside a paragraph, the rest
+/// of its content. A figure among blocks is a <see cref="BlockView"/> of kind figure holding this node alone, its
+/// other content as the block's children.
+/// </summary>
+[MemoryPackable]
+public sealed partial record FigureNode(IReadOnlyList<GraphicView> Graphics, IReadOnlyList<InlineNode> Caption) : InlineNode
+{
+    public string? Description { get; init; }
+
+    /// <summary>What else the figure holds (paragraphs, nested figures), read as phrases when the figure stands in one.</summary>
+    public IReadOnlyList<InlineNode> Content { get; init; } = [];
+}
