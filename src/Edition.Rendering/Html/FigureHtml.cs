@@ -31,7 +31,7 @@ public sealed class FigureHtml(FigureImages images, string teiFile, string root,
             sb.Append($"<span class=\"figure-missing\" data-image=\"{HtmlText.Escape(image.Name)}\">{HtmlText.Escape(notAvailable)}");
             if (figure.Description is { } description)
             {
-                sb.Append($"<span class=\"figure-desc\">{HtmlText.Escape(description)}</span>");
+                sb.Append($" <span class=\"figure-desc\">{HtmlText.Escape(description)}</span>"); // a space: two words, not one, for search and copy
             }
 
             sb.Append("</span>");

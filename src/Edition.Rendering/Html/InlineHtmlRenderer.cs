@@ -153,13 +153,16 @@ public sealed class InlineHtmlRenderer(PageContext page, string teiFile, ISet<st
         var label = PlainText(f.Caption).Trim();
         sb.Append($"<span class=\"figure\" role=\"figure\"{(label.Length > 0 ? $" aria-label=\"{HtmlText.Escape(label)}\"" : "")}>");
         _figures.WriteImages(sb, f);
+        // Spaces between the parts keep their words apart in the page's text (spans, unlike blocks, do not).
         if (f.Content.Count > 0)
         {
+            sb.Append(' ');
             Wrap(sb, "span", "figure-content", f.Content);
         }
 
         if (f.Caption.Count > 0)
         {
+            sb.Append(' ');
             Wrap(sb, "span", "figcaption", f.Caption);
         }
 
