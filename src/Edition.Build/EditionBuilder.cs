@@ -29,6 +29,7 @@ public static class EditionBuilder
             return build.Failed();
         }
 
+        ResolveFigures.Run(build);
         RenderSite.Run(build);
         RenderPrint.Run(build);
         return build.Plan.Shard is null ? WriteOutput.Run(build) : WriteShard.Run(build);

@@ -32,6 +32,25 @@ public static class RenderingDiagnostics
     public static readonly DiagnosticDescriptor TexFormulaNotTypeset = new(
         "ED5030", Severity.Warning, "TeX formula printed as its source", "the print edition prints this TeX formula as its source, not typeset: {0}",
         "A TEI formula in TeX notation is typeset in the print edition only when it keeps to a safe subset of math (the math commands docs/print.md lists, plain characters, balanced braces); a formula from another project's file could otherwise read or write files or stop LaTeX. This one does not, so it is printed as its TeX source; the site still typesets it. Rewrite it with the listed commands, or leave it so.");
+    public static readonly DiagnosticDescriptor ImageNotFound = new(
+        "ED5020", Severity.Warning, "Image not found", "image '{0}' not found (looked for {1}): the site and the print edition show a placeholder with the caption",
+        "A figure's graphic/@url names a file that is not there, relative to the TEI file's folder. Put the image there or correct the url; until then the page shows \"image not available\" and the caption.");
+
+    public static readonly DiagnosticDescriptor ImageOutsideProject = new(
+        "ED5021", Severity.Warning, "Image outside the project", "image '{0}' lies outside the project folder: it is not copied, and a placeholder stands for it",
+        "A figure's graphic/@url leads out of the project (an absolute path, ../ past the project's folder, a link to elsewhere). An edition publishes its own files only: copy the image into the project and point the url at it.");
+
+    public static readonly DiagnosticDescriptor ImageTypeNotShown = new(
+        "ED5022", Severity.Warning, "Image type browsers do not show", "image '{0}' is not a PNG, JPEG, GIF, SVG or WebP file{1}: the site shows a placeholder",
+        "The site shows images of the types every browser shows (PNG, JPEG, GIF, SVG, WebP), checked by the file's extension and first bytes. Convert the image (a TIFF scan to PNG or JPEG), or correct a wrong extension.");
+
+    public static readonly DiagnosticDescriptor ImageUrlRefused = new(
+        "ED5023", Severity.Warning, "Image address refused", "image address '{0}' is neither a file in the project nor an http or https URL: it is not shown",
+        "A figure's graphic/@url is a URL of another scheme (javascript:, data:, file:, ftp:…) or a protocol-relative //host path. Pages load images from the edition's own files or from http(s) addresses only.");
+
+    public static readonly DiagnosticDescriptor ImageNotPrintable = new(
+        "ED5024", Severity.Info, "Image not printable", "image '{0}' is {1}, which xelatex cannot include: the print edition shows a framed placeholder with the caption",
+        "The print edition includes PNG, JPEG and PDF images; an SVG, GIF or WebP image is shown on the site only. For print, add a PNG or PDF version and point the url at it.");
 
     public static readonly DiagnosticDescriptor TexNotInstalled = new(
         "ED5101", Severity.Warning, "TeX not installed", "TeX is not installed, so {0} was not built (the .tex was written); install: apt-get install --no-install-recommends {1}",

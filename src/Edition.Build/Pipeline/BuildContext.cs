@@ -2,6 +2,7 @@ using Edition.Build.Output;
 using Edition.Core.Diagnostics;
 using Edition.Core.Output;
 using Edition.Core.Source.Model;
+using Edition.Rendering.Figures;
 using Edition.Rendering.Templates;
 using Edition.Tei.Encoding;
 using Edition.Tei.Reading;
@@ -33,6 +34,9 @@ internal sealed class BuildContext(BuildOptions options) : IDisposable
 
     public EditionView View { get; set; } = null!;
     public TemplateSet Templates { get; set; } = null!;
+
+    /// <summary>The images of the edition's figures, for the site and the print edition.</summary>
+    public FigureImages Figures { get; set; } = FigureImages.None;
 
     /// <summary>The edition's staged output; null for a shard, which writes its cache only.</summary>
     public OutputWriter? Writer { get; set; }

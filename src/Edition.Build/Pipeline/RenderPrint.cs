@@ -21,7 +21,7 @@ internal static class RenderPrint
         {
             if (!build.HasErrors)
             {
-                PrintRenderer.RenderDocuments(build.View, build.Templates, build.Diagnostics, build.Cache!.Print, build.Tei, shard.Holds);
+                PrintRenderer.RenderDocuments(build.View, build.Templates, build.Diagnostics, build.Cache!.Print, build.Tei, shard.Holds, build.Figures);
             }
 
             return;
@@ -45,7 +45,7 @@ internal static class RenderPrint
     {
         var progress = build.Progress;
         progress("Rendering the print edition");
-        var print = PrintRenderer.Render(build.View, build.Templates, build.Diagnostics, build.Cache?.Print, build.Tei, total => new StepProgress(progress, total, "document(s) typeset").Done);
+        var print = PrintRenderer.Render(build.View, build.Templates, build.Diagnostics, build.Cache?.Print, build.Tei, total => new StepProgress(progress, total, "document(s) typeset").Done, build.Figures);
         if (build.Cache is { } cache && cache.Print.Hits + cache.Print.Misses > 0)
         {
             progress($"typeset {cache.Print.Misses} of {cache.Print.Hits + cache.Print.Misses} document(s) for print, reused the rest from the build cache");

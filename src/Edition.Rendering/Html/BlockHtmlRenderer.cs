@@ -41,6 +41,10 @@ public sealed class BlockHtmlRenderer(InlineHtmlRenderer inline, string document
         {
             Table(sb, b.Rows, b.Inlines);
         }
+        else if (b.Kind == "figure" && b.Inlines is [FigureNode figure])
+        {
+            Figure(sb, figure, b.Children);
+        }
         else
         {
             Content(sb, tag, b);
@@ -64,6 +68,7 @@ public sealed class BlockHtmlRenderer(InlineHtmlRenderer inline, string document
         "head" => "h3",
         "list" => "ul",
         "item" when b.Children.Count == 0 => "li",
+        "figure" => "figure",
         _ => "div",
     };
 
@@ -113,6 +118,21 @@ public sealed class BlockHtmlRenderer(InlineHtmlRenderer inline, string document
         }
 
         sb.Append("</table>");
+    }
+
+    /// <summary>The images, what else the figure holds, then its caption.</summary>
+    private void Figure(StringBuilder sb, FigureNode figure, IReadOnlyList<BlockView> children)
+    {
+        sb.Append(inline.FigureImages(figure).Value);
+        foreach (var child in children)
+        {
+            Write(sb, child);
+        }
+
+        if (figure.Caption.Count > 0)
+        {
+            sb.Append("<figcaption>").Append(inline.Render(figure.Caption).Value).Append("</figcaption>");
+        }
     }
 
     /// <summary>The block's text, then its children; a list's children that are not simple items are wrapped in one.</summary>

@@ -1,4 +1,5 @@
 using Edition.Core.Output;
+using Edition.Rendering.Figures;
 using Edition.Rendering.Html.Models;
 using Edition.Rendering.Search;
 using Edition.Tei.Reading.Views;
@@ -9,12 +10,14 @@ namespace Edition.Rendering.Html;
 /// One document's page view: its rows rendered cell by cell, then its notes and apparatus (after the text,
 /// so each entry knows the anchors of its references for the back-links), citations and neighbours.
 /// </summary>
-public sealed class DocumentPageBuilder(EditionView edition, SiteIndex index, CitationBuilder citations)
+/// <param name="figures">The images of the edition's figures (none: every local image is shown as absent).</param>
+public sealed class DocumentPageBuilder(EditionView edition, SiteIndex index, CitationBuilder citations, FigureImages? figures = null)
 {
     /// <summary>Search segments and citation files go to the sinks when given (once, in the first UI language).</summary>
     public DocumentPageView Build(DocumentView d, PageContext page, Labels labels, List<SearchSegment>? searchSegments, List<OutputFile>? citationFiles)
     {
-        var inline = new InlineHtmlRenderer(page, d.TeiFile, index.PersonIds, index.PlaceIds);
+        var figureHtml = new FigureHtml(figures ?? FigureImages.None, d.TeiFile, page.Root, labels.Get("image_not_available"));
+        var inline = new InlineHtmlRenderer(page, d.TeiFile, index.PersonIds, index.PlaceIds, figureHtml);
         var blocks = new BlockHtmlRenderer(inline, d.Id, labels);
         var columns = d.Texts.Select((t, i) => new TextColumn(i, t.Role, t.Lang, labels.Find("lang_" + t.Lang) ?? t.LanguageName)).ToList();
         var front = Matter(blocks, d.Front);

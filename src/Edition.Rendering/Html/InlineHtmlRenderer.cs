@@ -7,8 +7,10 @@ namespace Edition.Rendering.Html;
 /// Inline trees to HTML; every text goes through <see cref="HtmlText.Escape"/>. Both readings of a choice are
 /// written (<c>.dipl</c> and <c>.read</c>) and the page's view switch shows one, so no view needs its own page.
 /// </summary>
-public sealed class InlineHtmlRenderer(PageContext page, string teiFile, ISet<string> persons, ISet<string> places)
+public sealed class InlineHtmlRenderer(PageContext page, string teiFile, ISet<string> persons, ISet<string> places, FigureHtml? figures = null)
 {
+    private readonly FigureHtml _figures = figures ?? FigureHtml.Without(page.Root);
+
     private readonly Dictionary<string, int> _refCounts = new(StringComparer.Ordinal);
 
     public SafeHtml Render(IReadOnlyList<InlineNode> nodes)
@@ -139,7 +141,40 @@ public sealed class InlineHtmlRenderer(PageContext page, string teiFile, ISet<st
             case XmlExampleNode x:
                 XmlExampleMarkup.Write(sb, x);
                 break;
+            case FigureNode f:
+                InlineFigure(sb, f);
+                break;
         }
+    }
+
+    /// <summary>A figure's images (a block figure's caption and content are the block renderer's).</summary>
+    public SafeHtml FigureImages(FigureNode figure)
+    {
+        var sb = new StringBuilder();
+        _figures.WriteImages(sb, figure);
+        return new SafeHtml(sb.ToString());
+    }
+
+    /// <summary>A figure inside a paragraph: phrasing content only (a &lt;figure&gt; would end the paragraph), named by its caption.</summary>
+    private void InlineFigure(StringBuilder sb, FigureNode f)
+    {
+        var label = PlainText(f.Caption).Trim();
+        sb.Append($"<span class=\"figure\" role=\"figure\"{(label.Length > 0 ? $" aria-label=\"{HtmlText.Escape(label)}\"" : "")}>");
+        _figures.WriteImages(sb, f);
+        // Spaces between the parts keep their words apart in the page's text (spans, unlike blocks, do not).
+        if (f.Content.Count > 0)
+        {
+            sb.Append(' ');
+            Wrap(sb, "span", "figure-content", f.Content);
+        }
+
+        if (f.Caption.Count > 0)
+        {
+            sb.Append(' ');
+            Wrap(sb, "span", "figcaption", f.Caption);
+        }
+
+        sb.Append("</span>");
     }
 
     /// <summary>Letters for apparatus markers (a, b, … z, aa), distinct from the numbered notes.</summary>
@@ -222,6 +257,7 @@ public sealed class InlineHtmlRenderer(PageContext page, string teiFile, ISet<st
                 case MathNode m: Plain(sb, m.Children, reading); break;
                 case TexFormulaNode f: sb.Append(f.Tex); break;
                 case XmlExampleNode x: sb.Append(XmlExampleMarkup.PlainText(x)); break;
+                case FigureNode f: sb.Append(' '); Plain(sb, f.Caption, reading); sb.Append(' '); Plain(sb, f.Content, reading); break;
             }
         }
     }

@@ -1,6 +1,7 @@
 using Edition.Core.Caching;
 using Edition.Core.Diagnostics;
 using Edition.Core.Output;
+using Edition.Rendering.Figures;
 using Edition.Rendering.Html.Site;
 using Edition.Rendering.Templates;
 using Edition.Tei.Encoding;
@@ -19,17 +20,18 @@ public static class SiteRenderer
     /// <param name="cache">Pages of earlier builds or of shards (null: render every page).</param>
     /// <param name="shard">Only these documents' pages, into the cache (a shard of a corpus build): no edition pages, index or assets.</param>
     /// <param name="progress">Given the number of document page sets (documents × UI languages), what to call (from any thread) as each is done.</param>
-    public static IReadOnlyList<OutputFile> Render(EditionView edition, IReadOnlyList<EncodedDocument> tei, TemplateSet templates, DiagnosticBag diagnostics, PageCache? cache = null, Func<int, bool>? shard = null, Func<int, Action>? progress = null)
+    public static IReadOnlyList<OutputFile> Render(EditionView edition, IReadOnlyList<EncodedDocument> tei, TemplateSet templates, DiagnosticBag diagnostics, PageCache? cache = null, Func<int, bool>? shard = null, Func<int, Action>? progress = null, FigureImages? figures = null)
     {
         var files = new OutputList();
-        Render(edition, tei, templates, diagnostics, files, cache, shard, progress);
+        Render(edition, tei, templates, diagnostics, files, cache, shard, progress, figures);
         return files;
     }
 
     /// <param name="files">Where each file goes as soon as it is made (document pages from the threads that render them), so the site's bytes need not all be held at once; a build that then fails discards them.</param>
-    public static void Render(EditionView edition, IReadOnlyList<EncodedDocument> tei, TemplateSet templates, DiagnosticBag diagnostics, IOutputSink files, PageCache? cache = null, Func<int, bool>? shard = null, Func<int, Action>? progress = null)
+    /// <param name="figures">The images of the edition's figures, found once per build (null: none copied, every local image absent).</param>
+    public static void Render(EditionView edition, IReadOnlyList<EncodedDocument> tei, TemplateSet templates, DiagnosticBag diagnostics, IOutputSink files, PageCache? cache = null, Func<int, bool>? shard = null, Func<int, Action>? progress = null, FigureImages? figures = null)
     {
-        var site = new SiteRun(edition, tei, templates, diagnostics, files, cache, shard);
+        var site = new SiteRun(edition, tei, templates, diagnostics, files, cache, shard, figures);
         var documentDone = progress?.Invoke(edition.Documents.Count * site.Languages.Count);
         foreach (var labels in site.Languages)
         {

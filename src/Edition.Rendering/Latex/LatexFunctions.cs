@@ -1,3 +1,4 @@
+using Edition.Rendering.Figures;
 using Edition.Tei.Reading.Views;
 using Scriban.Runtime;
 
@@ -19,7 +20,7 @@ internal static class LatexFunctions
             .Select(PolyglossiaLanguage.Name).Where(l => l != "english").Distinct().Order(StringComparer.Ordinal).ToList();
 
     /// <returns>The variables it set, which a document's part may read (so its cache key names them).</returns>
-    public static (IReadOnlyList<Abbreviation> Abbreviations, IReadOnlyList<string> OtherLanguages) Register(ScriptObject globals, EditionView edition)
+    public static (IReadOnlyList<Abbreviation> Abbreviations, IReadOnlyList<string> OtherLanguages) Register(ScriptObject globals, EditionView edition, FigureImages figures)
     {
         var entries = edition.Persons.Concat(edition.Places)
             .GroupBy(e => e.Id, StringComparer.Ordinal)
@@ -35,7 +36,7 @@ internal static class LatexFunctions
         globals.Import("url", new Func<string?, string>(value => $@"\edurl{{{LatexUrl.Escape(value)}}}"));
         globals.Import("inlines", new Func<DocumentView, object?, string>((document, nodes) =>
         {
-            var renderer = renderers.GetOrAdd(document.Id, _ => new LatexInlineRenderer(document, entries, indexPlaces));
+            var renderer = renderers.GetOrAdd(document.Id, _ => new LatexInlineRenderer(document, entries, indexPlaces, figures));
             return nodes is IEnumerable<InlineNode> list ? renderer.Render(list) : "";
         }));
         globals.Import("print_rows", new Func<DocumentView, IReadOnlyList<PrintRow>>(PrintLayout.Rows));

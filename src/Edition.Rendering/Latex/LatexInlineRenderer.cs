@@ -1,4 +1,5 @@
 using System.Text;
+using Edition.Rendering.Figures;
 using Edition.Tei.Reading.Views;
 
 namespace Edition.Rendering.Latex;
@@ -8,7 +9,7 @@ namespace Edition.Rendering.Latex;
 /// (<c>\edsupplied</c>, <c>\edstamp</c>…) defined in the preamble template, so a theme restyles them
 /// without code; notes become familiar footnotes, apparatus entries reledmac <c>\edtext</c> lemmas.
 /// </summary>
-internal sealed class LatexInlineRenderer(DocumentView document, IReadOnlyDictionary<string, EntryView> entries, IReadOnlyDictionary<string, int> indexPlaces)
+internal sealed class LatexInlineRenderer(DocumentView document, IReadOnlyDictionary<string, EntryView> entries, IReadOnlyDictionary<string, int> indexPlaces, FigureImages figures)
 {
     private readonly Dictionary<string, NoteView> _notes = document.Notes.DistinctBy(n => n.Id, StringComparer.Ordinal).ToDictionary(n => n.Id, StringComparer.Ordinal);
     private readonly Dictionary<string, ApparatusView> _apparatus = document.Apparatus.DistinctBy(a => a.Id, StringComparer.Ordinal).ToDictionary(a => a.Id, StringComparer.Ordinal);
@@ -113,7 +114,31 @@ internal sealed class LatexInlineRenderer(DocumentView document, IReadOnlyDictio
             case XmlExampleNode x:
                 sb.Append(LatexFormula.Xml(x, inNote));
                 break;
+            case FigureNode f when inNote:
+                sb.Append(Inner(f.Caption, true)); // a note's figure is its caption: a box in a footnote is no place for an image
+                break;
+            case FigureNode f:
+                sb.Append(Figure(f));
+                break;
         }
+    }
+
+    /// <summary>
+    /// The images (or a framed placeholder for each absent or unprintable one) and the caption below them, as one box a
+    /// line wide: no float, which numbered text cannot hold. The caption's notes and apparatus are left out (reledmac
+    /// cannot number what stands in a box); the figure's other content follows as text.
+    /// </summary>
+    private string Figure(FigureNode f)
+    {
+        if (f.Graphics.Count == 0 && f.Caption.Count == 0)
+        {
+            return Inner(f.Content, false);
+        }
+
+        var images = string.Join(@"\par\smallskip ", f.Graphics.Select(g => figures.Find(document.TeiFile, g.Url)).Select(i => i.PrintPath is { } path
+            ? $@"\edfigureimage{{{path}}}"
+            : $@"\edfigureabsent{{{(i.RemoteUrl is { } url ? $@"\edurl{{{LatexUrl.Escape(url)}}}" : LatexEscaper.Escape(i.Name))}}}"));
+        return $@"\edfigure{{{images}}}{{{Inner(f.Caption, true)}}}" + Inner(f.Content, false);
     }
 
     private string Readings(ApparatusView app) =>

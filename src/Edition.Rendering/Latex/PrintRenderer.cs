@@ -3,6 +3,7 @@ using Scriban.Runtime;
 using Edition.Core.Caching;
 using Edition.Core.Diagnostics;
 using Edition.Core.Output;
+using Edition.Rendering.Figures;
 using Edition.Rendering.Html;
 using Edition.Rendering.Templates;
 using Edition.Tei.Encoding;
@@ -35,11 +36,13 @@ public static class PrintRenderer
 
     /// <param name="tei">The edition's TEI (whose hashes key the cache); needed with <paramref name="cache"/>.</param>
     /// <param name="progress">Given the number of documents, what to call (from any thread) as each is typeset.</param>
-    public static IReadOnlyList<OutputFile> Render(EditionView edition, TemplateSet templates, DiagnosticBag diagnostics, PrintCache? cache = null, IReadOnlyList<EncodedDocument>? tei = null, Func<int, Action>? progress = null)
+    /// <param name="figures">The images of the edition's figures, found once per build (null: none, each figure a placeholder).</param>
+    public static IReadOnlyList<OutputFile> Render(EditionView edition, TemplateSet templates, DiagnosticBag diagnostics, PrintCache? cache = null, IReadOnlyList<EncodedDocument>? tei = null, Func<int, Action>? progress = null, FigureImages? figures = null)
     {
         TexFormulaReport.Report(edition.Documents, tei, diagnostics);
+        figures ??= FigureImages.None;
         var functions = new ScriptObject();
-        var variables = LatexFunctions.Register(functions, edition);
+        var variables = LatexFunctions.Register(functions, edition, figures);
         byte[] tex;
         if (OwnsEditionTemplate(templates))
         {
@@ -53,7 +56,7 @@ public static class PrintRenderer
         }
         else
         {
-            var parts = DocumentParts(edition, templates, functions, variables, diagnostics, cache, tei, progress);
+            var parts = DocumentParts(edition, templates, functions, variables, diagnostics, cache, tei, figures, progress);
             if (parts is null)
             {
                 return [];
@@ -85,6 +88,8 @@ public static class PrintRenderer
             files.Add(new OutputFile("print/" + relative, File.ReadAllBytes(path)));
         }
 
+        files.AddRange(figures.PrintFiles());
+
         return files;
     }
 
@@ -92,8 +97,9 @@ public static class PrintRenderer
     /// A shard's documents typeset into the cache only (the merge puts edition.tex together); false when a
     /// template failed (the diagnostics say where) or the edition's own edition.tex.sbn is rendered in one piece.
     /// </summary>
-    public static bool RenderDocuments(EditionView edition, TemplateSet templates, DiagnosticBag diagnostics, PrintCache cache, IReadOnlyList<EncodedDocument> tei, Func<int, bool> include)
+    public static bool RenderDocuments(EditionView edition, TemplateSet templates, DiagnosticBag diagnostics, PrintCache cache, IReadOnlyList<EncodedDocument> tei, Func<int, bool> include, FigureImages? figures = null)
     {
+        figures ??= FigureImages.None;
         if (OwnsEditionTemplate(templates))
         {
             return false;
@@ -101,8 +107,8 @@ public static class PrintRenderer
 
         TexFormulaReport.Report(edition.Documents.Where((_, i) => include(i)), tei, diagnostics);
         var functions = new ScriptObject();
-        var variables = LatexFunctions.Register(functions, edition);
-        return DocumentParts(edition, templates, functions, variables, diagnostics, cache, tei, null, include) is not null;
+        var variables = LatexFunctions.Register(functions, edition, figures);
+        return DocumentParts(edition, templates, functions, variables, diagnostics, cache, tei, figures, null, include) is not null;
     }
 
     private static bool OwnsEditionTemplate(TemplateSet templates) =>
@@ -112,7 +118,7 @@ public static class PrintRenderer
     /// Every document's part, in parallel (from the cache where it holds one), as UTF-8, the form the cache keeps
     /// (a corpus's parts are megabytes: not held twice, nor as UTF-16); null when a template failed.
     /// </summary>
-    private static Dictionary<DocumentView, byte[]>? DocumentParts(EditionView edition, TemplateSet templates, ScriptObject functions, (IReadOnlyList<Abbreviation> Abbreviations, IReadOnlyList<string> OtherLanguages) variables, DiagnosticBag diagnostics, PrintCache? cache, IReadOnlyList<EncodedDocument>? tei, Func<int, Action>? progress, Func<int, bool>? include = null)
+    private static Dictionary<DocumentView, byte[]>? DocumentParts(EditionView edition, TemplateSet templates, ScriptObject functions, (IReadOnlyList<Abbreviation> Abbreviations, IReadOnlyList<string> OtherLanguages) variables, DiagnosticBag diagnostics, PrintCache? cache, IReadOnlyList<EncodedDocument>? tei, FigureImages figures, Func<int, Action>? progress, Func<int, bool>? include = null)
     {
         var renderer = new TemplateRenderer(templates, "latex");
         var documents = edition.Documents;
@@ -129,7 +135,7 @@ public static class PrintRenderer
             }
 
             var document = documents[i];
-            var key = shared is null ? null : CacheKey.Of(shared, document.Id, hashes![document.TeiFile]);
+            var key = shared is null ? null : CacheKey.Of(shared, document.Id, hashes![document.TeiFile], figures.KeyOf(document));
             if (key is not null && cache!.Get(key) is { } known)
             {
                 parts[i] = known;

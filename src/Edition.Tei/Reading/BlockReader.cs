@@ -32,7 +32,9 @@ internal sealed class BlockReader(ReadingContext context, string keyPrefix)
 
     private readonly InlineReader _inline = new(context);
 
-    public List<BlockView> Read(XElement division) => division.Nodes().SelectMany(ReadNode).ToList();
+    public List<BlockView> Read(XElement division) => Read(division.Nodes());
+
+    private List<BlockView> Read(IEnumerable<XNode> nodes) => nodes.SelectMany(ReadNode).ToList();
 
     /// <summary>The element itself as a block (a container keeps its name as its kind: front, back, sourceDoc…).</summary>
     public List<BlockView> ReadElement(XElement element) => ReadNode(element).ToList();
@@ -69,6 +71,11 @@ internal sealed class BlockReader(ReadingContext context, string keyPrefix)
         if (TexFormulaReader.IsTex(e))
         {
             yield return Block(e, "formula") with { Inlines = [TexFormulaReader.Read(e, block: true)] };
+        }
+        else if (FigureReader.IsFigure(e))
+        {
+            // Its images and caption as one node; whatever else it holds (paragraphs, nested figures) as its blocks.
+            yield return Block(e, "figure") with { Inlines = [_inline.Figure(e, withContent: false)], Children = Read(FigureReader.Rest(e)) };
         }
         else if (TextBlocks.Contains(name) && !HasBlockChildren(e))
         {

@@ -62,7 +62,7 @@ internal sealed class InlineReader(ReadingContext context)
         _ => null,
     }).OfType<InlineNode>().ToList();
 
-    private InlineNode? Element(XElement e) => e.Name.LocalName switch
+    private InlineNode? Element(XElement e) => FigureReader.IsFigure(e) ? Figure(e) : e.Name.LocalName switch
     {
         "hi" => new StyledNode(e.Attr("rend") ?? "italic", Read(e)),
         "emph" => new StyledNode("italic", Read(e)),
@@ -93,6 +93,17 @@ internal sealed class InlineReader(ReadingContext context)
         "milestone" or "anchor" or "cb" => null,
         _ => new ElementNode(e.Name.LocalName, Read(e)),
     };
+
+    /// <summary>A figure standing in a phrase (a paragraph's image): its content read as phrases too.</summary>
+    public FigureNode Figure(XElement e, bool withContent = true)
+    {
+        var caption = FigureReader.Caption(e);
+        return new FigureNode(FigureReader.Graphics(e), caption is null ? [] : FigureReader.Trim(Read(caption)))
+        {
+            Description = FigureReader.Description(e),
+            Content = withContent ? FigureReader.Trim(Read(FigureReader.Rest(e))) : [],
+        };
+    }
 
     /// <summary>
     /// A break inside a word, as the TEI marks it (<c>break="no"</c>, or a type such as "hyphenInWord"). An

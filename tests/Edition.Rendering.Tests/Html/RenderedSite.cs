@@ -43,10 +43,10 @@ public sealed class RenderedSite
         return Render(edition, tei, new TemplateSet(project, RepoPaths.Templates));
     }
 
-    public static RenderedSite Render(EditionView edition, IReadOnlyList<EncodedDocument> tei, TemplateSet templates, DiagnosticBag? bag = null)
+    public static RenderedSite Render(EditionView edition, IReadOnlyList<EncodedDocument> tei, TemplateSet templates, DiagnosticBag? bag = null, Rendering.Figures.FigureImages? figures = null)
     {
         bag ??= new DiagnosticBag();
-        var files = SiteRenderer.Render(edition, tei, templates, bag);
+        var files = SiteRenderer.Render(edition, tei, templates, bag, figures: figures);
         Assert.False(bag.HasErrors, string.Join('\n', bag.Sorted()));
         var dir = Path.Combine(Path.GetTempPath(), "edition-site-" + Guid.NewGuid().ToString("N")[..12]);
         foreach (var f in files)

@@ -44,7 +44,7 @@ internal static class DocumentPageSets
         }
 
         var cache = site.Cache;
-        var key = cache is null ? null : CacheKey.Of(site.SharedKey, pages.Tree, d.Id, site.TeiHashes![d.TeiFile], pages.IsFirst ? "1" : "0");
+        var key = cache is null ? null : CacheKey.Of(site.SharedKey, pages.Tree, d.Id, site.TeiHashes![d.TeiFile], pages.IsFirst ? "1" : "0", site.Figures.KeyOf(d));
         if (key is not null && cache!.Get(key) is { } entry && cache.KeepContent(key))
         {
             return Give(site, cache.Decode(entry, bytes => CachedPages.Read(bytes, (offset, length, total) => cache.Content(key, offset, length, total))));

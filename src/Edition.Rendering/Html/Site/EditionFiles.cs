@@ -16,6 +16,11 @@ internal static class EditionFiles
             site.Files.Add(new OutputFile("site/assets/" + relative, File.ReadAllBytes(path)));
         }
 
+        foreach (var image in site.Figures.SiteFiles())
+        {
+            site.Files.Add(image);
+        }
+
         site.Files.Add(new OutputFile("site/assets/search-index.js", SearchIndexBuilder.Build(site.Edition, site.Search)));
         foreach (var document in site.Tei.OrderBy(d => d.FileName, StringComparer.Ordinal))
         {

@@ -1,6 +1,7 @@
 using Edition.Core.Caching;
 using Edition.Core.Diagnostics;
 using Edition.Core.Output;
+using Edition.Rendering.Figures;
 using Edition.Rendering.Templates;
 using Edition.Tei.Encoding;
 using Edition.Tei.Reading.Views;
@@ -16,8 +17,9 @@ internal sealed class SiteRun
 {
     private readonly HashSet<string> _failedTemplates = new(StringComparer.Ordinal);
 
-    public SiteRun(EditionView edition, IReadOnlyList<EncodedDocument> tei, TemplateSet templates, DiagnosticBag diagnostics, IOutputSink files, PageCache? cache, Func<int, bool>? shard)
+    public SiteRun(EditionView edition, IReadOnlyList<EncodedDocument> tei, TemplateSet templates, DiagnosticBag diagnostics, IOutputSink files, PageCache? cache, Func<int, bool>? shard, FigureImages? figures = null)
     {
+        Figures = figures ?? FigureImages.None;
         Edition = edition;
         Tei = tei;
         Diagnostics = diagnostics;
@@ -39,6 +41,9 @@ internal sealed class SiteRun
     }
 
     public EditionView Edition { get; }
+
+    /// <summary>The images of the edition's figures, found once for the site and the print edition.</summary>
+    public FigureImages Figures { get; }
     public IReadOnlyList<EncodedDocument> Tei { get; }
     public DiagnosticBag Diagnostics { get; }
     public IOutputSink Files { get; }

@@ -20,7 +20,7 @@ internal sealed class UiLanguagePages
         IsFirst = labels == site.Languages[0];
         Tree = IsFirst ? "" : labels.Lang + "/";
         Index = new SiteIndex(site.Edition, labels.Lang);
-        Documents = new DocumentPageBuilder(site.Edition, Index, site.Citations);
+        Documents = new DocumentPageBuilder(site.Edition, Index, site.Citations, site.Figures);
     }
 
     public Labels Labels { get; }

@@ -29,6 +29,7 @@ namespace Edition.Tei.Reading.Views;
 [JsonDerivedType(typeof(MathNode), "math")]
 [JsonDerivedType(typeof(TexFormulaNode), "tex")]
 [JsonDerivedType(typeof(XmlExampleNode), "egxml")]
+[JsonDerivedType(typeof(FigureNode), "figure")]
 [MemoryPackable]
 [MemoryPackUnion(0, typeof(TextNode))]
 [MemoryPackUnion(1, typeof(StyledNode))]
@@ -49,6 +50,7 @@ namespace Edition.Tei.Reading.Views;
 [MemoryPackUnion(16, typeof(MathNode))]
 [MemoryPackUnion(18, typeof(TexFormulaNode))]
 [MemoryPackUnion(19, typeof(XmlExampleNode))]
+[MemoryPackUnion(17, typeof(FigureNode))]
 public abstract partial record InlineNode;
 
 /// <summary>Plain text, unescaped: every renderer escapes it for its format.</summary>
@@ -148,3 +150,16 @@ public sealed partial record TexFormulaNode(string Tex, bool Display) : InlineNo
 /// </summary>
 [MemoryPackable]
 public sealed partial record XmlExampleNode(IReadOnlyList<XmlToken> Tokens, bool Display) : InlineNode;
+/// A figure (TEI <c>figure</c>) or a lone <c>graphic</c>: its images, its caption (the figure's <c>head</c>), the
+/// description of what the images show (<c>figDesc</c>, the site's alt text) and, met inside a paragraph, the rest
+/// of its content. A figure among blocks is a <see cref="BlockView"/> of kind figure holding this node alone, its
+/// other content as the block's children.
+/// </summary>
+[MemoryPackable]
+public sealed partial record FigureNode(IReadOnlyList<GraphicView> Graphics, IReadOnlyList<InlineNode> Caption) : InlineNode
+{
+    public string? Description { get; init; }
+
+    /// <summary>What else the figure holds (paragraphs, nested figures), read as phrases when the figure stands in one.</summary>
+    public IReadOnlyList<InlineNode> Content { get; init; } = [];
+}
