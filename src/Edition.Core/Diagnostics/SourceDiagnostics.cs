@@ -96,8 +96,8 @@ public static class SourceDiagnostics
         "A text file witness.SIGLUM.LANG.md names a siglum that is not among the 'witnesses' of document.yml. Declare it there (id and label: the label says what the witness is, in the TEI's listWit and on the page), or rename the file.");
 
     public static readonly DiagnosticDescriptor TextsShareName = new(
-        "ED1024", Severity.Error, "Two texts with one name", "{0} and {1} would share the name '{2}' in the TEI's ids: a witness's siglum must differ from the languages and sigla of the other texts",
-        "The TEI names a text's ids by its language, and a witness's by its siglum; two texts of a document would get the same ids. Give the witness another siglum.");
+        "ED1024", Severity.Error, "Two texts with one name", "{0} and {1} would share the name '{2}' in the TEI's ids (an original or translation is named by its language, a witness by its siglum)",
+        "The TEI names the ids of an original or a translation by its language, and a witness's by its siglum; two texts of a document would get the same ids. Give the witness another siglum (one that is not a language of the document's texts), or keep one text per language.");
 
     public static readonly DiagnosticDescriptor UnknownBaseText = new(
         "ED1025", Severity.Error, "Unknown base text", "'base' names '{0}', which is not a text of this document (its texts: {1})",

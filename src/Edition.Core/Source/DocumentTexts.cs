@@ -10,16 +10,16 @@ namespace Edition.Core.Source;
 /// </summary>
 internal static class DocumentTexts
 {
-    public static void Check(string dir, DocumentMeta meta, List<DocumentText> texts, List<Diagnostic> diagnostics)
+    public static void Check(DocumentMeta meta, List<DocumentText> texts, List<Diagnostic> diagnostics)
     {
         var originals = texts.Where(t => t.Role == TextRole.Original).ToList();
         if (texts.Count == 0)
         {
-            diagnostics.Add(SourceDiagnostics.TextFilesMismatch.At(meta.Span, $"a document needs at least one text file (original.LANG.md, translation.LANG.md or witness.SIGLUM.LANG.md); found none in {SourcePaths.Display(dir)}"));
+            diagnostics.Add(SourceDiagnostics.TextFilesMismatch.At(meta.Span, $"a document needs at least one text file (original.LANG.md, translation.LANG.md or witness.SIGLUM.LANG.md); found none beside this document.yml"));
         }
         else if (originals.Count > 1)
         {
-            diagnostics.Add(SourceDiagnostics.TextFilesMismatch.At(meta.Span, $"a document has at most one original text file (original.LANG.md); found {originals.Count} in {SourcePaths.Display(dir)}"));
+            diagnostics.Add(SourceDiagnostics.TextFilesMismatch.At(meta.Span, $"a document has at most one original text file (original.LANG.md); found {string.Join(", ", originals.Select(o => Path.GetFileName(o.File)))}"));
         }
         else if (originals.Count == 1 && originals[0].Language != meta.Language)
         {

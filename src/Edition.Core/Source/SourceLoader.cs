@@ -126,7 +126,7 @@ public static partial class SourceLoader
             texts.Add(new DocumentText(role, m.Groups["lang"].Value, display, blocks) { Siglum = m.Groups["siglum"].Success ? m.Groups["siglum"].Value : null });
         }
 
-        DocumentTexts.Check(dir, meta, texts, diagnostics);
+        DocumentTexts.Check(meta, texts, diagnostics);
         return new AuthoredDocument(SourcePaths.DocumentId(Path.GetFileName(dir)), dir, meta, DocumentTexts.Order(meta, texts));
     }
 
