@@ -1,6 +1,6 @@
 namespace Edition.Core.Diagnostics;
 
-/// <summary>The findings of the loader: YAML files (ED10xx), the text markup (ED11xx) and the alignment of the texts (ED2101–ED2104).</summary>
+/// <summary>The findings of the loader: YAML files (ED10xx), the text markup (ED11xx) and the alignment of the texts (ED2101–ED2106).</summary>
 public static class SourceDiagnostics
 {
     public static readonly DiagnosticDescriptor YamlSyntax = new(
@@ -45,7 +45,7 @@ public static class SourceDiagnostics
 
     public static readonly DiagnosticDescriptor TextFilesMismatch = new(
         "ED1011", Severity.Error, "Text files do not match document.yml", "{0}",
-        "A document folder holds one original.LANG.md, whose LANG is document.yml's 'language', and a translation.LANG.md for each translation it names. A text file with another name is ignored (a warning).");
+        "A document folder holds at least one text: at most one original.LANG.md, whose LANG is document.yml's 'language' (without it, the original is not transcribed), a translation.LANG.md for the translation document.yml names and any others, and witness.SIGLUM.LANG.md files. A text file with another name is ignored (a warning).");
 
     public static readonly DiagnosticDescriptor DuplicateDocumentId = new(
         "ED1012", Severity.Error, "Two documents with the same id", "document id '{0}' is also used by {1}",
@@ -90,6 +90,18 @@ public static class SourceDiagnostics
     public static readonly DiagnosticDescriptor NotARegularFile = new(
         "ED1022", Severity.Error, "Not a regular file", "'{0}' is {1}, not a regular file: Edition reads only regular files",
         "A file of the project (a YAML or Markdown source, the introduction or principles, a template or asset of the edition's templates/) is a FIFO (named pipe), a device or a socket. Opening a FIFO waits for a writer for ever and a device may never end, so Edition refuses such a file without opening it. Put a regular file in its place.");
+
+    public static readonly DiagnosticDescriptor UndeclaredWitnessText = new(
+        "ED1023", Severity.Error, "Witness text without its witness", "the witness text {0} names siglum '{1}', which document.yml does not declare under 'witnesses'",
+        "A text file witness.SIGLUM.LANG.md names a siglum that is not among the 'witnesses' of document.yml. Declare it there (id and label: the label says what the witness is, in the TEI's listWit and on the page), or rename the file.");
+
+    public static readonly DiagnosticDescriptor TextsShareName = new(
+        "ED1024", Severity.Error, "Two texts with one name", "{0} and {1} would share the name '{2}' in the TEI's ids (an original or translation is named by its language, a witness by its siglum)",
+        "The TEI names the ids of an original or a translation by its language, and a witness's by its siglum; two texts of a document would get the same ids. Give the witness another siglum (one that is not a language of the document's texts), or keep one text per language.");
+
+    public static readonly DiagnosticDescriptor UnknownBaseText = new(
+        "ED1025", Severity.Error, "Unknown base text", "'base' names '{0}', which is not a text of this document (its texts: {1})",
+        "document.yml's 'base' names the text the others align with, by its file name without '.md' (original.ru, translation.en, witness.B.ru). Name one of the document's text files, or remove 'base' (the default is the original, else the first translation).");
 
     public static readonly DiagnosticDescriptor UnknownDirective = new(
         "ED1101", Severity.Error, "Unknown directive", "unknown directive '{0}'; known: {1}",
@@ -141,5 +153,13 @@ public static class SourceDiagnostics
 
     public static readonly DiagnosticDescriptor NoCounterpart = new(
         "ED2104", Severity.Error, "Segment without counterpart", "segment '{0}' has no counterpart in the {1} ({2})",
-        "A keyed paragraph has no paragraph with the same key in the other text. Add the counterpart, or correct the key.");
+        "A keyed paragraph has no paragraph with the same key in a text it aligns with (the original and its translations align with one another, a witness with the base text). Add the counterpart, correct the key, or, when the text truly lacks it (a fragmentary original, a translator's omission), declare the segment one-sided: {#p5 one-sided} or {#p5 one-sided reason=untranslated}.");
+
+    public static readonly DiagnosticDescriptor OneSidedHasCounterparts = new(
+        "ED2105", Severity.Warning, "One-sided segment has its counterparts", "segment '{0}' is declared one-sided, but every text it aligns with has it ({1})",
+        "A segment declared one-sided ({#p5 one-sided}) has a segment of the same key in every text it aligns with, so nothing is missing. Remove 'one-sided', or correct the key.");
+
+    public static readonly DiagnosticDescriptor OneSidedWithoutAlignment = new(
+        "ED2106", Severity.Warning, "One-sided segment in a text that aligns with none", "segment '{0}' is declared one-sided, but {1} aligns with no other text",
+        "A segment is declared one-sided in a text that claims no counterparts (the only text of a document, or a witness beside a base that is missing). The declaration has no effect; remove it.");
 }

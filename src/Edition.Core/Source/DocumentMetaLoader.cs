@@ -43,6 +43,8 @@ internal static class DocumentMetaLoader
             Rights = map.String("rights"),
             Witnesses = map.MapList("witnesses").Select(ReadWitness).ToList(),
             Revisions = map.MapList("revisions").Select(ReadRevision).ToList(),
+            Base = map.String("base") is { } b ? b.EndsWith(".md", StringComparison.Ordinal) ? b[..^3] : b : null,
+            BaseSpan = map.SpanOf("base"),
             Span = map.Span,
         };
         map.ReportUnknown();

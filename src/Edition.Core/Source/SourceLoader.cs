@@ -117,39 +117,19 @@ public static partial class SourceLoader
             var m = TextFileName().Match(Path.GetFileName(file));
             if (!m.Success)
             {
-                diagnostics.Add(SourceDiagnostics.TextFilesMismatch.At(Severity.Warning, SourceSpan.None(display), "text files are named original.LANG.md or translation.LANG.md; this file is ignored"));
+                diagnostics.Add(SourceDiagnostics.TextFilesMismatch.At(Severity.Warning, SourceSpan.None(display), "text files are named original.LANG.md, translation.LANG.md or witness.SIGLUM.LANG.md; this file is ignored"));
                 continue;
             }
 
-            var role = m.Groups[1].Value == "original" ? TextRole.Original : TextRole.Translation;
+            var role = m.Groups["role"].Value switch { "original" => TextRole.Original, "translation" => TextRole.Translation, _ => TextRole.Witness };
             var blocks = TextMarkupParser.Parse(display, SourceText.Read(file, display, diagnostics), diagnostics);
-            texts.Add(new DocumentText(role, m.Groups[2].Value, display, blocks));
+            texts.Add(new DocumentText(role, m.Groups["lang"].Value, display, blocks) { Siglum = m.Groups["siglum"].Success ? m.Groups["siglum"].Value : null });
         }
 
-        CheckTexts(dir, meta, texts, diagnostics);
-        // The original, then the translation document.yml names (it faces the original in print), then any others by name.
-        var ordered = texts.OrderBy(t => t.Role).ThenBy(t => t.Role == TextRole.Translation && t.Language == meta.Translation?.Language ? 0 : 1).ToList();
-        return new AuthoredDocument(SourcePaths.DocumentId(Path.GetFileName(dir)), dir, meta, ordered);
+        DocumentTexts.Check(meta, texts, diagnostics);
+        return new AuthoredDocument(SourcePaths.DocumentId(Path.GetFileName(dir)), dir, meta, DocumentTexts.Order(meta, texts));
     }
 
-    private static void CheckTexts(string dir, DocumentMeta meta, List<DocumentText> texts, List<Diagnostic> diagnostics)
-    {
-        var originals = texts.Where(t => t.Role == TextRole.Original).ToList();
-        if (originals.Count != 1)
-        {
-            diagnostics.Add(SourceDiagnostics.TextFilesMismatch.At(meta.Span, $"a document needs exactly one original text file (original.LANG.md); found {originals.Count} in {SourcePaths.Display(dir)}"));
-        }
-        else if (originals[0].Language != meta.Language)
-        {
-            diagnostics.Add(SourceDiagnostics.TextFilesMismatch.At(meta.Span, $"'language' is '{meta.Language}' but the original text is {Path.GetFileName(originals[0].File)}"));
-        }
-
-        if (meta.Translation is { } tr && texts.All(t => t.Role != TextRole.Translation || t.Language != tr.Language))
-        {
-            diagnostics.Add(SourceDiagnostics.TextFilesMismatch.At(meta.Span, $"'translation' names language '{tr.Language}' but translation.{tr.Language}.md does not exist"));
-        }
-    }
-
-    [GeneratedRegex(@"^(original|translation)\.([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.md$")]
+    [GeneratedRegex(@"^(?:(?<role>original|translation)|(?<role>witness)\.(?<siglum>[A-Za-z][A-Za-z0-9_-]*))\.(?<lang>[a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.md$")]
     private static partial Regex TextFileName();
 }

@@ -1,21 +1,27 @@
 using Edition.Core.Diagnostics;
+using Edition.Core.Source;
 using Edition.Core.Source.Model;
 
 namespace Edition.Tei.Encoding;
 
 /// <summary>What encoding one text of a document needs to know: ids, counterparts, counters for notes and apparatus.</summary>
-internal sealed class EncodingContext(EditionSource edition, AuthoredDocument document, DocumentText text, List<Diagnostic> diagnostics)
+internal sealed class EncodingContext(EditionSource edition, AuthoredDocument document, DocumentText text, TextAlignment alignment, List<Diagnostic> diagnostics)
 {
     public string Doc => document.Id;
 
     public string Lang => text.Language;
 
+    /// <summary>What names the text's ids: its language, or a witness's siglum.</summary>
+    public string Tag => text.Tag;
+
     public EditionSource Edition => edition;
 
     public List<Diagnostic> Diagnostics => diagnostics;
 
-    /// <summary>The languages of the document's other texts, where a keyed segment's counterparts are.</summary>
-    public IEnumerable<string> OtherLanguages => document.Texts.Where(t => t != text).Select(t => t.Language);
+    public TextAlignment Alignment => alignment;
+
+    /// <summary>The texts this one claims to align with, where a keyed segment's counterparts are.</summary>
+    public IEnumerable<DocumentText> Aligned => document.AlignedWith(text);
 
     public int NextNote { get; set; } = 1;
 

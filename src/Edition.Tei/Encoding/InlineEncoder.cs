@@ -67,7 +67,7 @@ internal sealed class InlineEncoder(EncodingContext context)
     {
         var n = context.NextNote++;
         return E("note",
-            A(XmlId, TeiIds.Note(context.Doc, context.Lang, n)),
+            A(XmlId, TeiIds.Note(context.Doc, context.Tag, n)),
             A("type", d.Named1("type") ?? "editorial"),
             A("n", n.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             A("resp", Resp(d) ?? context.DefaultEditor),
@@ -78,7 +78,7 @@ internal sealed class InlineEncoder(EncodingContext context)
     {
         var n = context.NextApparatus++;
         return E("app",
-            A(XmlId, TeiIds.Apparatus(context.Doc, context.Lang, n)),
+            A(XmlId, TeiIds.Apparatus(context.Doc, context.Tag, n)),
             E("lem", A("wit", Witnesses(d.Args)), A("resp", d.Args.Count == 0 ? context.DefaultEditor : null), Part(d, 0)),
             d.Parts.Skip(1).Select(p => E("rdg", A("wit", Witnesses((p.Label ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))), Encode(p.Content)).From(p.Span)));
     }

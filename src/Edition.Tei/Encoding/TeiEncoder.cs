@@ -49,7 +49,8 @@ public static class TeiEncoder
 
     public static EncodedDocument EncodeAuthored(EditionSource edition, AuthoredDocument document, List<Diagnostic> diagnostics)
     {
-        var divs = document.Texts.Select(text => new TextEncoder(new EncodingContext(edition, document, text, diagnostics), text).Encode());
+        var alignment = Core.Source.TextAlignment.Of(document);
+        var divs = document.Texts.Select(text => new TextEncoder(new EncodingContext(edition, document, text, alignment, diagnostics), text).Encode());
         var tei = new XDocument(
             new XProcessingInstruction("xml-model", TeiWriter.TeiAllModel),
             E("TEI", A(XmlLang, "en"),

@@ -12,7 +12,7 @@ internal sealed class TeiHeaderEncoder(EditionSource edition, AuthoredDocument d
     private readonly string _doc = document.Id;
 
     public XElement Encode() => E("teiHeader",
-        E("fileDesc", TitleStmt(), PublicationStmt(), SourceDesc()),
+        E("fileDesc", TitleStmt(), PublicationStmt(), NotesStmt(), SourceDesc()),
         EncodingDesc(),
         ProfileDesc(),
         RevisionDesc());
@@ -32,6 +32,24 @@ internal sealed class TeiHeaderEncoder(EditionSource edition, AuthoredDocument d
             edition.Info.Licence is { } l ? E("licence", A("target", l.Url), l.Name) : null,
             Opt("p", _meta.Rights)),
         _meta.Revisions.Count > 0 ? E("date", A("when", _meta.Revisions.Max(r => r.Date)), _meta.Revisions.Max(r => r.Date)) : null);
+
+    /// <summary>
+    /// A document whose original is not transcribed says so: its base is a translation. (Witnesses without an
+    /// original are the original's copies: it is transcribed through them.)
+    /// </summary>
+    private XElement? NotesStmt()
+    {
+        if (document.Base?.Role != TextRole.Translation || document.Texts.Any(t => t.Role == TextRole.Original))
+        {
+            return null;
+        }
+
+        var translations = document.Texts.Where(t => t.Role == TextRole.Translation).Select(t => LanguageNames.English(t.Language)).Distinct().ToList();
+        var given = translations.Count == 1
+            ? $"the text given is its translation into {translations[0]}"
+            : $"the texts given are its translations into {string.Join(", ", translations[..^1])} and {translations[^1]}";
+        return E("notesStmt", E("note", A("type", "editorial"), $"The original ({LanguageNames.English(_meta.Language)}) is not transcribed in this edition; {given}."));
+    }
 
     private XElement SourceDesc() => E("sourceDesc",
         E("msDesc",
@@ -90,7 +108,8 @@ internal sealed class TeiHeaderEncoder(EditionSource edition, AuthoredDocument d
     private XElement ProfileDesc() => E("profileDesc",
         _meta.Summary is { } summary ? E("abstract", E("p", summary)) : null,
         CorrespDesc(),
-        E("langUsage", document.Texts.Select(t => t.Language).Distinct().Select(l => E("language", A("ident", l), LanguageNames.English(l)))),
+        // The original's language first, whether or not the original is transcribed.
+        E("langUsage", document.Texts.Select(t => t.Language).Prepend(_meta.Language).Distinct().Select(l => E("language", A("ident", l), LanguageNames.English(l)))),
         _meta.TypeLabel is { } label ? E("textClass", E("keywords", E("term", A("type", "documentType"), label))) : null);
 
     private XElement? CorrespDesc()

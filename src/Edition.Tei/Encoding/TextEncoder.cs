@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
 using Edition.Core.Diagnostics;
+using Edition.Core.Source;
 using Edition.Core.Source.Markup;
 using Edition.Core.Source.Model;
 using Edition.Core.Xml;
@@ -10,18 +11,24 @@ using static Edition.Tei.Encoding.Tei;
 namespace Edition.Tei.Encoding;
 
 /// <summary>
-/// Encodes one language's text as a TEI <c>div</c>: body paragraphs as aligned <c>p</c>s, and the
-/// document's own apparatus as what it is (<c>fw</c>, <c>ab</c>, <c>head</c>, <c>table</c>, <c>closer</c>).
+/// Encodes one text as a TEI <c>div</c> of its role (original, translation, witness): body paragraphs as aligned
+/// <c>p</c>s, and the document's own apparatus as what it is (<c>fw</c>, <c>ab</c>, <c>head</c>, <c>table</c>,
+/// <c>closer</c>); where an aligned text has a segment this one lacks by declaration, a <c>gap</c> in its place.
 /// </summary>
 internal sealed class TextEncoder(EncodingContext context, DocumentText text)
 {
     private readonly InlineEncoder _inline = new(context);
 
+    private readonly ILookup<string?, MissingSegment> _gaps = context.Alignment.Gaps(text);
+
     public XElement Encode() => E("div",
-        A("type", text.Role == TextRole.Original ? "original" : "translation"),
+        A("type", text.Role.ToString().ToLowerInvariant()),
         A(XmlLang, text.Language),
-        A(XmlId, TeiIds.Div(context.Doc, text.Language)),
+        A(XmlId, TeiIds.Div(context.Doc, text.Tag)),
         A("corresp", Counterparts(null)),
+        A("n", text.Siglum),
+        A("source", text.Siglum is { } siglum ? "#" + TeiIds.Witness(context.Doc, siglum) : null),
+        _gaps[null].Select(Gap),
         text.Blocks.SelectMany(Block));
 
     private IEnumerable<XNode> Block(Block block)
@@ -37,12 +44,27 @@ internal sealed class TextEncoder(EncodingContext context, DocumentText text)
                 break;
             case TextBlock t:
                 yield return Aligned(E(ElementName(t.Kind), A("type", t.Type), _inline.Encode(t.Content)), t.Key).From(t.Span);
+                foreach (var gap in GapsAfter(t.Key))
+                {
+                    yield return gap;
+                }
+
                 break;
             case TableBlock table:
                 yield return Aligned(Table(table), table.Key).From(table.Span);
+                foreach (var gap in GapsAfter(table.Key))
+                {
+                    yield return gap;
+                }
+
                 break;
             case ContainerBlock container:
                 yield return Aligned(E(container.Kind, Children(container)), container.Key).From(container.Span);
+                foreach (var gap in GapsAfter(container.Key))
+                {
+                    yield return gap;
+                }
+
                 break;
             case MilestoneBlock milestone:
                 foreach (var node in _inline.Encode(milestone.Items))
@@ -93,19 +115,37 @@ internal sealed class TextEncoder(EncodingContext context, DocumentText text)
     {
         if (key is not null)
         {
-            element.SetAttributeValue(XmlId, TeiIds.Segment(context.Doc, text.Language, key));
+            element.SetAttributeValue(XmlId, TeiIds.Segment(context.Doc, text.Tag, key));
             element.SetAttributeValue("corresp", Counterparts(key));
         }
 
         return element;
     }
 
+    /// <summary>The div's (key null) or a segment's counterparts: those of the texts it aligns with that have it or a gap for it.</summary>
     private string? Counterparts(string? key)
     {
-        var pointers = context.OtherLanguages
-            .Select(lang => "#" + (key is null ? TeiIds.Div(context.Doc, lang) : TeiIds.Segment(context.Doc, lang, key)))
+        var pointers = context.Aligned
+            .Where(other => key is null || context.Alignment.Covers(other, key))
+            .Select(other => "#" + (key is null ? TeiIds.Div(context.Doc, other.Tag) : TeiIds.Segment(context.Doc, other.Tag, key)))
             .ToList();
         return pointers.Count == 0 ? null : string.Join(' ', pointers);
+    }
+
+    /// <summary>
+    /// The segments of aligned texts this text lacks by declaration, after the segment <paramref name="key"/>: each a
+    /// <c>gap</c> with the segment's id in this text, aligned like a segment. A reason of one word is its @reason;
+    /// a phrase is its <c>desc</c>.
+    /// </summary>
+    private IEnumerable<XElement> GapsAfter(string? key) => key is null ? [] : _gaps[key].Select(Gap);
+
+    private XElement Gap(MissingSegment missing)
+    {
+        var reason = missing.OneSided.Reason;
+        var word = reason is not null && !reason.Any(char.IsWhiteSpace);
+        return Aligned(E("gap",
+            A("reason", word ? reason : text.Role == TextRole.Translation ? "untranslated" : "missing"),
+            reason is not null && !word ? E("desc", reason) : null), missing.Key).From(context.Alignment.Keys(missing.Source)[missing.Key].Span);
     }
 
     private static string ElementName(BlockKind kind) => kind switch

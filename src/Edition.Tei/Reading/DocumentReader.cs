@@ -20,6 +20,7 @@ public static class DocumentReader
         ["original"] = "original",
         ["edition"] = "original",
         ["translation"] = "translation",
+        ["witness"] = "witness",
     };
 
     public static IReadOnlyList<DocumentReading> Read(string teiFile, XDocument tei)
@@ -56,13 +57,13 @@ public static class DocumentReader
         var text = root.Element(TeiNames.N("text"));
         var main = text?.Element(TeiNames.N("body")) ?? text?.Element(TeiNames.N("group")) ?? root.Element(TeiNames.N("sourceDoc"));
         var parallel = main?.Elements(TeiNames.N("div")).Where(d => ParallelRoles.ContainsKey(d.Attr("type") ?? "")).ToList() ?? [];
-        if (parallel.Count > 0 && !parallel.Any(d => ParallelRoles[d.Attr("type")!] == "translation"))
+        if (parallel.Count > 0 && parallel.All(d => ParallelRoles[d.Attr("type")!] == "original"))
         {
-            parallel = []; // an edition without a translation is one text, its other divisions in their places
+            parallel = []; // an edition without a translation or witness is one text, its other divisions in their places
         }
 
         var texts = parallel.Count > 0
-            ? parallel.Select(d => Text(context, d, ParallelRoles[d.Attr("type")!], $"{id}-{d.Lang()}-")).ToList()
+            ? parallel.Select(d => Text(context, d, ParallelRoles[d.Attr("type")!], $"{id}-{(d.Attr("type") == "witness" ? d.Attr("n") : null) ?? d.Lang()}-")).ToList()
             : main is null ? [] : [Text(context, main, "original", "")];
         var view = new DocumentView { Id = id, TeiFile = teiFile, Title = id };
         if (root.Element(TeiNames.N("teiHeader")) is { } header)
@@ -134,7 +135,9 @@ public static class DocumentReader
     {
         var lang = division.Lang() is { Length: > 0 } l ? l : "en";
         var blocks = new BlockReader(context, keyPrefix).Read(division);
-        return new TextView(role, lang, LanguageName(lang), blocks);
+        // A witness is named by its siglum too: two witnesses may share a language.
+        var name = role == "witness" && division.Attr("n") is { Length: > 0 } siglum ? $"{LanguageName(lang)} ({siglum})" : LanguageName(lang);
+        return new TextView(role, lang, name, blocks);
     }
 
     private static DocumentView Complete(DocumentView view, List<TextView> texts, ReadingContext context) => view with

@@ -22,7 +22,7 @@ public static class ValidationDiagnostics
 
     public static readonly DiagnosticDescriptor MissingCounterpart = new(
         "ED2204", Severity.Error, "Keyed segment without counterpart", "keyed <{0}> '{1}' has no counterpart in the {2} (no @corresp)",
-        "A keyed segment of a parallel text has no @corresp pointing to its counterpart in the other text, or the document has no other text.");
+        "A keyed segment of a parallel text (original, translation, witness) has no @corresp pointing to its counterpart in the other text. A segment that another text lacks on purpose points to a gap there, which points back.");
 
     public static readonly DiagnosticDescriptor CorrespNotReciprocal = new(
         "ED2205", Severity.Error, "@corresp not reciprocal", "{0}",
@@ -41,8 +41,8 @@ public static class ValidationDiagnostics
         "A date range runs backwards: @notBefore is after @notAfter, or @from after @to.");
 
     public static readonly DiagnosticDescriptor AlignmentCoverage = new(
-        "ED2209", Severity.Info, "Alignment coverage", "alignment coverage of {0}: {1} of {2} keyed segments ({3:0.#}%)",
-        "Information: how many keyed segments of a document's parallel texts are aligned with a counterpart; reported when it is below 100%.");
+        "ED2209", Severity.Info, "Alignment coverage", "alignment coverage of {0}: {1} of {2} keyed segments ({3:0.#}%){4}",
+        "Information: how many keyed segments of a document's parallel texts are aligned with a counterpart; reported when it is below 100%, or when segments are one-sided by intent (a counterpart that is a gap: the other text lacks the segment on purpose), which are counted apart.");
 
     public static readonly DiagnosticDescriptor AssertFailed = new(
         "ED4001", Severity.Error, "Schematron assertion failed", "{0}",

@@ -43,5 +43,25 @@ public sealed class EditionSchematronRuleTests
         Assert.Equal(message, finding.Message);
     }
 
+    /// <summary>Texts as Edition writes them: three aligned texts, a gap for a segment one lacks on purpose, a witness of the base, a text alone.</summary>
+    [Theory]
+    [InlineData("""
+        <div type="original" xml:lang="de" xml:id="o" corresp="#e #f #b">
+          <p xml:id="o1" corresp="#e1 #f1 #b1">eins</p><p xml:id="o2" corresp="#e2 #f2 #b2">nur hier</p></div>
+        <div type="translation" xml:lang="en" xml:id="e" corresp="#o #f">
+          <p xml:id="e1" corresp="#o1 #f1">one</p><gap xml:id="e2" reason="untranslated" corresp="#o2 #f2"/></div>
+        <div type="translation" xml:lang="fr" xml:id="f" corresp="#o #e">
+          <p xml:id="f1" corresp="#o1 #e1">un</p><gap xml:id="f2" reason="untranslated" corresp="#o2 #e2"/></div>
+        <div type="witness" xml:lang="de" xml:id="b" n="B" corresp="#o">
+          <p xml:id="b1" corresp="#o1">eins</p><gap xml:id="b2" reason="missing" corresp="#o2"/></div>
+        """)]
+    [InlineData("""<div type="translation" xml:lang="en" xml:id="e"><p xml:id="e1">a text alone</p></div>""")]
+    public void AlignedTextsPass(string body)
+    {
+        var tei = $"""<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Texts</title></titleStmt></fileDesc></teiHeader><text><body>{body}</body></text></TEI>""";
+        var findings = SchematronSchema.Load(Path.Combine(RepoPaths.Schemas, "edition.sch")).Validate(XDocument.Parse(tei, LoadOptions.SetLineInfo));
+        Assert.Empty(findings);
+    }
+
     private static int LineOf(XObject? node) => node is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : 0;
 }

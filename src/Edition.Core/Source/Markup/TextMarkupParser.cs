@@ -93,7 +93,8 @@ public static class TextMarkupParser
     private static Block BlockFromDirective(DirectiveInline d, List<Inline> content, SourceSpan span, List<Diagnostic> diagnostics)
     {
         var key = d.Named1("key");
-        var type = d.Args.Count > 0 ? d.Args[0] : d.Named1("type");
+        var args = d.Args.Where(a => a != OneSidedWord).ToList();
+        var type = args.Count > 0 ? args[0] : d.Named1("type");
         var kind = d.Name switch
         {
             "#" => BlockKind.Paragraph,
@@ -108,7 +109,26 @@ public static class TextMarkupParser
             diagnostics.Add(SourceDiagnostics.BlockTypeMissing.At(d.Span, d.Name, kind == BlockKind.Fw ? "header" : "received"));
         }
 
-        return new TextBlock(kind, type, key, content, span);
+        return new TextBlock(kind, type, key, content, span) { OneSided = OneSidedOf(d.Args, d.Named, key, d.Span, diagnostics) };
+    }
+
+    private const string OneSidedWord = "one-sided";
+
+    /// <summary>A segment declared one-sided: <c>one-sided</c> among a keyed block's arguments, with an optional <c>reason=</c>.</summary>
+    private static OneSided? OneSidedOf(IReadOnlyList<string> args, IReadOnlyDictionary<string, string> named, string? key, SourceSpan span, List<Diagnostic> diagnostics)
+    {
+        if (!args.Contains(OneSidedWord))
+        {
+            return null;
+        }
+
+        if (key is null)
+        {
+            diagnostics.Add(SourceDiagnostics.MalformedDirective.At(span, "'one-sided' declares a segment that only its own text has; it needs the segment's key: {#p5 one-sided}"));
+            return null;
+        }
+
+        return new OneSided(named.TryGetValue("reason", out var reason) && reason.Trim().Length > 0 ? reason.Trim() : null);
     }
 
     private static Block? ReadContainer(CustomContainer container, LineMap lines, List<Diagnostic> diagnostics, SourceSpan span, int containers)
@@ -120,8 +140,10 @@ public static class TextMarkupParser
             return null;
         }
 
-        var type = header.Args.Count > 0 ? header.Args[0] : null;
+        var args = header.Args.Where(a => a != OneSidedWord).ToList();
+        var type = args.Count > 0 ? args[0] : null;
         var key = header.Named.GetValueOrDefault("key");
+        var oneSided = OneSidedOf(header.Args, header.Named, key, span, diagnostics);
         switch (header.Name)
         {
             case "table":
@@ -132,10 +154,10 @@ public static class TextMarkupParser
                     return null;
                 }
 
-                return new TableBlock(type, key, ReadRows(table, lines, diagnostics, containers), span);
+                return new TableBlock(type, key, ReadRows(table, lines, diagnostics, containers), span) { OneSided = oneSided };
             case "closer":
                 var children = container.Select(b => ReadBlock(b, lines, diagnostics, containers)).OfType<Block>().ToList();
-                return new ContainerBlock("closer", type, key, children, span);
+                return new ContainerBlock("closer", type, key, children, span) { OneSided = oneSided };
             default:
                 diagnostics.Add(SourceDiagnostics.BadContainer.At(span, $"unknown container '::: {header.Name}'; known: table, closer"));
                 return null;

@@ -18,10 +18,16 @@ public sealed record DocumentMeta
     public string? Physical { get; init; }
     public SourcePublication? Source { get; init; }
     public string? Summary { get; init; }
+    /// <summary>The original's language, whether or not the original is transcribed.</summary>
     public required string Language { get; init; }
     public TranslationInfo? Translation { get; init; }
     public string? Rights { get; init; }
     public IReadOnlyList<Witness> Witnesses { get; init; } = [];
     public IReadOnlyList<Revision> Revisions { get; init; } = [];
+
+    /// <summary>The text the others align with, by file name without <c>.md</c> (<c>base:</c>); null: the original, else the first translation.</summary>
+    public string? Base { get; init; }
+
+    public SourceSpan? BaseSpan { get; init; }
     public required SourceSpan Span { get; init; }
 }

@@ -96,9 +96,9 @@ public static class IntegrityChecker
         var outbound = Pointers(instance, first, local);
         Dates(instance, local);
         var coverage = Alignment.Check(instance, first, local);
-        if (coverage.Aligned < coverage.Keyed)
+        if (coverage.Reported)
         {
-            local.Add(Findings.At(instance, instance.Document.Root, ValidationDiagnostics.AlignmentCoverage, coverage.FileName, coverage.Aligned, coverage.Keyed, coverage.Percent));
+            local.Add(Findings.At(instance, instance.Document.Root, ValidationDiagnostics.AlignmentCoverage, coverage.FileName, coverage.Matched, coverage.Claiming, coverage.Percent, coverage.OneSidedNote));
         }
 
         return new FileIntegrity(instance.FileName, instance.IsAuthorityList, instance.IsVolume, places, local.Sorted(), outbound, coverage);
