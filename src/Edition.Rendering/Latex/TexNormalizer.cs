@@ -15,8 +15,12 @@ public sealed class TexNormalizer
     private readonly StringBuilder _partialLine = new();
     private bool _started;
     private bool _blankPending;
+    private int _lines;
 
     public TexNormalizer(int capacity = 1 << 16) => _output = new ArrayBufferWriter<byte>(Math.Max(capacity, 256));
+
+    /// <summary>The lines written so far (the next text starts on a line after these, or ends the last one).</summary>
+    public int Lines => _lines;
 
     public static byte[] Normalize(string tex)
     {
@@ -92,6 +96,8 @@ public sealed class TexNormalizer
         {
             Write(_blankPending ? "\n\n" : "\n");
         }
+
+        _lines += _started && _blankPending ? 2 : 1;
 
         Write(line);
         _started = true;
