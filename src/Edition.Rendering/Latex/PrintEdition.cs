@@ -46,7 +46,6 @@ public sealed class PrintEdition
     internal static PrintEdition FromParts(string frame, IReadOnlyList<(DocumentView Document, byte[] Part)> parts, IReadOnlyList<OutputFile> support)
     {
         var normalizer = new TexNormalizer(frame.Length + parts.Sum(p => p.Part.Length) + 1);
-        var firstLines = new int[parts.Count];
         var lastLine = 0;
         var text = frame.AsSpan();
         var next = 0;
@@ -62,7 +61,7 @@ public sealed class PrintEdition
             }
 
             normalizer.Append(text[..start]);
-            firstLines[next] = normalizer.Lines + 1;
+            normalizer.Mark();
             normalizer.AppendUtf8(parts[next++].Part);
             lastLine = normalizer.Lines + 1;
             text = text[(start + marker.Length)..];
@@ -75,7 +74,8 @@ public sealed class PrintEdition
         }
 
         normalizer.Append(text);
-        return new PrintEdition(frame, parts, normalizer.Finish(), firstLines, lastLine, support);
+        var tex = normalizer.Finish();
+        return new PrintEdition(frame, parts, tex, [.. normalizer.Marks], lastLine, support);
     }
 
     /// <summary>Where edition.tex.sbn's output takes the <paramref name="index"/>th part (NUL cannot occur in text read from XML or LaTeX).</summary>
