@@ -63,4 +63,12 @@ public static class RenderingDiagnostics
     public static readonly DiagnosticDescriptor LatexmkFailed = new(
         "ED5103", Severity.Error, "latexmk failed", "latexmk failed (exit code {0}): {1}",
         "latexmk failed and its log names no line; the message ends with the log's last lines.");
+
+    public static readonly DiagnosticDescriptor DocumentPrintedPlainly = new(
+        "ED5104", Severity.Warning, "Document printed plainly", "document '{0}' is printed plainly in the PDF (no line numbers, facing pages or apparatus layout): LaTeX stopped in it: {1}",
+        "LaTeX stopped while typesetting this document, so the PDF has it as plain paragraphs, its notes and apparatus entries as footnotes; the rest of the edition is typeset as usual. The position is the source line holding the words LaTeX stopped at, where they could be found (else the file). Look there for what reledmac cannot typeset (the message quotes LaTeX's log), and report it if the TEI is valid: the document prints in full again once that is fixed.");
+
+    public static readonly DiagnosticDescriptor DocumentLeftOutOfPrint = new(
+        "ED5105", Severity.Error, "Document left out of the PDF", "document '{0}' could not be typeset, even plainly, and is left out of the PDF: {1}",
+        "LaTeX stopped in this document's plain fallback too (after stopping in its usual layout), so the PDF cannot hold it, and the build fails rather than lose it without a word. The message quotes LaTeX's log; `--no-pdf` builds everything else meanwhile.");
 }

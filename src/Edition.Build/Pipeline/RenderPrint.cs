@@ -1,4 +1,3 @@
-using System.Text;
 using Edition.Core.Output;
 using Edition.Rendering.Latex;
 
@@ -28,24 +27,24 @@ internal static class RenderPrint
         }
 
         var print = Typeset(build);
-        if (build.HasErrors)
+        if (build.HasErrors || print is null)
         {
             return;
         }
 
-        if (build.Plan.Pdf && print.FirstOrDefault(f => f.RelativePath == PrintRenderer.TexPath) is { } tex)
+        if (build.Plan.Pdf)
         {
-            CompilePdf(build, print, tex);
+            print = CompilePdf(build, print);
         }
 
-        Parallel.ForEach(print, build.Output.Add);
+        Parallel.ForEach(print.Files, build.Output.Add);
     }
 
-    private static IReadOnlyList<OutputFile> Typeset(BuildContext build)
+    private static PrintEdition? Typeset(BuildContext build)
     {
         var progress = build.Progress;
         progress("Rendering the print edition");
-        var print = PrintRenderer.Render(build.View, build.Templates, build.Diagnostics, build.Cache?.Print, build.Tei, total => new StepProgress(progress, total, "document(s) typeset").Done, build.Figures);
+        var print = PrintRenderer.RenderEdition(build.View, build.Templates, build.Diagnostics, build.Cache?.Print, build.Tei, total => new StepProgress(progress, total, "document(s) typeset").Done, build.Figures);
         if (build.Cache is { } cache && cache.Print.Hits + cache.Print.Misses > 0)
         {
             progress($"typeset {cache.Print.Misses} of {cache.Print.Hits + cache.Print.Misses} document(s) for print, reused the rest from the build cache");
@@ -54,16 +53,27 @@ internal static class RenderPrint
         return print;
     }
 
-    /// <summary>The PDF, from the cache when the same LaTeX was compiled before.</summary>
-    private static void CompilePdf(BuildContext build, IReadOnlyList<OutputFile> print, OutputFile tex)
+    /// <summary>
+    /// The PDF, from the cache when the same LaTeX was compiled before; the edition as compiled, with the plain
+    /// fallback of any document LaTeX stopped in (the .tex written is the one the PDF was made from).
+    /// </summary>
+    private static PrintEdition CompilePdf(BuildContext build, PrintEdition print)
     {
         build.Progress("Compiling the PDF (latexmk -xelatex)");
         var cache = build.Cache;
-        var pdf = cache?.FindPdf(print) ?? LatexCompiler.Compile(Encoding.UTF8.GetString(tex.Content), print, build.Diagnostics, build.Progress);
+        if (cache?.FindPdf(print.Files) is { } known)
+        {
+            build.Output.Add(new OutputFile(PrintRenderer.PdfPath, known));
+            return print;
+        }
+
+        var (pdf, compiled) = PrintCompilation.Compile(print, build.Diagnostics, build.Tei, build.Progress);
         if (pdf is not null)
         {
-            cache?.StorePdf(print, pdf);
+            cache?.StorePdf(compiled.Files, pdf);
             build.Output.Add(new OutputFile(PrintRenderer.PdfPath, pdf));
         }
+
+        return compiled;
     }
 }

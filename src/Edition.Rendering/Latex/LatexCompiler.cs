@@ -55,7 +55,7 @@ public static class LatexCompiler
             }
 
             progress?.Invoke("latexmk -xelatex edition.tex");
-            var (exitCode, output) = Run(latexmk, dir, timeout ?? TimeSpan.FromMinutes(5));
+            var (exitCode, output) = Run(latexmk, dir, timeout ?? TimeoutFor(texSource.Length));
             var pdf = Path.Combine(dir, "edition.pdf");
             var log = Path.Combine(dir, "edition.log");
             var logText = File.Exists(log) ? File.ReadAllText(log) : "";
@@ -85,6 +85,12 @@ public static class LatexCompiler
             }
         }
     }
+
+    /// <summary>
+    /// How long latexmk may take: five minutes, and a second more for every 1,000 characters of .tex (a 900-page volume
+    /// and a 560 KB TEI file each took over five minutes on a loaded machine). The bound is there to stop a run that never ends, not a long one.
+    /// </summary>
+    public static TimeSpan TimeoutFor(int texLength) => TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(texLength / 1_000);
 
     private static (int ExitCode, string Output) Run(string latexmk, string dir, TimeSpan timeout)
     {

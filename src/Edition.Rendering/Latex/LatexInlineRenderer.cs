@@ -87,6 +87,10 @@ internal sealed class LatexInlineRenderer(DocumentView document, IReadOnlyDictio
             case LineBreakNode:
                 sb.Append(@"\edlinebreak{}");
                 break;
+            case PageBreakNode p when inNote:
+                // A margin note is reledmac's \edtext, which a note (typeset after its paragraph) cannot hold.
+                sb.Append($@"\edfolioinline{{{LatexEscaper.Escape(p.N)}}}");
+                break;
             case PageBreakNode p:
                 sb.Append($@"\edfolio{{{LatexEscaper.Escape(p.N)}}}");
                 break;

@@ -28,8 +28,6 @@ public static class PrintRenderer
 
     private const string DocumentTemplate = "document.tex.sbn";
 
-    private const char PartMarker = '\0';
-
     // A document's part as edition.tex.sbn includes it: print_block defined first (block.tex.sbn), its output
     // (none but blanks) set aside, as edition.tex.sbn sets it down once before the documents.
     private const string DocumentPart = "{{ edition_block_definitions = include \"block.tex.sbn\" }}{{ include \"" + DocumentTemplate + "\" }}";
@@ -37,60 +35,42 @@ public static class PrintRenderer
     /// <param name="tei">The edition's TEI (whose hashes key the cache); needed with <paramref name="cache"/>.</param>
     /// <param name="progress">Given the number of documents, what to call (from any thread) as each is typeset.</param>
     /// <param name="figures">The images of the edition's figures, found once per build (null: none, each figure a placeholder).</param>
-    public static IReadOnlyList<OutputFile> Render(EditionView edition, TemplateSet templates, DiagnosticBag diagnostics, PrintCache? cache = null, IReadOnlyList<EncodedDocument>? tei = null, Func<int, Action>? progress = null, FigureImages? figures = null)
+    public static IReadOnlyList<OutputFile> Render(EditionView edition, TemplateSet templates, DiagnosticBag diagnostics, PrintCache? cache = null, IReadOnlyList<EncodedDocument>? tei = null, Func<int, Action>? progress = null, FigureImages? figures = null) =>
+        RenderEdition(edition, templates, diagnostics, cache, tei, progress, figures)?.Files ?? [];
+
+    /// <summary>As <see cref="Render"/>, kept as parts a document's fallback can replace; null when a template failed.</summary>
+    public static PrintEdition? RenderEdition(EditionView edition, TemplateSet templates, DiagnosticBag diagnostics, PrintCache? cache = null, IReadOnlyList<EncodedDocument>? tei = null, Func<int, Action>? progress = null, FigureImages? figures = null)
     {
         TexFormulaReport.Report(edition.Documents, tei, diagnostics);
         figures ??= FigureImages.None;
         var functions = new ScriptObject();
         var variables = LatexFunctions.Register(functions, edition, figures);
-        byte[] tex;
+        var support = templates.Assets("latex/support").Select(a => new OutputFile("print/" + a.Relative, File.ReadAllBytes(a.Path))).Concat(figures.PrintFiles()).ToList();
         if (OwnsEditionTemplate(templates))
         {
             var whole = new TemplateRenderer(templates, "latex").Render("edition.tex.sbn", edition, diagnostics, functions);
-            if (whole is null)
-            {
-                return [];
-            }
-
-            tex = TexNormalizer.Normalize(whole);
+            return whole is null ? null : PrintEdition.Whole(TexNormalizer.Normalize(whole), support);
         }
-        else
+
+        var parts = DocumentParts(edition, templates, functions, variables, diagnostics, cache, tei, figures, progress);
+        if (parts is null)
         {
-            var parts = DocumentParts(edition, templates, functions, variables, diagnostics, cache, tei, figures, progress);
-            if (parts is null)
-            {
-                return [];
-            }
-
-            // Each part is set down where edition.tex.sbn includes it as a marker (NUL cannot occur in text read
-            // from XML or LaTeX), and the parts go in at the markers as the text is written: Scriban copying
-            // megabytes of parts into its output, and that output into one string, was most of the print time.
-            var placed = new List<byte[]>();
-            var withParts = (ScriptObject)functions.Clone(true);
-            withParts.Import("edition_document_part", new Func<DocumentView, string>(d =>
-            {
-                placed.Add(parts[d]);
-                return Marker(placed.Count - 1);
-            }));
-            var renderer = new TemplateRenderer(templates, "latex", new Dictionary<string, string> { [DocumentTemplate] = "{{ edition_document_part doc }}" });
-            var frame = renderer.Render("edition.tex.sbn", edition, diagnostics, withParts);
-            if (frame is null)
-            {
-                return [];
-            }
-
-            tex = Assemble(frame, placed);
+            return null;
         }
 
-        var files = new List<OutputFile> { new(TexPath, tex) };
-        foreach (var (relative, path) in templates.Assets("latex/support"))
+        // Each part is set down where edition.tex.sbn includes it as a marker, and the parts go in at the markers as
+        // the text is written: Scriban copying megabytes of parts into its output, and that output into one string,
+        // was most of the print time.
+        var placed = new List<(DocumentView, byte[])>();
+        var withParts = (ScriptObject)functions.Clone(true);
+        withParts.Import("edition_document_part", new Func<DocumentView, string>(d =>
         {
-            files.Add(new OutputFile("print/" + relative, File.ReadAllBytes(path)));
-        }
-
-        files.AddRange(figures.PrintFiles());
-
-        return files;
+            placed.Add((d, parts[d]));
+            return PrintEdition.Marker(placed.Count - 1);
+        }));
+        var renderer = new TemplateRenderer(templates, "latex", new Dictionary<string, string> { [DocumentTemplate] = "{{ edition_document_part doc }}" });
+        var frame = renderer.Render("edition.tex.sbn", edition, diagnostics, withParts);
+        return frame is null ? null : PrintEdition.FromParts(frame, placed, support);
     }
 
     /// <summary>
@@ -191,38 +171,4 @@ public static class PrintRenderer
         CacheKeys.EditionMetadata(edition),
         string.Join("\n", variables.Abbreviations.Select(a => a.Short + "\t" + a.Expansion + "\t" + a.Lang)),
         string.Join(" ", variables.OtherLanguages));
-
-    /// <summary>The template's output with the parts at their markers, normalized as one text.</summary>
-    private static byte[] Assemble(string frame, IReadOnlyList<byte[]> parts)
-    {
-        var normalizer = new TexNormalizer(frame.Length + parts.Sum(p => p.Length) + 1);
-        var text = frame.AsSpan();
-        var next = 0;
-        var searched = 0;
-        while (text[searched..].IndexOf(PartMarker) is var found and >= 0)
-        {
-            var start = searched + found;
-            var marker = Marker(next);
-            if (!text[start..].StartsWith(marker, StringComparison.Ordinal))
-            {
-                searched = start + 1; // a NUL of the edition's own text, not a marker
-                continue;
-            }
-
-            normalizer.Append(text[..start]);
-            normalizer.AppendUtf8(parts[next++]);
-            text = text[(start + marker.Length)..];
-            searched = 0;
-        }
-
-        if (next != parts.Count)
-        {
-            throw new InvalidOperationException($"edition.tex holds {next} of its {parts.Count} document parts");
-        }
-
-        normalizer.Append(text);
-        return normalizer.Finish();
-    }
-
-    private static string Marker(int index) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{PartMarker}edition-part:{index}{PartMarker}");
 }

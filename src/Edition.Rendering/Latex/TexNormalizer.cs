@@ -15,8 +15,31 @@ public sealed class TexNormalizer
     private readonly StringBuilder _partialLine = new();
     private bool _started;
     private bool _blankPending;
+    private int _lines;
+
+    /// <summary>
+    /// The longest line written whole: TeX reads a line into a buffer of 200,000 characters and stops at a longer one
+    /// (a paragraph of TEI without line ends is one line of the .tex).
+    /// </summary>
+    private const int MaxLine = 10_000;
 
     public TexNormalizer(int capacity = 1 << 16) => _output = new ArrayBufferWriter<byte>(Math.Max(capacity, 256));
+
+    private readonly List<int> _marks = [];
+    private int _pendingMarks;
+
+    /// <summary>The lines written so far.</summary>
+    public int Lines => _lines;
+
+    /// <summary>Each mark's line: the first line of text written after it (a part that is only blank lines shares the next's).</summary>
+    public IReadOnlyList<int> Marks => _marks;
+
+    /// <summary>Marks where the next text begins (a document's part): <see cref="Marks"/> gets the line it lands on.</summary>
+    public void Mark()
+    {
+        _marks.Add(0);
+        _pendingMarks++;
+    }
 
     public static byte[] Normalize(string tex)
     {
@@ -93,9 +116,47 @@ public sealed class TexNormalizer
             Write(_blankPending ? "\n\n" : "\n");
         }
 
-        Write(line);
+        _lines += _started && _blankPending ? 2 : 1;
+        for (; _pendingMarks > 0; _pendingMarks--)
+        {
+            _marks[^_pendingMarks] = _lines;
+        }
+
         _started = true;
         _blankPending = false;
+        while (line.Length > MaxLine && BreakAt(line) is var at and > 0)
+        {
+            Write(line[..at]);
+            Write("\n");
+            _lines++;
+            line = line[(at + 1)..].TrimStart(' ');
+        }
+
+        Write(line);
+    }
+
+    /// <summary>
+    /// Where a long line is broken: the last space before <see cref="MaxLine"/> and before any comment (a line end is
+    /// a space to TeX, so the text reads the same); 0 when there is none.
+    /// </summary>
+    private static int BreakAt(ReadOnlySpan<char> line)
+    {
+        var comment = line.Length;
+        for (var i = 0; i < line.Length && i <= MaxLine; i++)
+        {
+            if (line[i] == '\\')
+            {
+                i++; // \% and \\ are not comments
+            }
+            else if (line[i] == '%')
+            {
+                comment = i;
+                break;
+            }
+        }
+
+        var at = line[..Math.Min(comment, MaxLine)].LastIndexOf(' ');
+        return at > 0 && line[at - 1] != '\\' ? at : 0;
     }
 
     private void Write(ReadOnlySpan<char> text)

@@ -14,13 +14,17 @@ internal static partial class PageWords
 {
     private static readonly XNamespace Tei = "http://www.tei-c.org/ns/1.0";
 
-    public static Dictionary<string, int> OfTei(string file)
+    /// <param name="eachIdeograph">Each Han or kana character a word of its own (as a PDF's lines cut runs of them anywhere).</param>
+    public static Dictionary<string, int> OfTei(string file, bool eachIdeograph = false)
     {
         using var stream = File.OpenRead(file);
         var root = SafeXml.Load(stream).Root!;
         var texts = root.DescendantsAndSelf(Tei + "text").Where(t => !t.Ancestors(Tei + "text").Any());
-        return Count(string.Join(" ", texts.Select(Text)));
+        return Count(string.Join(" ", texts.Select(Text)), eachIdeograph);
     }
+
+    /// <summary>The words of a PDF's text (pdftotext's): a word hyphenated at a line end is one word again.</summary>
+    public static Dictionary<string, int> OfPdfText(string text) => Count(text.Replace("-\n", "", StringComparison.Ordinal), eachIdeograph: true);
 
     /// <summary>
     /// The text as a reader has it: a block's words are not joined to the next block's, nor a note's to the word
@@ -80,8 +84,11 @@ internal static partial class PageWords
         return (lost.Sum(w => w.Missing), source.Values.Sum(), lost.Take(12).Select(w => $"{w.Key}×{w.Missing}").ToList());
     }
 
-    private static Dictionary<string, int> Count(string text) =>
-        Word().Matches(text).GroupBy(m => m.Value.ToLowerInvariant(), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+    private static Dictionary<string, int> Count(string text, bool eachIdeograph = false) =>
+        (eachIdeograph ? Word().Matches(Ideograph().Replace(text, " $0 ")) : Word().Matches(text)).GroupBy(m => m.Value.ToLowerInvariant(), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsCJKUnifiedIdeographsExtensionA}\p{IsHiragana}\p{IsKatakana}\p{IsCJKCompatibilityIdeographs}]")]
+    private static partial Regex Ideograph();
 
     [GeneratedRegex(@"\w+")]
     private static partial Regex Word();

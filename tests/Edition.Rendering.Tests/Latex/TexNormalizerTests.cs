@@ -28,6 +28,19 @@ public sealed class TexNormalizerTests
     }
 
     [Fact]
+    public void ALineTooLongForTexIsBrokenAtSpacesBeforeAnyComment()
+    {
+        var words = string.Join(" ", Enumerable.Range(0, 30_000).Select(i => "w" + i));
+        var tex = @"\pstart " + words + @" 100\% done % a comment with spaces" + "\nnext";
+
+        var lines = Encoding.UTF8.GetString(TexNormalizer.Normalize(tex)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.All(lines, l => Assert.True(l.Length <= 10_000, l.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(tex.Replace("\n", " ", StringComparison.Ordinal), string.Join(" ", lines));
+        Assert.EndsWith("% a comment with spaces", Assert.Single(lines, l => l.Contains("% a comment", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Pieces_give_the_bytes_of_the_whole()
     {
         var tex = "\n\\chapter{Телеграмма}  \r\n\n\n\\pstart Mao  \n\n\\pend\n \n\t\nlast \U0001D4D0 line\n\n";
