@@ -37,7 +37,7 @@ public static class SchemaSelector
         return options.DefaultSchema;
     }
 
-    /// <summary>The first RELAX NG (XML syntax) xml-model whose href is a local file that exists.</summary>
+    /// <summary>The first RELAX NG xml-model (a .rng, or a .rnc in compact syntax) whose href is a local file that exists.</summary>
     private static string? XmlModel(byte[] tei, string directory)
     {
         foreach (var data in XmlModels(tei))
@@ -57,9 +57,9 @@ public static class SchemaSelector
                 continue;
             }
 
-            var isRng = attributes.GetValueOrDefault("schematypens") == "http://relaxng.org/ns/structure/1.0" || href.EndsWith(".rng", StringComparison.OrdinalIgnoreCase);
+            var isRelaxNg = href.EndsWith(".rng", StringComparison.OrdinalIgnoreCase) || href.EndsWith(".rnc", StringComparison.OrdinalIgnoreCase);
             var path = Path.Combine(directory, href);
-            if (isRng && href.EndsWith(".rng", StringComparison.OrdinalIgnoreCase) && File.Exists(path))
+            if (isRelaxNg && File.Exists(path))
             {
                 return path;
             }
