@@ -43,6 +43,13 @@ public sealed class CompactHostileInputTests : IDisposable
     }
 
     [Fact]
+    public void HugeLeadingAnnotationIsReadInLinearTime()
+    {
+        var annotation = "namespace x = \"urn:x\"\n[ " + Repeat("x:e [ \"t\" ] ", 200_000) + "]\nstart = element a { empty }";
+        Assert.True(CompactSchemas.IsValid(_schemas.Load(annotation), "<a/>"));
+    }
+
+    [Fact]
     public void ControlCharactersAndLoneSurrogatesAreErrors()
     {
         Assert.Equal(RelaxNgErrorCodes.CompactSyntax, _schemas.Error("element a { \"\u0001\" }").Code);

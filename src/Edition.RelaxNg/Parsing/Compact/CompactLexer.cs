@@ -70,7 +70,7 @@ internal sealed class CompactLexer(string text)
 
         while (reader.Peek() is not (CompactCharReader.EndOfInput or CompactCharReader.Newline or '\n'))
         {
-            sb.Append(char.ConvertFromUtf32(reader.Next()));
+            Append(sb, reader.Next());
         }
 
         return new CompactToken(CompactTokenKind.Documentation, sb.ToString(), line, column);
@@ -94,7 +94,7 @@ internal sealed class CompactLexer(string text)
                 throw new CompactSyntaxException(RelaxNgErrorCodes.CompactSyntax, $"literal not closed: {what} before its closing {quote} (only a literal in triple quotes may span lines)", line, column);
             }
 
-            sb.Append(c == CompactCharReader.Newline ? "\n" : char.ConvertFromUtf32(c));
+            Append(sb, c == CompactCharReader.Newline ? '\n' : c);
         }
 
         for (var i = triple ? 3 : 1; i > 0; i--)
@@ -144,7 +144,7 @@ internal sealed class CompactLexer(string text)
         var sb = new StringBuilder();
         while (IsNameChar(reader.Peek()))
         {
-            sb.Append(char.ConvertFromUtf32(reader.Next()));
+            Append(sb, reader.Next());
         }
 
         return sb.ToString();
@@ -171,6 +171,18 @@ internal sealed class CompactLexer(string text)
         }
 
         return new CompactToken(CompactTokenKind.Punctuation, op, line, column);
+    }
+
+    private static void Append(StringBuilder sb, int c)
+    {
+        if (c < 0x10000)
+        {
+            sb.Append((char)c);
+        }
+        else
+        {
+            sb.Append(char.ConvertFromUtf32(c));
+        }
     }
 
     private static bool IsNameStart(int c) => c >= 0x10000 ? c < 0xF0000 : c > 0 && c != ':' && XmlConvert.IsStartNCNameChar((char)c);

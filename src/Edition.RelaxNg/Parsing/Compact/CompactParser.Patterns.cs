@@ -101,13 +101,17 @@ internal sealed partial class CompactParser
 
     private XElement Primary()
     {
+        if (Peek().Kind == CompactTokenKind.Literal)
+        {
+            return Value(Peek(), "", "token", Literal());
+        }
+
         var token = Next();
         return token.Kind switch
         {
             CompactTokenKind.Keyword => KeywordPrimary(token),
             CompactTokenKind.Identifier or CompactTokenKind.QuotedIdentifier => Element("ref", token, new XAttribute("name", token.Text)),
             CompactTokenKind.CName => Datatype(token, environment.Datatypes(token.Text[..token.Text.IndexOf(':')], token), token.Text[(token.Text.IndexOf(':') + 1)..]),
-            CompactTokenKind.Literal => Value(token, "", "token", LiteralFrom(token)),
             _ => throw Unexpected(token, "a pattern"),
         };
     }
@@ -183,11 +187,4 @@ internal sealed partial class CompactParser
 
     private static XElement Value(CompactToken token, string library, string type, string value) =>
         Element("value", token, new XAttribute("type", type), new XAttribute("datatypeLibrary", library), value);
-
-    /// <summary>The value of a literal whose first segment has been read.</summary>
-    private string LiteralFrom(CompactToken first)
-    {
-        ahead.Insert(0, first);
-        return Literal();
-    }
 }

@@ -14,6 +14,7 @@ internal sealed partial class CompactParser
 
     private readonly CompactLexer lexer;
     private readonly List<CompactToken> ahead = [];
+    private int head;
     private readonly CompactEnvironment environment = new();
     private int depth;
 
@@ -46,22 +47,31 @@ internal sealed partial class CompactParser
         return end.Kind == CompactTokenKind.EndOfFile ? pattern : throw Unexpected(end, "the end of the file (or an operator between patterns)");
     }
 
+    /// <summary>The token <paramref name="k"/> places ahead; the tokens looked at but not yet read are kept from <see cref="head"/> on.</summary>
     private CompactToken Peek(int k = 0)
     {
-        while (ahead.Count <= k)
+        while (ahead.Count - head <= k)
         {
             ahead.Add(lexer.Next());
         }
 
-        return ahead[k];
+        return ahead[head + k];
     }
 
     private CompactToken Next()
     {
         var token = Peek();
-        if (token.Kind != CompactTokenKind.EndOfFile)
+        if (token.Kind == CompactTokenKind.EndOfFile)
         {
-            ahead.RemoveAt(0);
+            return token;
+        }
+
+        head++;
+        if (head == ahead.Count || (head > 4096 && head * 2 > ahead.Count))
+        {
+            // Dropped in blocks, not one by one: a long look ahead (a huge leading annotation) stays linear.
+            ahead.RemoveRange(0, head);
+            head = 0;
         }
 
         return token;
