@@ -25,4 +25,13 @@ public static class RelaxNgErrorCodes
     public const string RestrictionViolated = "ED3106";
     public const string IllegalRecursion = "ED3107";
     public const string NameClassProblem = "ED3108";
+
+    /// <summary>A compact-syntax schema (.rnc) breaks the compact syntax: a character, token or construct out of place.</summary>
+    public const string CompactSyntax = "ED3110";
+
+    /// <summary>A compact-syntax schema uses an undeclared prefix or declares one wrongly (twice, xml, xmlns, xsd).</summary>
+    public const string CompactDeclaration = "ED3111";
+
+    /// <summary>A compact-syntax schema nests patterns, name classes or annotations deeper than the parser follows.</summary>
+    public const string CompactTooDeep = "ED3112";
 }

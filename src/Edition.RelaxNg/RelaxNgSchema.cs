@@ -1,12 +1,13 @@
 using System.Xml;
 using Edition.RelaxNg.Parsing;
+using Edition.RelaxNg.Parsing.Compact;
 using Edition.RelaxNg.Simplification;
 using Edition.RelaxNg.Validation;
 
 namespace Edition.RelaxNg;
 
 /// <summary>
-/// A compiled RELAX NG schema (XML syntax). Load once, then validate any number of documents, from any
+/// A compiled RELAX NG schema (XML syntax, or compact syntax for a file named <c>.rnc</c>). Load once, then validate any number of documents, from any
 /// number of threads at the same time.
 /// </summary>
 public sealed class RelaxNgSchema
@@ -15,7 +16,7 @@ public sealed class RelaxNgSchema
 
     private RelaxNgSchema(SchemaModel model) => this.model = model;
 
-    /// <summary>Loads a schema file and what it includes.</summary>
+    /// <summary>Loads a schema file and what it includes; a file whose name ends in <c>.rnc</c> is read as compact syntax.</summary>
     /// <param name="refuseFile">
     /// Asked before each included or referenced schema file is opened: why it must not be (e.g. it is a FIFO, whose
     /// opening would block), or null to read it. The caller checks the schema file itself.
@@ -27,6 +28,11 @@ public sealed class RelaxNgSchema
         var uri = new Uri(full);
         try
         {
+            if (CompactSchemaReader.IsCompactPath(full))
+            {
+                return LoadCompact(full, uri, refuseFile);
+            }
+
             using var stream = File.OpenRead(full);
             using var reader = XmlReader.Create(stream, SchemaDocumentLoader.Settings(), uri.AbsoluteUri);
             return Load(reader, full, refuseFile);
@@ -35,6 +41,21 @@ public sealed class RelaxNgSchema
         {
             throw new RelaxNgSchemaException([new RelaxNgError(RelaxNgErrorCodes.SchemaUnreadable, $"cannot read schema: {e.Message}", path, 0, 0, "")]);
         }
+    }
+
+    private static RelaxNgSchema LoadCompact(string path, Uri uri, Func<string, string?>? refuseFile)
+    {
+        System.Xml.Linq.XElement root;
+        try
+        {
+            root = CompactSchemaReader.Load(path, uri);
+        }
+        catch (CompactSyntaxException e)
+        {
+            throw new RelaxNgSchemaException([new RelaxNgError(e.Code, e.Message, path, e.Line, e.Column, "")]);
+        }
+
+        return new RelaxNgSchema(new SchemaModel(SchemaCompiler.Compile(root, uri, refuseFile)));
     }
 
     /// <summary>

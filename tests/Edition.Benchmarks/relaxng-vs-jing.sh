@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Whole process against whole process: jing vs Edition.RelaxNg (the benchmarks' `validate` entry,
-# published ReadyToRun) on the three FRUS volumes against tei_all.rng. Best of RUNS runs each.
+# published ReadyToRun) on the three FRUS volumes against tei_all.rng, or SCHEMA (a .rnc is compact syntax: jing
+# gets -c). Best of RUNS runs each.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -10,6 +11,8 @@ files=("$shared"/corpus/frus/*.xml)
 runs=${RUNS:-5}
 out=${OUT:-${TMPDIR:-/tmp}/edition-relaxng-bench}
 
+jing_opts=()
+[[ $schema == *.rnc ]] && jing_opts=(-c)
 command -v jing >/dev/null || { echo "jing is not installed (Debian package jing)" >&2; exit 2; }
 echo "publishing tests/Edition.Benchmarks (Release, ReadyToRun) to $out ..." >&2
 dotnet publish "$root/tests/Edition.Benchmarks" -c Release -r linux-x64 --self-contained false \
@@ -33,7 +36,7 @@ best() { # best of $runs runs, in ms
 }
 
 seconds dotnet "$out/Edition.Benchmarks.dll" validate "$schema" >/dev/null # warm the disk cache
-jing_ms=$(best jing "$schema" "${files[@]}")
+jing_ms=$(best jing "${jing_opts[@]}" "$schema" "${files[@]}")
 ours_ms=$(best dotnet "$out/Edition.Benchmarks.dll" validate "$schema" "${files[@]}")
 load_ms=$(dotnet "$out/Edition.Benchmarks.dll" validate "$schema" 2>&1 >/dev/null | sed -n 's/schema loaded in \([0-9]*\) ms/\1/p')
 

@@ -1,3 +1,4 @@
+using Edition.Build.Validation;
 using Edition.TestSupport;
 
 [assembly: CollectionBehavior(DisableTestParallelization = true)]
@@ -173,6 +174,32 @@ public sealed class ValidateCommandTests
         finally
         {
             File.Delete(mutant);
+        }
+    }
+
+    [Fact]
+    public void ACompactSyntaxSchemaValidatesAndItsErrorsNameItsLine()
+    {
+        var dir = Directory.CreateTempSubdirectory("edition-rnc").FullName;
+        try
+        {
+            var good = Path.Combine(dir, "good.rnc");
+            File.WriteAllText(good, "default namespace = \"urn:x\"\nstart = element doc { item* }\nitem = element item { xsd:integer }");
+            var bad = Path.Combine(dir, "bad.rnc");
+            File.WriteAllText(bad, "start = element doc {\n  item | other, more\n}");
+            var valid = Path.Combine(dir, "valid.xml");
+            File.WriteAllText(valid, "<doc xmlns='urn:x'><item>1</item></doc>");
+            var invalid = Path.Combine(dir, "invalid.xml");
+            File.WriteAllText(invalid, "<doc xmlns='urn:x'><item>one</item></doc>");
+            Assert.Equal(ExitCode.Success, Run("validate", "--schema", good, valid));
+            Assert.Equal(ExitCode.InvalidInput, Run("validate", "--schema", good, invalid));
+            var (exit, output, error) = CliRunner.Run("validate", "--schema", bad, valid);
+            Assert.NotEqual(ExitCode.Success, exit);
+            Assert.Contains($"{bad}(2,15): error {RelaxNgDiagnostics.CompactSyntax.Id}", output + error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
         }
     }
 

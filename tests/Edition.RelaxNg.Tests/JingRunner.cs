@@ -14,6 +14,11 @@ internal static partial class JingRunner
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (schema.EndsWith(".rnc", StringComparison.OrdinalIgnoreCase))
+        {
+            psi.ArgumentList.Add("-c"); // jing reads the compact syntax only when told
+        }
+
         psi.ArgumentList.Add(schema);
         foreach (var f in files)
         {

@@ -1,7 +1,7 @@
 namespace Edition.RelaxNg.Tests;
 
 /// <summary>
-/// The repository root and the read-only <c>../shared/</c> data beside it. A missing folder (or jing) skips
+/// The repository root and the read-only <c>../shared/</c> data beside it. A missing folder (or jing, or trang) skips
 /// the test with a message, except under <c>CI=true</c>, where it fails. (This project stands alone, like
 /// the library: it does not use Edition.TestSupport.)
 /// </summary>
@@ -28,21 +28,23 @@ internal static class SharedData
         return System.IO.File.Exists(path) ? path : Missing($"shared file missing: {path}");
     }
 
-    public static string Jing
-    {
-        get
-        {
-            foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator))
-            {
-                var candidate = Path.Combine(dir, "jing");
-                if (System.IO.File.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
+    public static string Jing => Tool("jing");
 
-            return Missing("'jing' is not installed (Debian package jing)");
+    /// <summary>trang, James Clark's schema converter (Debian package trang): RELAX NG XML syntax to compact syntax.</summary>
+    public static string Trang => Tool("trang");
+
+    private static string Tool(string name)
+    {
+        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator))
+        {
+            var candidate = Path.Combine(dir, name);
+            if (System.IO.File.Exists(candidate))
+            {
+                return candidate;
+            }
         }
+
+        return Missing($"'{name}' is not installed (Debian package {name})");
     }
 
     private static string Missing(string message)

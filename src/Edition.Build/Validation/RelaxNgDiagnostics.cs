@@ -84,4 +84,16 @@ public static class RelaxNgDiagnostics
     public static readonly DiagnosticDescriptor NameClassProblem = new(
         RelaxNgErrorCodes.NameClassProblem, Severity.Error, "Name class error", "{0}",
         "A name class breaks section 4.16: a forbidden except, or an attribute name class that allows xmlns.");
+
+    public static readonly DiagnosticDescriptor CompactSyntax = new(
+        RelaxNgErrorCodes.CompactSyntax, Severity.Error, "Compact syntax error", "{0}",
+        "A RELAX NG compact-syntax schema (.rnc) breaks the compact syntax: an unexpected character or token, an unterminated literal, a bad \\x{...} escape, or operators mixed without parentheses ('a | b, c').");
+
+    public static readonly DiagnosticDescriptor CompactDeclaration = new(
+        RelaxNgErrorCodes.CompactDeclaration, Severity.Error, "Compact syntax prefix error", "{0}",
+        "A compact-syntax schema uses a namespace or datatypes prefix it does not declare, or declares one wrongly: twice, 'xmlns', 'xml' or 'xsd' bound to another URI.");
+
+    public static readonly DiagnosticDescriptor CompactTooDeep = new(
+        RelaxNgErrorCodes.CompactTooDeep, Severity.Error, "Compact syntax nested too deeply", "{0}",
+        "A compact-syntax schema nests patterns, name classes or annotations deeper than the parser follows (a limit that keeps hostile schemas from exhausting the stack).");
 }

@@ -99,7 +99,7 @@ internal sealed class FileValidator(string? schemaOverride, IReadOnlyList<Schema
         var fallback = isTei && File.Exists(teiAll) ? teiAll : null;
         foreach (var model in models.Where(m => m.Kind == SchemaKind.RelaxNg))
         {
-            if (XmlModels.Resolve(model, directory, teiAll) is { } found && found.EndsWith(".rng", StringComparison.OrdinalIgnoreCase))
+            if (XmlModels.Resolve(model, directory, teiAll) is { } found && SchemaSelector.Readable(found))
             {
                 return Use(found, ReferenceEquals(found, teiAll) ? TeiAllName() + " (its xml-model)" : SourcePaths.Display(found) + " (its xml-model)");
             }

@@ -1,5 +1,6 @@
 using System.Xml;
 using System.Xml.Linq;
+using Edition.RelaxNg.Parsing.Compact;
 
 namespace Edition.RelaxNg.Parsing;
 
@@ -26,7 +27,9 @@ internal static class SchemaDocumentLoader
         return root;
     }
 
-    /// <summary>Loads a referenced document; null (with an error reported at <paramref name="referrer"/>) when impossible.</summary>
+    /// <summary>
+    /// Loads a referenced document (compact syntax when the reference was written in compact syntax or the file is
+    /// named <c>.rnc</c>); null (with an error reported at <paramref name="referrer"/>) when impossible.</summary>
     public static XElement? Load(Uri uri, SchemaErrors errors, XObject? referrer, Func<string, string?>? refuseFile = null)
     {
         if (!uri.IsFile)
@@ -44,9 +47,18 @@ internal static class SchemaDocumentLoader
 
         try
         {
+            if (referrer?.Annotation<CompactReference>() is not null || CompactSchemaReader.IsCompactPath(path))
+            {
+                return CompactSchemaReader.Load(path, uri);
+            }
+
             using var stream = File.OpenRead(path);
             using var reader = XmlReader.Create(stream, Settings(), uri.AbsoluteUri);
             return Load(reader, path, uri);
+        }
+        catch (CompactSyntaxException e)
+        {
+            errors.Report(e.Code, new SourceLocation(path, e.Line, e.Column), e.Message);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,4 +1,3 @@
-using System.Xml;
 using System.Xml.Linq;
 
 namespace Edition.RelaxNg.Parsing;
@@ -32,21 +31,12 @@ internal sealed class SchemaErrors
     public static SourceLocation Locate(XObject? at)
     {
         var element = at as XElement ?? at?.Parent;
-        int line = 0, column = 0;
-        if (at is IXmlLineInfo own && own.HasLineInfo())
-        {
-            (line, column) = (own.LineNumber, own.LinePosition);
-        }
-
+        SchemaPosition.TryGet(at, out var line, out var column);
         for (var e = element; e is not null; e = e.Parent)
         {
-            if (line == 0 && e is IXmlLineInfo info && info.HasLineInfo())
+            if (line == 0 && !SchemaPosition.TryGet(e, out line, out column))
             {
-                (line, column) = (info.LineNumber, info.LinePosition);
-            }
-            else if (line == 0 && e.Annotation<OriginalElement>()?.Element is IXmlLineInfo original && original.HasLineInfo())
-            {
-                (line, column) = (original.LineNumber, original.LinePosition);
+                SchemaPosition.TryGet(e.Annotation<OriginalElement>()?.Element, out line, out column);
             }
 
             if (e.Annotation<SchemaSource>() is { } source)

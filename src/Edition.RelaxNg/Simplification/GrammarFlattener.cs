@@ -144,7 +144,7 @@ internal sealed class GrammarFlattener(SchemaErrors errors)
             content.AddAnnotation(new SchemaSource(source.File, null));
         }
 
-        if (content is System.Xml.IXmlLineInfo info && !info.HasLineInfo())
+        if (!SchemaPosition.TryGet(content, out _, out _))
         {
             content.AddAnnotation(new OriginalElement(component));
         }

@@ -48,8 +48,8 @@ public static class SchemaSelector
         return new SchemaChoice(fallback, note);
     }
 
-    /// <summary>Schema syntaxes the RELAX NG engine reads.</summary>
-    private static bool Readable(string path) => path.EndsWith(".rng", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Schema syntaxes the RELAX NG engine reads: XML and compact.</summary>
+    public static bool Readable(string path) => path.EndsWith(".rng", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".rnc", StringComparison.OrdinalIgnoreCase);
 }
 
 /// <summary>The schema chosen for a document (null: none), and a warning about the choice.</summary>

@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 namespace Edition.RelaxNg.Tests.Fuzz;
 
 /// <summary>
-/// Mutated RELAX NG schemas (XML syntax: the engine has no compact syntax) loaded as <c>--schema</c> loads them, from a
+/// Mutated RELAX NG schemas (XML syntax; the compact syntax has CompactSchemaFuzzTests) loaded as <c>--schema</c> loads them, from a
 /// file: the only outcomes are a schema (which then validates a small document without failing) or a
 /// <see cref="RelaxNgSchemaException"/>, the documented refusal every caller turns into diagnostics.
 /// </summary>

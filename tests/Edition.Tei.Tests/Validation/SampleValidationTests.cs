@@ -64,6 +64,9 @@ public sealed class SampleValidationTests
             var source = new Core.Source.Model.EditionSource(dir, new Core.Source.Model.EditionInfo { Id = "x", Title = "x", Schema = "configured.rng" }, [], [], []);
 
             Assert.Equal(Path.Combine(dir, "local.rng"), SchemaSelector.Select(TeiIn(withModelText), source, options));
+            File.WriteAllText(Path.Combine(dir, "local.rnc"), "element TEI { empty }");
+            const string compactModelText = "<?xml-model href=\"local.rnc\" type=\"application/relax-ng-compact-syntax\"?><TEI/>";
+            Assert.Equal(Path.Combine(dir, "local.rnc"), SchemaSelector.Select(TeiIn(compactModelText), source, options));
             Assert.Equal(Path.Combine(dir, "configured.rng"), SchemaSelector.Select(TeiIn(remoteModelText), source, options));
             Assert.Equal("tei_all.rng", SchemaSelector.Select(TeiIn(remoteModelText), source with { Info = source.Info with { Schema = null } }, options));
             Assert.Equal("edition.rng", SchemaSelector.Select(new EncodedDocument("a", "a.xml", remoteModel, file), source, options));
