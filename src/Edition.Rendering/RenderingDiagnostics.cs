@@ -2,7 +2,7 @@ using Edition.Core.Diagnostics;
 
 namespace Edition.Rendering;
 
-/// <summary>The findings of the Render stage: templates (ED500x), the HTML site (ED501x) and the PDF (ED51xx).</summary>
+/// <summary>The findings of the Render stage: templates (ED500x), the HTML site (ED501x), what the site shows of TEI-in texts (ED504x) and the PDF (ED51xx).</summary>
 public static class RenderingDiagnostics
 {
     public static readonly DiagnosticDescriptor TemplateNotFound = new(
@@ -28,6 +28,10 @@ public static class RenderingDiagnostics
     public static readonly DiagnosticDescriptor UnknownUiLanguage = new(
         "ED5012", Severity.Warning, "Interface language without labels", "ui_languages names '{0}', for which the templates' labels.json has no labels: it is left out",
         "ui_languages in edition.yml names a language for which the templates' labels.json has no labels; the site is not rendered in it. Add its labels or remove it.");
+
+    public static readonly DiagnosticDescriptor ElementsRenderedGenerically = new(
+        "ED5040", Severity.Info, "TEI-in elements rendered generically or left out", "{0}",
+        "Once per build, what the TEI-in documents' texts hold that no rule of Edition's reader knows: each element name with how often it occurs (in how many files) and where first. **Rendered generically**: the element's text is on the page and in the PDF, in a span or block named after the element (class `tei-NAME`, `b-NAME` or `t-NAME`), styled by nothing unless the edition's templates style it. **Left out**: index entries (kept in the page, hidden), milestones and column breaks, and anything the reader does not reach (say, a reading group inside an apparatus entry): its text is not shown. Nothing to fix in the TEI: style a generic element in the edition's `templates/html/assets/site.css` if it matters; report an element left out whose text should be shown.");
 
     public static readonly DiagnosticDescriptor TexNotInstalled = new(
         "ED5101", Severity.Warning, "TeX not installed", "TeX is not installed, so {0} was not built (the .tex was written); install: apt-get install --no-install-recommends {1}",
