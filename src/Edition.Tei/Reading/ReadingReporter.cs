@@ -76,6 +76,15 @@ internal static class ReadingReporter
 
     private sealed class Counter
     {
+        private static readonly Dictionary<string, string> UsualPrefixes = new(StringComparer.Ordinal)
+        {
+            ["http://www.tei-c.org/ns/Examples"] = "eg",
+            ["http://www.w3.org/1998/Math/MathML"] = "mml",
+            ["http://www.w3.org/2000/svg"] = "svg",
+            ["http://www.w3.org/2001/XInclude"] = "xi",
+            ["http://www.w3.org/1999/XSL/Transform"] = "xsl",
+        };
+
         private readonly Dictionary<string, (int Count, int Line, int Column, int Order)> _names = new(StringComparer.Ordinal);
 
         public bool IsEmpty => _names.Count == 0;
@@ -98,11 +107,11 @@ internal static class ReadingReporter
             .OrderByDescending(n => n.Value.Count).ThenBy(n => n.Value.Order)
             .Select(n => new ElementCount(n.Key, n.Value.Count, n.Value.Line, n.Value.Column)).ToList();
 
-        /// <summary>A TEI element by its name; another vocabulary's with its prefix (or namespace).</summary>
+        /// <summary>A TEI element by its name; another vocabulary's with its prefix, its usual one if it is the default namespace there, or its namespace.</summary>
         private static string Name(XElement e) =>
-            e.Name.Namespace == Encoding.Tei.Ns ? e.Name.LocalName
-            : e.GetPrefixOfNamespace(e.Name.Namespace) is { Length: > 0 } prefix ? $"{prefix}:{e.Name.LocalName}"
-            : e.Name.NamespaceName.Length == 0 ? e.Name.LocalName
+            e.Name.Namespace == Encoding.Tei.Ns || e.Name.NamespaceName.Length == 0 ? e.Name.LocalName
+            : (e.GetPrefixOfNamespace(e.Name.Namespace) ?? UsualPrefixes.GetValueOrDefault(e.Name.NamespaceName)) is { Length: > 0 } prefix ? $"{prefix}:{e.Name.LocalName}"
             : $"{{{e.Name.NamespaceName}}}{e.Name.LocalName}";
+
     }
 }

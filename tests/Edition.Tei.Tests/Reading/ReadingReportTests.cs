@@ -56,10 +56,11 @@ public sealed class ReadingReportTests
     {
         var report = Report("""
             <p>See <frus:note xmlns:frus="http://history.state.gov/frus/ns/1.0">this</frus:note> and
-            <math xmlns="http://www.w3.org/1998/Math/MathML"><mi>x</mi></math>.</p>
+            <math xmlns="http://www.w3.org/1998/Math/MathML"><mi>x</mi></math>, <value-of xmlns="http://www.w3.org/1999/XSL/Transform">y</value-of>
+            and <z xmlns="urn:example:z">z</z>.</p>
             """);
 
-        Assert.Equal(["frus:note"], report.Generic.Select(c => c.Name));
+        Assert.Equal(["frus:note", "xsl:value-of", "{urn:example:z}z"], report.Generic.Select(c => c.Name));
         Assert.Empty(report.Omitted);
     }
 
