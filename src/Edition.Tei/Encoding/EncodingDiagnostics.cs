@@ -35,7 +35,7 @@ public static class EncodingDiagnostics
 
     public static readonly DiagnosticDescriptor EntityOfUnreadDtd = new(
         "ED1209", Severity.Error, "Entity of an unread DTD", "the entity '&{0};' is not declared: {1} (Edition reads no DTD), so the entities declared there are not defined{2}",
-        "A TEI-in document refers to an entity (such as `&mdash;`) that only its DOCTYPE's DTD or internal subset declares. Edition reads no DTD (see ED1207), so the reference cannot be resolved and the file is not well-formed as read. Write the character itself, or a numeric character reference (`&#x2014;`); the message suggests one when the name is a common one.");
+        "A TEI-in document refers to an entity (such as `&mdash;`) that only its DOCTYPE's DTD or internal subset declares. Edition reads no DTD (see ED1207), so the reference cannot be resolved and the file is not well-formed as read. Write what it stands for in its place: the character itself, or a numeric character reference (`&#x2014;`), which the message gives when the name is a common one (`&mdash;`, `&eacute;`).");
 
     /// <summary>The largest XML file Edition reads.</summary>
     public const int MaxXmlBytes = 1024 * 1024 * 1024;

@@ -68,7 +68,7 @@ internal static class TeiInProlog
         }
 
         var character = System.Net.WebUtility.HtmlDecode($"&{name};");
-        var suggestion = character.StartsWith('&') ? ": write the character itself or a numeric reference"
+        var suggestion = character.StartsWith('&') ? ": write what it stands for in its place"
             : $": write '{character}' itself, or {string.Concat(character.EnumerateRunes().Select(r => $"&#x{r.Value:X};"))}";
         return EncodingDiagnostics.EntityOfUnreadDtd.At(new SourceSpan(display, failure.LineNumber, Math.Max(1, failure.LinePosition - 1)), name, source, suggestion);
     }

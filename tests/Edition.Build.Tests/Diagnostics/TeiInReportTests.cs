@@ -89,7 +89,7 @@ public sealed class TeiInReportTests : IDisposable
         Assert.Equal(
             [
                 "warning ED1207: the DOCTYPE's internal subset, which declares the entity 'sender', is not read (Edition reads no DTD): the entities declared there are not expanded, and the attribute defaults given there are not applied",
-                "error ED1209: the entity '&sender;' is not declared: the DOCTYPE's internal subset (line 1) declares it, but is not read (Edition reads no DTD), so the entities declared there are not defined: write the character itself or a numeric reference",
+                "error ED1209: the entity '&sender;' is not declared: the DOCTYPE's internal subset (line 1) declares it, but is not read (Edition reads no DTD), so the entities declared there are not defined: write what it stands for in its place",
             ],
             result.Diagnostics.Select(d => $"{d.Severity.ToString().ToLowerInvariant()} {d.Code}: {d.Message}"));
     }
