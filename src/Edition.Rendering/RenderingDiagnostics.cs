@@ -2,7 +2,7 @@ using Edition.Core.Diagnostics;
 
 namespace Edition.Rendering;
 
-/// <summary>The findings of the Render stage: templates (ED500x), the HTML site (ED501x), TEI formulas (ED503x) and the PDF (ED51xx).</summary>
+/// <summary>The findings of the Render stage: templates (ED500x), the HTML site (ED501x), figures (ED502x), TEI formulas (ED503x), what the site shows of TEI-in texts (ED504x) and the PDF (ED51xx).</summary>
 public static class RenderingDiagnostics
 {
     public static readonly DiagnosticDescriptor TemplateNotFound = new(
@@ -51,6 +51,10 @@ public static class RenderingDiagnostics
     public static readonly DiagnosticDescriptor ImageNotPrintable = new(
         "ED5024", Severity.Info, "Image not printable", "image '{0}' is {1}, which xelatex cannot include: the print edition shows a framed placeholder with the caption",
         "The print edition includes PNG, JPEG and PDF images; an SVG, GIF or WebP image is shown on the site only. For print, add a PNG or PDF version and point the url at it.");
+
+    public static readonly DiagnosticDescriptor ElementsRenderedGenerically = new(
+        "ED5040", Severity.Info, "TEI-in elements rendered generically or left out", "{0}",
+        "Once per build, what the TEI-in documents' texts hold that no rule of Edition's reader knows: each element name with how often it occurs (in how many files) and where first. **Rendered generically**: the element's text is on the page and in the PDF, in a span or block named after the element (class `tei-NAME`, `b-NAME` or `t-NAME`), styled by nothing unless the edition's templates style it. **Left out**: index entries (kept in the page, hidden), milestones and column breaks, and anything the reader does not reach (say, a reading group inside an apparatus entry): its text is not shown. Nothing to fix in the TEI: style a generic element in the edition's `templates/html/assets/site.css` if it matters; report an element left out whose text should be shown.");
 
     public static readonly DiagnosticDescriptor TexNotInstalled = new(
         "ED5101", Severity.Warning, "TeX not installed", "TeX is not installed, so {0} was not built (the .tex was written); install: apt-get install --no-install-recommends {1}",

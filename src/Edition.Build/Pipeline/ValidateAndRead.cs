@@ -26,6 +26,7 @@ internal static class ValidateAndRead
 
         // TEI the reader could not take, though it passed validation: a defect of Edition, not of the edition.
         readFailure?.Throw();
+        ReadingReports.Report(build, readings);
         build.Readings = readings.OfType<TeiFileReading>().ToList();
         return true;
     }

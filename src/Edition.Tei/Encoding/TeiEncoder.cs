@@ -61,6 +61,8 @@ public static class TeiEncoder
 
     private static EncodedDocument? PassThrough(TeiFileDocument document, List<Diagnostic> diagnostics, Func<string, string, bool>? wellFormed)
     {
+        byte[]? bytes = null;
+        XmlProlog? prolog = null;
         try
         {
             if (Core.Source.SpecialFiles.Describe(document.Path) is { } kind)
@@ -70,14 +72,20 @@ public static class TeiEncoder
             }
 
             // Read once: the bytes are passed through, and parsed (with line information, whitespace kept) from memory.
-            if (Core.Source.SourceText.ReadBounded(document.Path, EncodingDiagnostics.MaxXmlBytes) is not { } bytes)
+            bytes = Core.Source.SourceText.ReadBounded(document.Path, EncodingDiagnostics.MaxXmlBytes);
+            if (bytes is null)
             {
                 diagnostics.Add(EncodingDiagnostics.TeiTooLarge.At(new SourceSpan(Core.Source.SourcePaths.Display(document.Path), 1, 1), EncodingDiagnostics.MaxXmlBytes / (1024 * 1024)));
                 return null;
             }
 
-            var hash = EncodedDocument.Hash(bytes);
+            prolog = XmlProlog.Read(bytes);
+            if (!IsTei(prolog, document.Path, diagnostics))
+            {
+                return null;
+            }
 
+            var hash = EncodedDocument.Hash(bytes);
             var fileName = document.Id + ".xml";
             XDocument? tei = null;
             if (wellFormed is null)
@@ -101,10 +109,36 @@ public static class TeiEncoder
             diagnostics.Add(EncodingDiagnostics.AttributeTooLong.At(new SourceSpan(Core.Source.SourcePaths.Display(document.Path), e.LineNumber, e.LinePosition), e.Message.Split(" Line ")[0]));
             return null;
         }
+        catch (System.Xml.XmlException e) when (prolog is not null && TeiInProlog.UnreadEntity(prolog, e, bytes!, Core.Source.SourcePaths.Display(document.Path)) is { } entity)
+        {
+            diagnostics.Add(entity);
+            return null;
+        }
         catch (System.Xml.XmlException e)
         {
             diagnostics.Add(EncodingDiagnostics.TeiNotWellFormed.At(new SourceSpan(Core.Source.SourcePaths.Display(document.Path), e.LineNumber, e.LinePosition), $"TEI file is not well-formed XML: {e.Message.Split(" Line ")[0]}"));
             return null;
         }
+    }
+
+    /// <summary>
+    /// What the prolog tells (a DOCTYPE not read, a root that is not TEI P5), read on every build, as the rest may come
+    /// from the cache; false when the file is not TEI P5 and is not to be read.
+    /// </summary>
+    private static bool IsTei(XmlProlog prolog, string path, List<Diagnostic> diagnostics)
+    {
+        var display = Core.Source.SourcePaths.Display(path);
+        if (TeiInProlog.NotTei(prolog, display) is { } notTei)
+        {
+            diagnostics.Add(notTei);
+            return false;
+        }
+
+        if (TeiInProlog.Doctype(prolog, display) is { } doctype)
+        {
+            diagnostics.Add(doctype);
+        }
+
+        return true;
     }
 }

@@ -55,6 +55,7 @@ internal sealed class BlockReader(ReadingContext context, string keyPrefix)
 
         if (XmlExampleReader.IsExample(e))
         {
+            context.Ledger.KnownWithin(e);
             yield return Block(e, "egXML") with { Inlines = [XmlExampleReader.Read(e, display: true)] };
             yield break;
         }
@@ -62,14 +63,17 @@ internal sealed class BlockReader(ReadingContext context, string keyPrefix)
         if (e.Name.Namespace != Encoding.Tei.Ns)
         {
             // A customisation's own container (FRUS's frus:attachment holds whole enclosures, notes and all) keeps its TEI content.
+            context.Ledger.Generic(e);
             yield return Block(e, "div") with { Type = e.Name.LocalName, Children = Read(e) };
             yield break;
         }
 
         var name = e.Name.LocalName;
+        context.Ledger.Known(e);
         context.CurrentSegment = e.Id() ?? context.CurrentSegment;
         if (TexFormulaReader.IsTex(e))
         {
+            context.Ledger.KnownWithin(e);
             yield return Block(e, "formula") with { Inlines = [TexFormulaReader.Read(e, block: true)] };
         }
         else if (FigureReader.IsFigure(e))
@@ -83,6 +87,7 @@ internal sealed class BlockReader(ReadingContext context, string keyPrefix)
         }
         else if (name == "table")
         {
+            context.Ledger.KnownAll([e.Element(TeiNames.N("head")), .. e.Elements(TeiNames.N("row")), .. e.Elements(TeiNames.N("row")).Elements(TeiNames.N("cell"))]);
             yield return Block(e, name) with
             {
                 Inlines = e.Element(TeiNames.N("head")) is { } caption ? Trim(_inline.Read(caption)) : [],
@@ -103,6 +108,11 @@ internal sealed class BlockReader(ReadingContext context, string keyPrefix)
         }
         else if (Containers.Contains(name) || HasBlockChildren(e))
         {
+            if (!Containers.Contains(name) && !TextBlocks.Contains(name))
+            {
+                context.Ledger.Generic(e);
+            }
+
             yield return Block(e, name) with { Children = Read(e) };
         }
         else if (Phrases.Contains(name))
@@ -115,6 +125,7 @@ internal sealed class BlockReader(ReadingContext context, string keyPrefix)
         }
         else
         {
+            context.Ledger.Generic(e);
             yield return Block(e, "ab") with { Type = name, Inlines = Trim(_inline.Read(e)) };
         }
     }

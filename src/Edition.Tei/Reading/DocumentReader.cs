@@ -23,19 +23,20 @@ public static class DocumentReader
         ["witness"] = "witness",
     };
 
-    public static IReadOnlyList<DocumentReading> Read(string teiFile, XDocument tei)
+    /// <param name="ledger">Gathers how each document's elements were read, for the file's <see cref="ReadingReport"/>.</param>
+    internal static IReadOnlyList<DocumentReading> Read(string teiFile, XDocument tei, ElementLedger ledger)
     {
         var root = tei.Root!;
         if (root.Name == TeiNames.N("teiCorpus"))
         {
             var members = root.Descendants(TeiNames.N("TEI")).ToList();
-            return members.Select((t, i) => ReadTei(teiFile, t, members.Count > 1 ? $"{Path.GetFileNameWithoutExtension(teiFile)}-{i + 1}" : null).Single()).ToList();
+            return members.Select((t, i) => ReadTei(teiFile, t, members.Count > 1 ? $"{Path.GetFileNameWithoutExtension(teiFile)}-{i + 1}" : null, ledger).Single()).ToList();
         }
 
-        return ReadTei(teiFile, root, null);
+        return ReadTei(teiFile, root, null, ledger);
     }
 
-    private static IReadOnlyList<DocumentReading> ReadTei(string teiFile, XElement root, string? memberId)
+    private static IReadOnlyList<DocumentReading> ReadTei(string teiFile, XElement root, string? memberId, ElementLedger ledger)
     {
         var inner = memberId is null ? root.Element(TeiNames.N("text"))?.Descendants(TeiNames.N("div")).Where(d => d.Attr("type") == "document").ToList() ?? [] : [];
         if (inner.Count > 0)
@@ -43,14 +44,14 @@ public static class DocumentReader
             // A volume's documents are read on every core (the tree is only read); a handful are not worth it.
             var volumeName = inner.Count > 1 ? Path.GetFileNameWithoutExtension(teiFile) : null;
             return inner.Count < 16
-                ? inner.Select(d => ReadInner(teiFile, root, d, volumeName)).ToList()
-                : inner.AsParallel().AsOrdered().Select(d => ReadInner(teiFile, root, d, volumeName)).ToList();
+                ? inner.Select(d => ReadInner(teiFile, root, d, volumeName, ledger)).ToList()
+                : inner.AsParallel().AsOrdered().Select(d => ReadInner(teiFile, root, d, volumeName, ledger)).ToList();
         }
 
-        return [ReadWhole(teiFile, root, memberId)];
+        return [ReadWhole(teiFile, root, memberId, ledger)];
     }
 
-    private static DocumentReading ReadWhole(string teiFile, XElement root, string? memberId)
+    private static DocumentReading ReadWhole(string teiFile, XElement root, string? memberId, ElementLedger ledger)
     {
         var context = new ReadingContext();
         var id = root.Descendants(TeiNames.N("idno")).FirstOrDefault(i => i.Attr("type") == "edition").Text() is { Length: > 0 } idno ? idno : memberId ?? Path.GetFileNameWithoutExtension(teiFile);
@@ -72,6 +73,7 @@ public static class DocumentReader
         }
 
         var (front, back) = Matter(context, root, text, main, parallel);
+        ledger.Add(context.Ledger);
         return new DocumentReading(Complete(view, texts, context) with { Front = front, Back = back }, context.Mentions);
     }
 
@@ -109,7 +111,7 @@ public static class DocumentReader
     }
 
     /// <param name="volumeName">The file's name when it holds several documents: their ids are the volume's own (every FRUS volume has a d1).</param>
-    private static DocumentReading ReadInner(string teiFile, XElement root, XElement div, string? volumeName)
+    private static DocumentReading ReadInner(string teiFile, XElement root, XElement div, string? volumeName, ElementLedger ledger)
     {
         var context = new ReadingContext();
         var divId = div.Id();
@@ -128,12 +130,15 @@ public static class DocumentReader
             SourceTitle = volume,
             Summary = null,
         };
-        return new DocumentReading(Complete(view, [Text(context, div, "original", "")], context), context.Mentions);
+        var text = Text(context, div, "original", "");
+        ledger.Add(context.Ledger);
+        return new DocumentReading(Complete(view, [text], context), context.Mentions);
     }
 
     private static TextView Text(ReadingContext context, XElement division, string role, string keyPrefix)
     {
         var lang = division.Lang() is { Length: > 0 } l ? l : "en";
+        context.Ledger.Known(division);
         var blocks = new BlockReader(context, keyPrefix).Read(division);
         // A witness is named by its siglum too: two witnesses may share a language.
         var name = role == "witness" && division.Attr("n") is { Length: > 0 } siglum ? $"{LanguageName(lang)} ({siglum})" : LanguageName(lang);

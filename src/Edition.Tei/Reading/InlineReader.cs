@@ -24,7 +24,7 @@ internal sealed class InlineReader(ReadingContext context)
 
                     break;
                 case XElement element when element.Name.Namespace == Encoding.Tei.Ns:
-                    if (Element(element) is { } inline)
+                    if (Element(Met(element)) is { } inline)
                     {
                         result.Add(inline);
                     }
@@ -46,9 +46,9 @@ internal sealed class InlineReader(ReadingContext context)
     /// text (a customisation's own phrase).
     /// </summary>
     private InlineNode Foreign(XElement e) =>
-        e.Name.Namespace == MathMl ? new MathNode(e.Name.LocalName, e.Attributes().Where(a => !a.IsNamespaceDeclaration && a.Name.Namespace == XNamespace.None).Select(a => KeyValuePair.Create(a.Name.LocalName, a.Value)).ToList(), ReadMath(e))
-        : XmlExampleReader.IsExample(e) ? XmlExampleReader.Read(e, display: false)
-        : new ElementNode(e.Name.LocalName, Read(e));
+        e.Name.Namespace == MathMl ? new MathNode(Met(e).Name.LocalName, e.Attributes().Where(a => !a.IsNamespaceDeclaration && a.Name.Namespace == XNamespace.None).Select(a => KeyValuePair.Create(a.Name.LocalName, a.Value)).ToList(), ReadMath(e))
+        : XmlExampleReader.IsExample(e) ? Known(XmlExampleReader.Read(e, display: false), e)
+        : Generic(e);
 
     /// <summary>
     /// A token's text without its edges' whitespace ("x" in &lt;mi&gt; is the whole token); whitespace between
@@ -56,7 +56,7 @@ internal sealed class InlineReader(ReadingContext context)
     /// </summary>
     private List<InlineNode> ReadMath(XElement e) => e.Nodes().Select(n => n switch
     {
-        XElement child => child.Name.Namespace == Encoding.Tei.Ns ? Element(child) : Foreign(child),
+        XElement child => child.Name.Namespace == Encoding.Tei.Ns ? Element(Met(child)) : Foreign(child),
         XText text when TeiNames.Fold(text.Value).Trim() is { Length: > 0 } folded => new TextNode(folded),
         XText => new TextNode(" "),
         _ => null,
@@ -75,7 +75,7 @@ internal sealed class InlineReader(ReadingContext context)
         "sic" => new SicNode(Read(e)),
         "supplied" => new SuppliedNode(Read(e), e.Attr("reason"), e.Attr("resp")),
         "unclear" => new UnclearNode(Read(e), e.Attr("reason")),
-        "gap" => new GapNode(e.Attr("reason"), e.Attr("quantity"), e.Attr("unit")) { Description = e.Element(TeiNames.N("desc")).Text() is { Length: > 0 } desc ? desc : null },
+        "gap" => new GapNode(e.Attr("reason"), e.Attr("quantity"), e.Attr("unit")) { Description = Description(e) },
         "note" => Note(e),
         "app" => App(e),
         "lb" => new LineBreakNode { InWord = InWord(e) },
@@ -83,26 +83,90 @@ internal sealed class InlineReader(ReadingContext context)
         "date" => new DateNode(e.Attr("when") ?? e.Attr("from") ?? e.Attr("notBefore"), Read(e)),
         "stamp" => new StampNode(Read(e)),
         "ref" => e.Attr("target") is { } target ? new LinkNode(target, Read(e)) : new ElementNode("ref", Read(e)),
-        "formula" when TexFormulaReader.IsTex(e) => TexFormulaReader.Read(e, block: false),
+        "formula" when TexFormulaReader.IsTex(e) => Known(TexFormulaReader.Read(e, block: false), e),
         "ptr" => e.Attr("target") is { } ptr ? new LinkNode(ptr, [new TextNode(ptr)]) : null,
 
         // A glossed term pointing at its entry (FRUS <gloss target="#t_…">) leads to the terms page.
         "gloss" or "term" when (e.Attr("target") ?? e.Attr("corresp")) is { } entry => new LinkNode(entry, Read(e)),
         // An index entry's terms are kept (hidden in the reading views: they are the index's, not the text's).
-        "index" => new ElementNode("index", e.Descendants(TeiNames.N("term")).Select(t => (InlineNode)new TextNode(" " + t.Text() + " ")).ToList()),
-        "milestone" or "anchor" or "cb" => null,
-        _ => new ElementNode(e.Name.LocalName, Read(e)),
+        "index" => Index(e),
+        "anchor" => null,
+        "milestone" or "cb" => Omit(e),
+        _ => Generic(e),
     };
 
     /// <summary>A figure standing in a phrase (a paragraph's image): its content read as phrases too.</summary>
     public FigureNode Figure(XElement e, bool withContent = true)
     {
         var caption = FigureReader.Caption(e);
+        FigureKnown(e, caption);
         return new FigureNode(FigureReader.Graphics(e), caption is null ? [] : FigureReader.Trim(Read(caption)))
         {
             Description = FigureReader.Description(e),
             Content = withContent ? FigureReader.Trim(Read(FigureReader.Rest(e))) : [],
         };
+    }
+
+    /// <summary>A figure, its caption and its images' descriptions are read by the figure's rule (its other content by <see cref="Read"/>).</summary>
+    private void FigureKnown(XElement figure, XElement? caption)
+    {
+        context.Ledger.Known(figure);
+        if (caption is not null)
+        {
+            context.Ledger.Known(caption);
+        }
+
+        foreach (var d in figure.Descendants().Where(d => d.Name.LocalName is "graphic" or "figDesc" or "binaryObject"))
+        {
+            context.Ledger.KnownWithin(d);
+        }
+    }
+
+    /// <summary>A node read from the element's whole content by a rule of its own (a formula's TeX, an XML example's markup).</summary>
+    private InlineNode Known(InlineNode node, XElement e)
+    {
+        context.Ledger.KnownWithin(e);
+        return node;
+    }
+
+    /// <summary>An element no rule knows: its content kept, in a span named after it (and counted for the reading's report).</summary>
+    private ElementNode Generic(XElement e)
+    {
+        context.Ledger.Generic(e);
+        return new ElementNode(e.Name.LocalName, Read(e));
+    }
+
+    /// <summary>An index entry's terms, kept hidden (counted as left out: the reading views do not show them).</summary>
+    private ElementNode Index(XElement e)
+    {
+        context.Ledger.Omitted(e);
+        return new ElementNode("index", e.Descendants(TeiNames.N("term")).Select(t => (InlineNode)new TextNode(" " + t.Text() + " ")).ToList());
+    }
+
+    /// <summary>Counts an element left out on purpose for the reading's report; null, for the rule to say what stands in its place.</summary>
+    private InlineNode? Omit(XElement e)
+    {
+        context.Ledger.Omitted(e);
+        return null;
+    }
+
+    /// <summary>The element, counted as read by a rule that knows it.</summary>
+    private XElement Met(XElement e)
+    {
+        context.Ledger.Known(e);
+        return e;
+    }
+
+    /// <summary>A gap's description, read as its text.</summary>
+    private string? Description(XElement gap)
+    {
+        if (gap.Element(TeiNames.N("desc")) is not { } desc)
+        {
+            return null;
+        }
+
+        context.Ledger.KnownWithin(desc);
+        return desc.Text() is { Length: > 0 } text ? text : null;
     }
 
     /// <summary>
@@ -132,11 +196,12 @@ internal sealed class InlineReader(ReadingContext context)
             var r = e.Element(TeiNames.N(regular));
             if (o is not null || r is not null)
             {
+                context.Ledger.KnownAll(o, r);
                 return new ChoiceNode(original, o is null ? [] : Read(o), r is null ? [] : Read(r));
             }
         }
 
-        return new ElementNode("choice", Read(e));
+        return Generic(e);
     }
 
     private NoteRefNode Note(XElement e)
@@ -153,6 +218,7 @@ internal sealed class InlineReader(ReadingContext context)
         var number = context.Apparatus.Count + 1;
         var id = e.Id() ?? $"app-{context.NextAnonymous++}";
         var lem = e.Element(TeiNames.N("lem"));
+        context.Ledger.KnownAll([lem, .. e.Elements(TeiNames.N("rdg"))]);
         var lemma = lem is null ? [] : Read(lem);
         var readings = e.Elements(TeiNames.N("rdg")).Select(r => new ReadingView(TeiNames.Targets(r.Attr("wit")), Read(r))).ToList();
         context.Apparatus.Add(new ApparatusView(id, number, e.Lang(), lemma, TeiNames.Targets(lem?.Attr("wit")), readings, context.CurrentSegment));

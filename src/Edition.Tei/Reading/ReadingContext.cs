@@ -20,4 +20,7 @@ internal sealed class ReadingContext
     public string? CurrentSegment { get; set; }
 
     public int NextAnonymous { get; set; } = 1;
+
+    /// <summary>How each element met was treated, for the file's <see cref="ReadingReport"/>.</summary>
+    public ElementLedger Ledger { get; } = new();
 }

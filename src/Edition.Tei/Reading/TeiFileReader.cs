@@ -4,14 +4,19 @@ using Edition.Tei.Reading.Views;
 
 namespace Edition.Tei.Reading;
 
-/// <summary>Reads one TEI file: its documents, its anchors and, for a TEI-in volume, its front matter's persons and terms.</summary>
+/// <summary>
+/// Reads one TEI file: its documents, its anchors, the report of what its texts hold that was rendered generically
+/// or left out and, for a TEI-in volume, its front matter's persons and terms.
+/// </summary>
 public static class TeiFileReader
 {
     public static TeiFileReading Read(EncodedDocument file)
     {
+        var ledger = new ElementLedger();
         if (!file.IsPassThrough)
         {
-            return new TeiFileReading(file.FileName, DocumentReader.Read(file.FileName, file.Tei), Anchors(file.Tei), [], []);
+            var read = DocumentReader.Read(file.FileName, file.Tei, ledger);
+            return new TeiFileReading(file.FileName, read, Anchors(file.Tei), [], []) { Report = ReadingReporter.Report(file.Tei, ledger) };
         }
 
         // A volume's anchors and front matter are read while its documents are (the tree is only read).
@@ -19,7 +24,7 @@ public static class TeiFileReader
         List<AnchorView> anchors = [];
         IReadOnlyList<EntryView> persons = [];
         Parallel.Invoke(
-            () => documents = DocumentReader.Read(file.FileName, file.Tei),
+            () => documents = DocumentReader.Read(file.FileName, file.Tei, ledger),
             () => anchors = Anchors(file.Tei),
             () => persons = FrusListReader.Persons(file.Tei));
 
@@ -29,7 +34,7 @@ public static class TeiFileReader
             byDivision.TryAdd(d.View.DivId ?? d.View.Id, (d.View.Id, d.View.Title));
         }
 
-        return new TeiFileReading(file.FileName, documents, anchors, persons, FrusListReader.Terms(file.Tei, byDivision));
+        return new TeiFileReading(file.FileName, documents, anchors, persons, FrusListReader.Terms(file.Tei, byDivision)) { Report = ReadingReporter.Report(file.Tei, ledger) };
     }
 
     /// <summary>Every element with an xml:id, and every element where the enclosing documents change, in document order.</summary>

@@ -15,7 +15,11 @@ public sealed partial record DocumentReading(DocumentView View, IReadOnlyList<Me
 /// Everything the Read stage takes from one TEI file, and from that file alone: its documents, the places
 /// its ids stand (for links) and, for a volume, the persons and terms of its front matter (persons without
 /// occurrences, which come from every file's mentions). What the file yields depends on its bytes only, so
-/// the build cache keeps it by content hash and an unchanged file is neither parsed nor read again.
+/// the build cache keeps it by content hash and an unchanged file is neither parsed nor read again; so does the
+/// <see cref="Report"/> of what its texts hold that was rendered generically or left out.
 /// </summary>
 [MemoryPackable]
-public sealed partial record TeiFileReading(string FileName, IReadOnlyList<DocumentReading> Documents, IReadOnlyList<AnchorView> Anchors, IReadOnlyList<EntryView> Persons, IReadOnlyList<EntryView> Terms);
+public sealed partial record TeiFileReading(string FileName, IReadOnlyList<DocumentReading> Documents, IReadOnlyList<AnchorView> Anchors, IReadOnlyList<EntryView> Persons, IReadOnlyList<EntryView> Terms)
+{
+    public ReadingReport Report { get; init; } = ReadingReport.Empty;
+}

@@ -9,7 +9,7 @@ using Xunit.Abstractions;
 namespace Edition.Tei.Tests.Fuzz;
 
 /// <summary>
-/// Mutated TEI-in files read as a build reads them: parsed safely (an XmlException is the build's ED1201), then read
+/// Mutated TEI-in files read as a build reads them: their prolog read, parsed safely (an XmlException is the build's ED1201), then read
 /// into the document views. The reader must take any well-formed TEI: with validation off, nothing else stands
 /// between a file and it, so an exception out of the reader would be an internal error.
 /// </summary>
@@ -39,6 +39,8 @@ public sealed class TeiReadingFuzzTests(ITestOutputHelper output)
 
     private static void Read(byte[] input)
     {
+        // The prolog (DOCTYPE, root) is read before the file, on every build: it must take any bytes.
+        XmlProlog.Read(input);
         System.Xml.Linq.XDocument tei;
         try
         {
