@@ -18,4 +18,8 @@ public sealed partial record DocumentReading(DocumentView View, IReadOnlyList<Me
 /// the build cache keeps it by content hash and an unchanged file is neither parsed nor read again.
 /// </summary>
 [MemoryPackable]
-public sealed partial record TeiFileReading(string FileName, IReadOnlyList<DocumentReading> Documents, IReadOnlyList<AnchorView> Anchors, IReadOnlyList<EntryView> Persons, IReadOnlyList<EntryView> Terms);
+public sealed partial record TeiFileReading(string FileName, IReadOnlyList<DocumentReading> Documents, IReadOnlyList<AnchorView> Anchors, IReadOnlyList<EntryView> Persons, IReadOnlyList<EntryView> Terms)
+{
+    /// <summary>A volume's pages that are not documents (chapters' own text, front and back matter), in document order.</summary>
+    public IReadOnlyList<DocumentReading> Parts { get; init; } = [];
+}
