@@ -61,7 +61,8 @@ public sealed class LinkResolver
             }
         }
 
-        var documentsByFile = edition.Documents.ToLookup(d => d.TeiFile, StringComparer.Ordinal);
+        // A volume's parts are pages too: an id in a chapter's own text leads to the chapter's page.
+        var documentsByFile = edition.Documents.Concat(edition.Parts).ToLookup(d => d.TeiFile, StringComparer.Ordinal);
         foreach (var file in edition.Files)
         {
             var docsInFile = documentsByFile[file.FileName].ToList();

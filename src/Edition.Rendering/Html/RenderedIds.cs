@@ -11,10 +11,11 @@ public static class RenderedIds
     /// <summary>Each document's ids on every core, then one set (looked up only, so the order it was filled in is of no account).</summary>
     public static HashSet<string> Collect(EditionView edition)
     {
-        var perDocument = new List<string>[edition.Documents.Count];
+        IReadOnlyList<DocumentView> pages = [.. edition.Documents, .. edition.Parts];
+        var perDocument = new List<string>[pages.Count];
         Parallel.For(0, perDocument.Length, i =>
         {
-            var d = edition.Documents[i];
+            var d = pages[i];
             var ids = new List<string>();
             ids.AddRange(d.Notes.Select(n => n.Id));
             ids.AddRange(d.Apparatus.Select(a => a.Id));
@@ -32,7 +33,7 @@ public static class RenderedIds
         var all = new HashSet<string>(perDocument.Sum(ids => ids.Count), StringComparer.Ordinal);
         for (var i = 0; i < perDocument.Length; i++)
         {
-            var file = edition.Documents[i].TeiFile;
+            var file = pages[i].TeiFile;
             foreach (var id in perDocument[i])
             {
                 all.Add(Key(file, id));

@@ -40,4 +40,10 @@ public sealed record DocumentPageView : DocumentDescription
     public IReadOnlyList<CitationView> SegmentCitations { get; init; } = [];
     public DocumentListItem? Previous { get; init; }
     public DocumentListItem? Next { get; init; }
+
+    /// <summary>In a volume: the parts (chapter, compilation…) the page is in, outermost first.</summary>
+    public IReadOnlyList<PageLink> Trail { get; init; } = [];
+
+    /// <summary>A volume's part: the pages directly inside it (its sections and documents), in the volume's order.</summary>
+    public IReadOnlyList<PageLink> Contents { get; init; } = [];
 }

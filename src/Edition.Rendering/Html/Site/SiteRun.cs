@@ -19,6 +19,7 @@ internal sealed class SiteRun
     public SiteRun(EditionView edition, IReadOnlyList<EncodedDocument> tei, TemplateSet templates, DiagnosticBag diagnostics, IOutputSink files, PageCache? cache, Func<int, bool>? shard)
     {
         Edition = edition;
+        Pages = [.. edition.Documents, .. edition.Parts];
         Tei = tei;
         Diagnostics = diagnostics;
         Files = files;
@@ -34,11 +35,14 @@ internal sealed class SiteRun
         // The default cite.sbn shows citations only, so the cite page reuses its document's page view; an
         // edition's own cite.sbn may show the text, whose in-page links must then point at the document page.
         CiteOverridden = templates.OverrideDirectory is { } overrides && File.Exists(Path.Combine(overrides, "html", "cite.sbn"));
-        SharedKey = cache is null ? "" : CacheKeys.Shared(edition, tei, templates, Links, Languages.Select(l => new SiteIndex(edition, l.Lang)));
+        SharedKey = cache is null ? "" : CacheKeys.Shared(edition, tei, templates, Links, Languages.Select(l => new SiteIndex(edition, l)));
         TeiHashes = cache is null ? null : CacheKeys.TeiHashes(tei);
     }
 
     public EditionView Edition { get; }
+
+    /// <summary>Every page rendered from the TEI: the documents, then the volumes' other parts (<see cref="EditionView.Parts"/>).</summary>
+    public IReadOnlyList<DocumentView> Pages { get; }
     public IReadOnlyList<EncodedDocument> Tei { get; }
     public DiagnosticBag Diagnostics { get; }
     public IOutputSink Files { get; }
