@@ -63,6 +63,7 @@ public sealed class LinkResolver
 
         // A volume's parts are pages too: an id in a chapter's own text leads to the chapter's page.
         var documentsByFile = edition.Documents.Concat(edition.Parts).ToLookup(d => d.TeiFile, StringComparer.Ordinal);
+        var parts = edition.Parts.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var file in edition.Files)
         {
             var docsInFile = documentsByFile[file.FileName].ToList();
@@ -93,7 +94,8 @@ public sealed class LinkResolver
                     continue;
                 }
 
-                if (doc is null && entryPages.TryGetValue(id, out var entryPage))
+                // An entry of a volume's persons or terms list leads to its index page, not to the front matter's page.
+                if ((doc is null || parts.Contains(doc)) && entryPages.TryGetValue(id, out var entryPage))
                 {
                     _targets[(file.FileName, id)] = (entryPage, id);
                 }

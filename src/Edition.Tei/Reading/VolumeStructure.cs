@@ -7,7 +7,8 @@ namespace Edition.Tei.Reading;
 /// compilations, sections) is cut into pages. Every document division is a page; so is every other division that
 /// is a child of <c>front</c>, <c>body</c>, <c>back</c> or of a division holding documents, each showing its own
 /// text without the pages inside it; a division that holds no document keeps its subdivisions on its page.
-/// What <c>front</c>, <c>body</c> or <c>back</c> hold outside divisions (a title page) is a page too.
+/// What <c>front</c>, <c>body</c> or <c>back</c> hold outside divisions (a title page) is a page too. A file of
+/// one document division is that document alone, as a file of none is its whole text.
 /// </summary>
 internal sealed class VolumeStructure
 {
@@ -25,6 +26,7 @@ internal sealed class VolumeStructure
         {
             var id = div.Id() is not { } divId ? $"{_stem}-{div.ElementsBeforeSelf().Count() + 1}" : volumeName is null ? divId : $"{volumeName}-{divId}";
             DocumentIds[div] = id;
+            PageDivisions.Add(div);
             _ids.Add(id);
             for (var a = div.Parent; a is not null && _holdingDocuments.Add(a); a = a.Parent)
             {
@@ -45,7 +47,7 @@ internal sealed class VolumeStructure
     /// <summary>The division elements that are pages (documents and parts), for anchors.</summary>
     public HashSet<XElement> PageDivisions { get; } = [];
 
-    /// <summary>The file's structure, or null when its text holds no document division (it is then one document).</summary>
+    /// <summary>The file's structure (without parts for a single document division), or null when its text holds no document division (it is then one document).</summary>
     public static VolumeStructure? Of(string teiFile, XElement root)
     {
         var text = root.Name == TeiNames.N("TEI") ? root.Element(TeiNames.N("text")) : null;
@@ -56,6 +58,11 @@ internal sealed class VolumeStructure
         }
 
         var structure = new VolumeStructure(teiFile, documents);
+        if (documents.Count < 2)
+        {
+            return structure;
+        }
+
         foreach (var matter in text!.Elements().Where(e => e.Name == TeiNames.N("front") || e.Name == TeiNames.N("body") || e.Name == TeiNames.N("back")))
         {
             structure.Matter(matter);
@@ -86,7 +93,6 @@ internal sealed class VolumeStructure
         foreach (var div in container.Elements().Where(IsDivision))
         {
             var place = new VolumePlace(matter, parent?.Id, parent is null ? null : Title(parent.Element), _position++);
-            PageDivisions.Add(div);
             if (IsDocument(div))
             {
                 Places[div] = place;
@@ -97,6 +103,7 @@ internal sealed class VolumeStructure
             var own = holds ? div.Nodes().Where(n => n is not XElement e || !IsDivision(e)).ToList() : div.Nodes().ToList();
             var part = new VolumePart(UniqueId(div.Id() is { } id ? $"{_stem}-{id}" : $"{_stem}-{matter}-{_position}"), div.Id(), div, own, place);
             Parts.Add(part);
+            PageDivisions.Add(div);
             if (holds)
             {
                 Children(div, matter, part);

@@ -45,7 +45,7 @@ public sealed class FrusSiteTests
         var chapter = site.Page("site/documents/frus1894Nicaragua-comp1.html");
         Assert.Equal(138, chapter.QuerySelectorAll(".part-contents li").Length);
         var document = site.Page("site/documents/frus1894Nicaragua-d1.html");
-        Assert.Equal("frus1894Nicaragua-comp1.html", document.QuerySelector(".trail a")!.GetAttribute("href"));
+        Assert.Equal("../documents/frus1894Nicaragua-comp1.html", document.QuerySelector(".trail a")!.GetAttribute("href"));
 
         var list = site.Page("site/documents.html");
         var links = list.QuerySelectorAll("#doc-list a").Select(a => a.GetAttribute("href")).ToList();
