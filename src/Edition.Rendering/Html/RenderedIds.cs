@@ -8,6 +8,9 @@ public static class RenderedIds
     /// <summary>An id of a TEI file as the set holds it: ids are unique within a file (volumes reuse each other's).</summary>
     public static string Key(string teiFile, string id) => teiFile + "#" + id;
 
+    /// <summary>An id as rendered on one page (a document's, or a volume part's): what a link's fragment may name there.</summary>
+    public static string PageKey(string pageId, string id) => "\0" + pageId + "#" + id;
+
     /// <summary>Each document's ids on every core, then one set (looked up only, so the order it was filled in is of no account).</summary>
     public static HashSet<string> Collect(EditionView edition)
     {
@@ -30,13 +33,14 @@ public static class RenderedIds
             perDocument[i] = ids;
         });
 
-        var all = new HashSet<string>(perDocument.Sum(ids => ids.Count), StringComparer.Ordinal);
+        var all = new HashSet<string>(2 * perDocument.Sum(ids => ids.Count), StringComparer.Ordinal);
         for (var i = 0; i < perDocument.Length; i++)
         {
             var file = pages[i].TeiFile;
             foreach (var id in perDocument[i])
             {
                 all.Add(Key(file, id));
+                all.Add(PageKey(pages[i].Id, id));
             }
         }
 
