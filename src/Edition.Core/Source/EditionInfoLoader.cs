@@ -42,6 +42,7 @@ internal static class EditionInfoLoader
             Principles = ReadText(root, map, "principles", diagnostics),
             Schematron = map.StringList("schematron"),
             Schema = map.String("schema"),
+            DateAttributes = map.StringList("date_attributes").Select(a => a.TrimStart('@')).ToList(),
             Validation = validation ?? ValidationPolicy.Error,
         };
         licenceMap?.ReportUnknown();

@@ -28,6 +28,7 @@ internal static class CacheKeys
             links.Fingerprint(),
         };
         parts.AddRange(indexes.Select(i => JsonSerializer.Serialize(i.Documents, CacheKeyJson.Default.ListDocumentListItem)));
+        parts.AddRange(indexes.Select(i => JsonSerializer.Serialize(i.Listing, CacheKeyJson.Default.ListDocumentListItem))); // a volume's parts: titles, order
 
         // An edition's own templates may show any document on any page (edition.documents): then every
         // document's TEI is an input of every page.
@@ -44,7 +45,7 @@ internal static class CacheKeys
 
     /// <summary>The edition's metadata, persons, places and terms: all of the edition a page sees but its documents.</summary>
     public static string EditionMetadata(EditionView edition) =>
-        Metadata.GetValue(edition, e => JsonSerializer.Serialize(e with { Documents = [], Files = [] }, CacheKeyJson.Default.EditionView)); // the site's and the print's keys both need it
+        Metadata.GetValue(edition, e => JsonSerializer.Serialize(e with { Documents = [], Parts = [], Files = [] }, CacheKeyJson.Default.EditionView)); // the site's and the print's keys both need it
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<EditionView, string> Metadata = [];
 

@@ -36,6 +36,9 @@ public sealed class DocumentPageBuilder(EditionView edition, SiteIndex index, Ci
         var citation = citations.Build(d, null, null, page.Root, citationFiles);
         return new DocumentPageView(d, page.Root + "tei/" + d.TeiFile, page.Base + "documents/" + d.Id + ".cite.html", citation)
         {
+            Title = DocumentLabel.Of(d, labels),
+            Trail = index.Volumes.Trail(d, page),
+            Contents = index.Volumes.Contents(d, page),
             Licence = d.Licence ?? edition.Licence,
             LicenceUrl = d.LicenceUrl ?? edition.LicenceUrl,
             DateText = DateText.Format(d.Date, labels.Lang),

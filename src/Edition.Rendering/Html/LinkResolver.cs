@@ -47,7 +47,7 @@ public sealed class LinkResolver
         return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 
-    /// <param name="renderedIds">The ids the site renders as anchors, as <see cref="RenderedIds.Key"/> (file and id).</param>
+    /// <param name="renderedIds">The ids the site renders as anchors, as <see cref="RenderedIds.Key"/> (file and id) and <see cref="RenderedIds.PageKey"/> (page and id).</param>
     public LinkResolver(EditionView edition, ISet<string> renderedIds)
     {
 
@@ -61,7 +61,9 @@ public sealed class LinkResolver
             }
         }
 
-        var documentsByFile = edition.Documents.ToLookup(d => d.TeiFile, StringComparer.Ordinal);
+        // A volume's parts are pages too: an id in a chapter's own text leads to the chapter's page.
+        var documentsByFile = edition.Documents.Concat(edition.Parts).ToLookup(d => d.TeiFile, StringComparer.Ordinal);
+        var parts = edition.Parts.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var file in edition.Files)
         {
             var docsInFile = documentsByFile[file.FileName].ToList();
@@ -72,7 +74,8 @@ public sealed class LinkResolver
 
             // A division's xml:id is the file's own; its document's id may add the volume's name.
             var byDivision = docsInFile.Where(d => d.DivId is not null).GroupBy(d => d.DivId!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
-            bool Rendered(string id) => renderedIds.Contains(RenderedIds.Key(file.FileName, id));
+            // On the page it leads to: an id between a volume's pages (a page break of its front matter) may be rendered on another.
+            bool Rendered(string page, string id) => renderedIds.Contains(RenderedIds.PageKey(page, id));
 
             // Ids before/after a document div belong to the next document (a page break opens it), else the last.
             string? current = null;
@@ -83,7 +86,7 @@ public sealed class LinkResolver
                 if (doc is not null && doc != current)
                 {
                     current = doc;
-                    pending.ForEach(p => _targets[(file.FileName, p)] = (DocumentPath(doc), Rendered(p) ? p : null));
+                    pending.ForEach(p => _targets[(file.FileName, p)] = (DocumentPath(doc), Rendered(doc, p) ? p : null));
                     pending.Clear();
                 }
 
@@ -92,7 +95,8 @@ public sealed class LinkResolver
                     continue;
                 }
 
-                if (doc is null && entryPages.TryGetValue(id, out var entryPage))
+                // An entry of a volume's persons or terms list leads to its index page, not to the front matter's page.
+                if ((doc is null || parts.Contains(doc)) && entryPages.TryGetValue(id, out var entryPage))
                 {
                     _targets[(file.FileName, id)] = (entryPage, id);
                 }
@@ -102,7 +106,7 @@ public sealed class LinkResolver
                 }
                 else
                 {
-                    _targets[(file.FileName, id)] = (DocumentPath(doc), byDivision.ContainsKey(id) || !Rendered(id) ? null : id);
+                    _targets[(file.FileName, id)] = (DocumentPath(doc), byDivision.ContainsKey(id) || !Rendered(doc, id) ? null : id);
                 }
             }
 

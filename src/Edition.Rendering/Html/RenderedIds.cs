@@ -8,13 +8,17 @@ public static class RenderedIds
     /// <summary>An id of a TEI file as the set holds it: ids are unique within a file (volumes reuse each other's).</summary>
     public static string Key(string teiFile, string id) => teiFile + "#" + id;
 
+    /// <summary>An id as rendered on one page (a document's, or a volume part's): what a link's fragment may name there.</summary>
+    public static string PageKey(string pageId, string id) => "\0" + pageId + "#" + id;
+
     /// <summary>Each document's ids on every core, then one set (looked up only, so the order it was filled in is of no account).</summary>
     public static HashSet<string> Collect(EditionView edition)
     {
-        var perDocument = new List<string>[edition.Documents.Count];
+        IReadOnlyList<DocumentView> pages = [.. edition.Documents, .. edition.Parts];
+        var perDocument = new List<string>[pages.Count];
         Parallel.For(0, perDocument.Length, i =>
         {
-            var d = edition.Documents[i];
+            var d = pages[i];
             var ids = new List<string>();
             ids.AddRange(d.Notes.Select(n => n.Id));
             ids.AddRange(d.Apparatus.Select(a => a.Id));
@@ -29,13 +33,14 @@ public static class RenderedIds
             perDocument[i] = ids;
         });
 
-        var all = new HashSet<string>(perDocument.Sum(ids => ids.Count), StringComparer.Ordinal);
+        var all = new HashSet<string>(2 * perDocument.Sum(ids => ids.Count), StringComparer.Ordinal);
         for (var i = 0; i < perDocument.Length; i++)
         {
-            var file = edition.Documents[i].TeiFile;
+            var file = pages[i].TeiFile;
             foreach (var id in perDocument[i])
             {
                 all.Add(Key(file, id));
+                all.Add(PageKey(pages[i].Id, id));
             }
         }
 

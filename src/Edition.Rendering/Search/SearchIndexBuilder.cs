@@ -47,10 +47,12 @@ public static class SearchIndexBuilder
     /// <param name="entries">Each document's <see cref="Entries"/>, in the order of the index.</param>
     public static byte[] Build(EditionView edition, IReadOnlyList<(string DocumentId, byte[] Entries)> entries)
     {
+        // A volume's parts (chapters' own text, front and back matter) are searched too, after the documents.
+        IReadOnlyList<DocumentView> pages = [.. edition.Documents, .. edition.Parts];
         var documentIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < edition.Documents.Count; i++)
+        for (var i = 0; i < pages.Count; i++)
         {
-            documentIndex.TryAdd(edition.Documents[i].Id, i);
+            documentIndex.TryAdd(pages[i].Id, i);
         }
 
         var buffer = new ArrayBufferWriter<byte>(1 << 16);
@@ -59,7 +61,7 @@ public static class SearchIndexBuilder
         {
             json.WriteStartObject();
             json.WriteStartArray("docs");
-            foreach (var d in edition.Documents)
+            foreach (var d in pages)
             {
                 json.WriteStartArray();
                 json.WriteStringValue(d.Id);

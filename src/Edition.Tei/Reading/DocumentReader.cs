@@ -12,8 +12,6 @@ namespace Edition.Tei.Reading;
 /// </summary>
 public static class DocumentReader
 {
-    private static readonly XNamespace Frus = "http://history.state.gov/frus/ns/1.0";
-
     /// <summary>The types of division that are one text of a parallel edition (EpiDoc's edition is the original).</summary>
     private static readonly Dictionary<string, string> ParallelRoles = new(StringComparer.Ordinal)
     {
@@ -23,32 +21,31 @@ public static class DocumentReader
         ["witness"] = "witness",
     };
 
-    /// <param name="ledger">Gathers how each document's elements were read, for the file's <see cref="ReadingReport"/>.</param>
-    internal static IReadOnlyList<DocumentReading> Read(string teiFile, XDocument tei, ElementLedger ledger)
+    public static IReadOnlyList<DocumentReading> Read(string teiFile, XDocument tei) => ReadFile(teiFile, tei, VolumeStructure.Of(teiFile, tei.Root!), new ElementLedger()).Documents;
+
+    /// <summary>The file's documents and, for a volume, the pages of its parts that are not documents (<see cref="VolumeStructure"/>).</summary>
+    /// <param name="ledger">Gathers how each page's elements were read, for the file's <see cref="ReadingReport"/>.</param>
+    internal static (IReadOnlyList<DocumentReading> Documents, IReadOnlyList<DocumentReading> Parts) ReadFile(string teiFile, XDocument tei, VolumeStructure? volume, ElementLedger ledger)
     {
         var root = tei.Root!;
         if (root.Name == TeiNames.N("teiCorpus"))
         {
             var members = root.Descendants(TeiNames.N("TEI")).ToList();
-            return members.Select((t, i) => ReadTei(teiFile, t, members.Count > 1 ? $"{Path.GetFileNameWithoutExtension(teiFile)}-{i + 1}" : null, ledger).Single()).ToList();
+            return (members.Select((t, i) => ReadWhole(teiFile, t, members.Count > 1 ? $"{Path.GetFileNameWithoutExtension(teiFile)}-{i + 1}" : null, ledger)).ToList(), []);
         }
 
-        return ReadTei(teiFile, root, null, ledger);
-    }
-
-    private static IReadOnlyList<DocumentReading> ReadTei(string teiFile, XElement root, string? memberId, ElementLedger ledger)
-    {
-        var inner = memberId is null ? root.Element(TeiNames.N("text"))?.Descendants(TeiNames.N("div")).Where(d => d.Attr("type") == "document").ToList() ?? [] : [];
-        if (inner.Count > 0)
+        if (volume is null)
         {
-            // A volume's documents are read on every core (the tree is only read); a handful are not worth it.
-            var volumeName = inner.Count > 1 ? Path.GetFileNameWithoutExtension(teiFile) : null;
-            return inner.Count < 16
-                ? inner.Select(d => ReadInner(teiFile, root, d, volumeName, ledger)).ToList()
-                : inner.AsParallel().AsOrdered().Select(d => ReadInner(teiFile, root, d, volumeName, ledger)).ToList();
+            return ([ReadWhole(teiFile, root, null, ledger)], []);
         }
 
-        return [ReadWhole(teiFile, root, memberId, ledger)];
+        // A volume's pages are read on every core (the tree is only read); a handful are not worth it.
+        var title = root.Descendants(TeiNames.N("titleStmt")).Elements(TeiNames.N("title")).FirstOrDefault().Text();
+        var pages = volume.Documents.Select(d => (Document: d, Part: (VolumePart?)null)).Concat(volume.Parts.Select(p => (Document: (XElement)null!, Part: (VolumePart?)p))).ToList();
+        var read = pages.Count < 16
+            ? pages.Select(p => p.Part is { } part ? ReadPart(teiFile, part, title, ledger) : ReadInner(teiFile, volume, p.Document, title, ledger)).ToList()
+            : pages.AsParallel().AsOrdered().Select(p => p.Part is { } part ? ReadPart(teiFile, part, title, ledger) : ReadInner(teiFile, volume, p.Document, title, ledger)).ToList();
+        return (read.Take(volume.Documents.Count).ToList(), read.Skip(volume.Documents.Count).ToList());
     }
 
     private static DocumentReading ReadWhole(string teiFile, XElement root, string? memberId, ElementLedger ledger)
@@ -70,6 +67,12 @@ public static class DocumentReader
         if (root.Element(TeiNames.N("teiHeader")) is { } header)
         {
             view = HeaderReader.Read(view, header);
+        }
+
+        view = view with { Date = view.Date ?? DocumentDates.FromDateline(main), Attributes = Attributes(root) };
+        if (view.Title == id && main is not null && Incipit.Of(main) is { Length: > 0 } incipit)
+        {
+            view = view with { Title = incipit, Incipit = incipit }; // a document with no title of its own
         }
 
         var (front, back) = Matter(context, root, text, main, parallel);
@@ -110,30 +113,61 @@ public static class DocumentReader
         return (front, back);
     }
 
-    /// <param name="volumeName">The file's name when it holds several documents: their ids are the volume's own (every FRUS volume has a d1).</param>
-    private static DocumentReading ReadInner(string teiFile, XElement root, XElement div, string? volumeName, ElementLedger ledger)
+    private static DocumentReading ReadInner(string teiFile, VolumeStructure volume, XElement div, string volumeTitle, ElementLedger ledger)
     {
         var context = new ReadingContext();
-        var divId = div.Id();
-        var id = divId is null ? $"{Path.GetFileNameWithoutExtension(teiFile)}-{div.ElementsBeforeSelf().Count() + 1}"
-            : volumeName is null ? divId : $"{volumeName}-{divId}";
-        var head = div.Element(TeiNames.N("head"));
-        var date = (string?)div.Attribute(Frus + "doc-dateTime-min") ?? div.Descendants(TeiNames.N("dateline")).Descendants(TeiNames.N("date")).FirstOrDefault()?.Attr("when");
-        var volume = root.Descendants(TeiNames.N("titleStmt")).Elements(TeiNames.N("title")).FirstOrDefault().Text();
+        var head = div.Element(TeiNames.N("head")).Text();
+        var place = volume.Places.GetValueOrDefault(div);
         var view = new DocumentView
         {
-            Id = id,
-            DivId = divId,
+            Id = volume.DocumentIds[div],
+            DivId = div.Id(),
             TeiFile = teiFile,
-            Title = head.Text() is { Length: > 0 } t ? t : id,
-            Date = date is { Length: >= 10 } ? date[..10] : date,
-            SourceTitle = volume,
+            Title = head.Length > 0 ? head : Incipit.Of(div),
+            Incipit = head.Length > 0 ? null : Incipit.Of(div),
+            Date = DocumentDates.OfDivision(div),
+            SourceTitle = volumeTitle,
             Summary = null,
+            Attributes = Attributes(div),
         };
         var text = Text(context, div, "original", "");
         ledger.Add(context.Ledger);
-        return new DocumentReading(Complete(view, [text], context), context.Mentions);
+        return new DocumentReading(Complete(Placed(view, place), [text], context), context.Mentions);
     }
+
+    /// <summary>A page of a volume that is not a document: its own text, without the pages inside it.</summary>
+    private static DocumentReading ReadPart(string teiFile, VolumePart part, string volumeTitle, ElementLedger ledger)
+    {
+        var context = new ReadingContext();
+        var lang = part.Element.Lang() is { Length: > 0 } l ? l : "en";
+        context.Ledger.Known(part.Element);
+        var blocks = part.Own.SelectMany(new BlockReader(context, "").ReadNode).ToList();
+        ledger.Add(context.Ledger);
+        var view = new DocumentView
+        {
+            Id = part.Id,
+            DivId = part.DivId,
+            TeiFile = teiFile,
+            Kind = "part",
+            Title = part.DivId is null && part.Element.Name != TeiNames.N("div") ? "" : VolumeStructure.Title(part.Element),
+            SourceTitle = volumeTitle,
+        };
+        return new DocumentReading(Complete(Placed(view, part.Place), [new TextView("original", lang, LanguageName(lang), blocks)], context), context.Mentions);
+    }
+
+    private static DocumentView Placed(DocumentView view, VolumePlace? place) => place is null ? view : view with
+    {
+        Matter = place.Matter,
+        PartId = place.PartId,
+        PartTitle = place.PartTitle,
+        Position = place.Position,
+    };
+
+    /// <summary>An element's attributes but namespace declarations, named as the file writes them (prefix:name).</summary>
+    private static List<KeyValuePair<string, string>> Attributes(XElement e) =>
+        e.Attributes().Where(a => !a.IsNamespaceDeclaration).Select(a => KeyValuePair.Create(
+            a.Name.Namespace == XNamespace.None ? a.Name.LocalName : (a.Name.Namespace == XNamespace.Xml ? "xml" : e.GetPrefixOfNamespace(a.Name.Namespace)) is { } prefix ? $"{prefix}:{a.Name.LocalName}" : a.Name.ToString(),
+            a.Value)).ToList();
 
     private static TextView Text(ReadingContext context, XElement division, string role, string keyPrefix)
     {

@@ -21,8 +21,8 @@ public static class EditionReader
     /// <summary>The edition's view from what each of its TEI files yielded (in the files' order) and its persons and places lists.</summary>
     public static EditionView Assemble(EditionInfo info, IReadOnlyList<EncodedDocument> tei, IReadOnlyList<TeiFileReading> files)
     {
-        var read = files.SelectMany(f => f.Documents).ToList();
-        var documents = read.Select(r => r.View).OrderBy(d => d.Date ?? "", StringComparer.Ordinal).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+        var read = files.SelectMany(f => f.Documents.Concat(f.Parts)).ToList();
+        var documents = files.SelectMany(f => f.Documents).Select(r => Dated(r.View, info.DateAttributes)).OrderBy(d => d.Date ?? "", StringComparer.Ordinal).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
         var mentions = read.SelectMany(r => r.Mentions.Select(m => (Doc: r.View, Mention: m))).ToLookup(m => (m.Mention.Kind, m.Mention.Id));
 
         List<EntryView> Entries(string file, string kind) =>
@@ -50,12 +50,27 @@ public static class EditionReader
             Introduction = info.Introduction,
             Principles = info.Principles,
             Documents = documents,
+            Parts = files.SelectMany(f => f.Parts).Select(r => r.View).ToList(),
             Persons = persons.Concat(VolumeEntries(files, f => f.Persons, (file, e) => mentions[("person", e.Id)].Where(m => m.Doc.TeiFile == file).Select(m => Occurrence(m.Doc, m.Mention)))
                 .Where(e => !authority.Contains(e.Id))).ToList(),
             Terms = VolumeEntries(files, f => f.Terms, (_, e) => e.Occurrences).ToList(),
             Places = Entries(TeiIds.PlacesFile, "place"),
             Files = files.Select(f => new TeiFileView(f.FileName, f.Anchors)).ToList(),
         };
+    }
+
+    /// <summary>A document dated by the edition's own attributes (<c>date_attributes</c>), the first it has; else as the reader dated it.</summary>
+    private static DocumentView Dated(DocumentView d, IReadOnlyList<string> attributes)
+    {
+        foreach (var name in attributes)
+        {
+            if (d.Attributes.FirstOrDefault(a => a.Key == name).Value is { } value && DocumentDates.Normalize(value) is { } date)
+            {
+                return d with { Date = date };
+            }
+        }
+
+        return d;
     }
 
     private static OccurrenceView Occurrence(DocumentView document, Mention m) => new(document.Id, document.Title, m.Segment, m.Lang, m.Form);

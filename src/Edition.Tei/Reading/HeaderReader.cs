@@ -18,7 +18,7 @@ internal static class HeaderReader
         return view with
         {
             Title = title.Text() is { Length: > 0 } t ? t : view.Title,
-            Date = sent?.When is { Length: >= 4 } when ? when[..Math.Min(10, when.Length)] : ms?.Descendants(TeiNames.N("origDate")).FirstOrDefault()?.Attr("when") ?? view.Date,
+            Date = DocumentDates.OfHeader(header) ?? view.Date,
             DocumentType = header.Descendants(TeiNames.N("term")).FirstOrDefault(t => t.Attr("type") == "documentType").Text() is { Length: > 0 } type ? type : null,
             Sender = sent,
             Recipient = Correspondent(header, "received"),

@@ -60,9 +60,13 @@ public sealed class ReadingCache(string? directory, bool spill = false)
 
     // A document's rows hold the very blocks of its texts: they are aligned again on reading back, not stored twice.
     private static byte[] Encode(TeiFileReading reading) => BinaryEntry.Write(
-        reading with { Documents = reading.Documents.Select(d => d with { View = d.View with { Rows = [] } }).ToList() });
+        reading with { Documents = Unaligned(reading.Documents), Parts = Unaligned(reading.Parts) });
 
     private static TeiFileReading? Decode(byte[] bytes) => BinaryEntry.Read<TeiFileReading>(bytes) is { } reading
-        ? reading with { Documents = reading.Documents.Select(d => d with { View = d.View with { Rows = RowAligner.Align(d.View.Texts) } }).ToList() }
+        ? reading with { Documents = Aligned(reading.Documents), Parts = Aligned(reading.Parts) }
         : null;
+
+    private static List<DocumentReading> Unaligned(IReadOnlyList<DocumentReading> read) => read.Select(d => d with { View = d.View with { Rows = [] } }).ToList();
+
+    private static List<DocumentReading> Aligned(IReadOnlyList<DocumentReading> read) => read.Select(d => d with { View = d.View with { Rows = RowAligner.Align(d.View.Texts) } }).ToList();
 }

@@ -4,48 +4,47 @@ using Edition.Tei.Reading.Views;
 
 namespace Edition.Tei.Reading;
 
-/// <summary>
-/// Reads one TEI file: its documents, its anchors, the report of what its texts hold that was rendered generically
-/// or left out and, for a TEI-in volume, its front matter's persons and terms.
-/// </summary>
+/// <summary>Reads one TEI file: its documents, its anchors and, for a TEI-in volume, its front matter's persons and terms.</summary>
 public static class TeiFileReader
 {
     public static TeiFileReading Read(EncodedDocument file)
     {
+        var volume = VolumeStructure.Of(file.FileName, file.Tei.Root!);
+        Func<XElement, bool> isPage = volume is null ? VolumeStructure.IsDocument : volume.PageDivisions.Contains;
         var ledger = new ElementLedger();
         if (!file.IsPassThrough)
         {
-            var read = DocumentReader.Read(file.FileName, file.Tei, ledger);
-            return new TeiFileReading(file.FileName, read, Anchors(file.Tei), [], []) { Report = ReadingReporter.Report(file.Tei, ledger) };
+            var (read, parts) = DocumentReader.ReadFile(file.FileName, file.Tei, volume, ledger);
+            return new TeiFileReading(file.FileName, read, Anchors(file.Tei, isPage), [], []) { Parts = parts, Report = ReadingReporter.Report(file.Tei, ledger) };
         }
 
         // A volume's anchors and front matter are read while its documents are (the tree is only read).
-        IReadOnlyList<DocumentReading> documents = [];
+        (IReadOnlyList<DocumentReading> Documents, IReadOnlyList<DocumentReading> Parts) pages = ([], []);
         List<AnchorView> anchors = [];
         IReadOnlyList<EntryView> persons = [];
         Parallel.Invoke(
-            () => documents = DocumentReader.Read(file.FileName, file.Tei, ledger),
-            () => anchors = Anchors(file.Tei),
+            () => pages = DocumentReader.ReadFile(file.FileName, file.Tei, volume, ledger),
+            () => anchors = Anchors(file.Tei, isPage),
             () => persons = FrusListReader.Persons(file.Tei));
 
         var byDivision = new Dictionary<string, (string Id, string Title)>(StringComparer.Ordinal);
-        foreach (var d in documents)
+        foreach (var d in pages.Documents)
         {
             byDivision.TryAdd(d.View.DivId ?? d.View.Id, (d.View.Id, d.View.Title));
         }
 
-        return new TeiFileReading(file.FileName, documents, anchors, persons, FrusListReader.Terms(file.Tei, byDivision)) { Report = ReadingReporter.Report(file.Tei, ledger) };
+        return new TeiFileReading(file.FileName, pages.Documents, anchors, persons, FrusListReader.Terms(file.Tei, byDivision)) { Parts = pages.Parts, Report = ReadingReporter.Report(file.Tei, ledger) };
     }
 
-    /// <summary>Every element with an xml:id, and every element where the enclosing documents change, in document order.</summary>
-    private static List<AnchorView> Anchors(XDocument tei)
+    /// <summary>Every element with an xml:id, and every element where the enclosing pages (documents, a volume's parts) change, in document order.</summary>
+    private static List<AnchorView> Anchors(XDocument tei, Func<XElement, bool> isPage)
     {
         var anchors = new List<AnchorView>();
         IReadOnlyList<string> previous = [];
         foreach (var e in tei.Descendants())
         {
             var id = (string?)e.Attribute(XNamespace.Xml + "id");
-            var divs = DocumentDivs(e, previous);
+            var divs = PageDivs(e, previous, isPage);
             if (id is not null || !ReferenceEquals(divs, previous))
             {
                 anchors.Add(new AnchorView(id, divs));
@@ -57,13 +56,13 @@ public static class TeiFileReader
         return anchors;
     }
 
-    /// <summary>The ids of the document divs an element is in or is, innermost first; <paramref name="previous"/> itself when they are the same.</summary>
-    private static IReadOnlyList<string> DocumentDivs(XElement e, IReadOnlyList<string> previous)
+    /// <summary>The ids of the page divisions an element is in or is, innermost first; <paramref name="previous"/> itself when they are the same.</summary>
+    private static IReadOnlyList<string> PageDivs(XElement e, IReadOnlyList<string> previous, Func<XElement, bool> isPage)
     {
         List<string>? divs = null;
         for (var a = e; a is not null; a = a.Parent)
         {
-            if (a.Name.LocalName == "div" && (string?)a.Attribute("type") == "document" && (string?)a.Attribute(XNamespace.Xml + "id") is { } id)
+            if (a.Name.LocalName == "div" && isPage(a) && (string?)a.Attribute(XNamespace.Xml + "id") is { } id)
             {
                 (divs ??= []).Add(id);
             }

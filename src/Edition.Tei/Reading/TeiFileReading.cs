@@ -22,4 +22,7 @@ public sealed partial record DocumentReading(DocumentView View, IReadOnlyList<Me
 public sealed partial record TeiFileReading(string FileName, IReadOnlyList<DocumentReading> Documents, IReadOnlyList<AnchorView> Anchors, IReadOnlyList<EntryView> Persons, IReadOnlyList<EntryView> Terms)
 {
     public ReadingReport Report { get; init; } = ReadingReport.Empty;
+
+    /// <summary>A volume's pages that are not documents (chapters' own text, front and back matter), in document order.</summary>
+    public IReadOnlyList<DocumentReading> Parts { get; init; } = [];
 }

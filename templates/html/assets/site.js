@@ -88,7 +88,8 @@
     });
   }
 
-  // Document list: filter by person, place, language; sort by date. Without JS it is a plain list by date.
+  // Document list: filter by person, place, language; sort by date or, in a volume's listing, by its order (its
+  // headings and parts shown then, and a heading only while a document under it is). Without JS it is a plain list.
   function documentList() {
     var form = document.querySelector('form.doc-filters');
     var list = document.getElementById('doc-list');
@@ -98,19 +99,32 @@
     function has(li, attr, value) { return !value || (' ' + (li.getAttribute(attr) || '') + ' ').indexOf(' ' + value + ' ') >= 0; }
     function apply() {
       var person = form.elements.person.value, place = form.elements.place.value, lang = form.elements.lang.value;
-      var desc = form.elements.sort.value === 'desc';
+      var sort = form.elements.sort.value, desc = sort === 'desc', inOrder = sort === 'order';
+      var filtered = !!(person || place || lang);
       var sorted = items.slice().sort(function (a, b) {
+        if (inOrder) { return Number(a.getAttribute('data-order')) - Number(b.getAttribute('data-order')); }
         var x = a.getAttribute('data-date') || '', y = b.getAttribute('data-date') || '';
         return (x < y ? -1 : x > y ? 1 : 0) * (desc ? -1 : 1);
       });
-      var shown = 0;
+      var shown = 0, documents = 0, groups = {};
       sorted.forEach(function (li) {
+        if (li.hasAttribute('data-kind')) { return; }
+        documents++;
         var ok = has(li, 'data-persons', person) && has(li, 'data-places', place) && has(li, 'data-langs', lang);
         li.hidden = !ok;
-        if (ok) { shown++; }
+        if (ok) {
+          shown++;
+          (li.getAttribute('data-groups') || '').split(' ').forEach(function (g) { groups[g] = true; });
+        }
+      });
+      sorted.forEach(function (li) {
+        var kind = li.getAttribute('data-kind');
+        if (kind === 'heading') { li.hidden = !inOrder || !groups[li.getAttribute('data-group')]; }
+        else if (kind === 'part') { li.hidden = !inOrder || filtered; }
+        else if (kind === 'volume') { li.hidden = !inOrder; }
         list.appendChild(li);
       });
-      form.querySelector('.doc-count').textContent = shown + ' / ' + items.length;
+      form.querySelector('.doc-count').textContent = shown + ' / ' + documents;
     }
     form.addEventListener('change', apply);
     form.addEventListener('submit', function (ev) { ev.preventDefault(); });

@@ -8,7 +8,7 @@ namespace Edition.Benchmarks.Corpus;
 /// <summary>
 /// Quick, warm, in-process timings for corpus-bench.sh (BenchmarkDotNet's full runs take too long on a
 /// shared 2-core machine to sit in a script; <see cref="CorpusBenchmarks"/> has the same cases for it):
-/// <c>parse FILE...</c>, <c>xslt XSL FILE...</c>, <c>build PROJECT OUT [validation]</c>, <c>relaxng SCHEMA FILE</c>, <c>write-floor SITE OUT</c>, <c>memory PROJECT OUT</c>, <c>synth N OUT VOLUME...</c>,
+/// <c>parse FILE...</c>, <c>read FILE...</c> (the TEI reader alone), <c>xslt XSL FILE...</c>, <c>build PROJECT OUT [validation]</c>, <c>relaxng SCHEMA FILE</c>, <c>write-floor SITE OUT</c>, <c>memory PROJECT OUT</c>, <c>synth N OUT VOLUME...</c>,
 /// <c>touch-rebuild PROJECT OUT</c> (edits one document each run; validation warn: the split documents keep cross-references that now dangle). Each prints one line <c>name: best ms (of N runs)</c>.
 /// </summary>
 internal static class CorpusCommand
@@ -22,6 +22,12 @@ internal static class CorpusCommand
             case ["parse", .. var files]:
                 var bytes = files.Select(File.ReadAllBytes).ToList();
                 Report("raw XmlReader parse", () => CorpusBaselines.RawParse(bytes));
+                return 0;
+            case ["read", .. var files]:
+                // The reader alone (TEI tree → views), the trees parsed once beforehand, as the Read stage sees them.
+                var trees = files.Select(f => new Edition.Tei.Encoding.EncodedDocument(Path.GetFileNameWithoutExtension(f), Path.GetFileName(f), Edition.Core.Xml.SafeXml.Load(f), f, File.ReadAllBytes(f))).ToList();
+                Report($"TEI reader over {trees.Count} file(s)", () => trees.Sum(t => (long)Edition.Tei.Reading.TeiFileReader.Read(t).Documents.Count));
+                ReportCpu($"TEI reader over {trees.Count} file(s)", () => trees.Sum(t => (long)Edition.Tei.Reading.TeiFileReader.Read(t).Documents.Count));
                 return 0;
             case ["xslt", var xsl, .. var files]:
                 var input = files.Select(File.ReadAllBytes).ToList();
@@ -73,7 +79,7 @@ internal static class CorpusCommand
                 });
                 return 0;
             default:
-                Console.Error.WriteLine("usage: corpus parse FILE... | xslt XSL FILE... | build PROJECT OUT [error|warn|off] | relaxng SCHEMA FILE | write-floor SITE OUT | memory PROJECT OUT | synth N OUT VOLUME... | touch-rebuild PROJECT OUT");
+                Console.Error.WriteLine("usage: corpus parse FILE... | read FILE... | xslt XSL FILE... | build PROJECT OUT [error|warn|off] | relaxng SCHEMA FILE | write-floor SITE OUT | memory PROJECT OUT | synth N OUT VOLUME... | touch-rebuild PROJECT OUT");
                 return 2;
         }
     }
@@ -176,6 +182,21 @@ internal static class CorpusCommand
     }
 
     /// <summary>One warm-up, then the best of <see cref="Runs"/> runs.</summary>
+    /// <summary>The processor time of a run, on all its threads (steadier than wall time on a loaded machine): best and median.</summary>
+    private static void ReportCpu(string name, Func<long> run)
+    {
+        var times = new List<double>();
+        for (var i = 0; i < Runs; i++)
+        {
+            var before = Process.GetCurrentProcess().TotalProcessorTime;
+            run();
+            times.Add((Process.GetCurrentProcess().TotalProcessorTime - before).TotalMilliseconds);
+        }
+
+        times.Sort();
+        Console.WriteLine($"{name}, processor time: {times[0]:0} ms best, {times[times.Count / 2]:0} ms median (of {Runs})");
+    }
+
     private static void Report(string name, Func<long> run)
     {
         run();

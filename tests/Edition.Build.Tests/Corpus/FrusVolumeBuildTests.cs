@@ -22,13 +22,17 @@ public sealed class FrusVolumeBuildTests : IClassFixture<FrusVolumeBuildTests.Bu
     }
 
     [SkippableFact]
-    public void EveryDocumentDivisionGetsOnePage()
+    public void EveryDocumentDivisionGetsOnePageAndEveryOtherPartOneToo()
     {
         var site = _built.Value;
         Assert.Equal(138, site.Tei.Documents.Count);
         var pages = site.Pages.Keys.Where(p => p.StartsWith("documents/", StringComparison.Ordinal) && !p.EndsWith(".cite.html", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
         // A volume's documents are named by volume and division (every FRUS volume has its own d1).
-        Assert.Equal(site.Tei.Documents.Select(d => $"documents/frus1894Nicaragua-{d}.html").Order(StringComparer.Ordinal), pages);
+        var documents = site.Tei.Documents.Select(d => $"documents/frus1894Nicaragua-{d}.html").Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(documents, pages.Intersect(documents, StringComparer.Ordinal));
+
+        // Besides, a page for each part of the volume that is not a document: its title page, front matter and compilation.
+        Assert.Equal(["documents/frus1894Nicaragua-comp1.html", "documents/frus1894Nicaragua-front.html", "documents/frus1894Nicaragua-message-of-the-president.html", "documents/frus1894Nicaragua-toc.html"], pages.Except(documents, StringComparer.Ordinal));
     }
 
     [SkippableFact]

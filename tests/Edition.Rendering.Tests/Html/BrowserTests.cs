@@ -122,4 +122,39 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
         Assert.True(serious.Count == 0, path + ":\n" + string.Join('\n', serious));
         await context.CloseAsync();
     }
+
+    /// <summary>A volume's pages: a chapter's page (the part page type) and the list grouped by volume and chapter, sorted and filtered.</summary>
+    [SkippableTheory]
+    [InlineData("documents/volume-ch1.html")]
+    [InlineData("documents/volume-front.html")]
+    [InlineData("documents.html")]
+    public async Task AVolumesPagesHaveNoSeriousAccessibilityViolations(string path)
+    {
+        var browser = await fixture.BrowserAsync();
+        var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(Path.Combine(VolumeSiteTests.Volume.Value.SiteDirectory, path)).AbsoluteUri);
+        var results = await page.RunAxe();
+        var serious = results.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))}").ToList();
+        Assert.True(serious.Count == 0, path + ":\n" + string.Join('\n', serious));
+        await context.CloseAsync();
+    }
+
+    [SkippableFact]
+    public async Task TheVolumeListSortsByDateAndBackToTheVolumesOrder()
+    {
+        var browser = await fixture.BrowserAsync();
+        var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(Path.Combine(VolumeSiteTests.Volume.Value.SiteDirectory, "documents.html")).AbsoluteUri);
+        Assert.True(await page.IsVisibleAsync("li[data-group='volume-ch1'] h3"));
+        await page.SelectOptionAsync("select[name=sort]", "desc");
+        Assert.False(await page.IsVisibleAsync("li[data-group='volume-ch1'] h3"));
+        var hrefs = await page.EvalOnSelectorAllAsync<string[]>("#doc-list > li:not([hidden]) a", "as => as.map(a => a.getAttribute('href'))");
+        Assert.Equal(["documents/volume-d2.html", "documents/volume-d1.html"], hrefs);
+        await page.SelectOptionAsync("select[name=sort]", "order");
+        Assert.True(await page.IsVisibleAsync("li[data-group='volume-ch1'] h3"));
+        Assert.Equal("2 / 2", await page.TextContentAsync(".doc-count"));
+        await context.CloseAsync();
+    }
 }

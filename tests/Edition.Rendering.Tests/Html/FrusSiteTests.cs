@@ -23,8 +23,52 @@ public sealed class FrusSiteTests
     {
         var (site, documents) = Frus.Value;
         Assert.Equal(138, documents);
+        Assert.Equal(documents, site.Edition.Documents.Count);
         var pages = site.Pages.Where(p => p.StartsWith("site/documents/", StringComparison.Ordinal) && !p.EndsWith(".cite.html", StringComparison.Ordinal)).ToList();
-        Assert.Equal(documents, pages.Count);
+        Assert.Equal(documents + site.Edition.Parts.Count, pages.Count);
+    }
+
+    [SkippableFact]
+    public void FrontMatterAndChaptersHavePagesLinkedFromTheList()
+    {
+        var (site, _) = Frus.Value;
+        var parts = site.Edition.Parts.ToDictionary(p => p.DivId ?? p.Id);
+        Assert.Equal("front", parts["message-of-the-president"].Matter);
+        Assert.Equal("front", parts["toc"].Matter);
+        Assert.Equal("body", parts["comp1"].Matter);
+
+        var message = site.Page("site/documents/frus1894Nicaragua-message-of-the-president.html");
+        Assert.Equal("Message of the President", message.QuerySelector("h1")!.TextContent);
+        Assert.Contains("Senate resolution of December 4, 1894", message.QuerySelector(".reader")!.TextContent, StringComparison.Ordinal);
+
+        // The compilation's page lists its documents; a document's page leads back to it.
+        var chapter = site.Page("site/documents/frus1894Nicaragua-comp1.html");
+        Assert.Equal(138, chapter.QuerySelectorAll(".part-contents li").Length);
+        var document = site.Page("site/documents/frus1894Nicaragua-d1.html");
+        Assert.Equal("../documents/frus1894Nicaragua-comp1.html", document.QuerySelector(".trail a")!.GetAttribute("href"));
+
+        var list = site.Page("site/documents.html");
+        var links = list.QuerySelectorAll("#doc-list a").Select(a => a.GetAttribute("href")).ToList();
+        foreach (var part in site.Edition.Parts)
+        {
+            Assert.Contains("documents/" + part.Id + ".html", links);
+        }
+    }
+
+    [SkippableFact]
+    public void TheListGroupsDocumentsByVolumeAndChapterInTheVolumesOrder()
+    {
+        var (site, _) = Frus.Value;
+        var items = site.Page("site/documents.html").QuerySelectorAll("#doc-list > li").ToList();
+        Assert.Equal("volume", items[0].GetAttribute("data-kind"));
+        var heading = items.FindIndex(li => li.GetAttribute("data-group") == "frus1894Nicaragua-comp1");
+        Assert.True(heading > 0, "the compilation's heading is listed");
+        Assert.Equal("h3", items[heading].FirstElementChild!.LocalName);
+        var documents = items.Skip(heading + 1).Where(li => !li.HasAttribute("data-kind")).ToList();
+        Assert.Equal(138, documents.Count);
+        Assert.All(documents, li => Assert.Contains("frus1894Nicaragua-comp1", li.GetAttribute("data-groups")!, StringComparison.Ordinal));
+        Assert.EndsWith("frus1894Nicaragua-d1.html", documents[0].QuerySelector("a")!.GetAttribute("href")!, StringComparison.Ordinal); // the volume's order, not the dates'
+        Assert.Equal("1894-01-25", documents[0].GetAttribute("data-date")); // its dateline
     }
 
     [SkippableFact]

@@ -25,5 +25,8 @@ public sealed record EditionInfo
     /// <summary>Schema for TEI-in documents that name none (relative path), or null for tei_all.</summary>
     public string? Schema { get; init; }
 
+    /// <summary><c>date_attributes</c>: attributes of a document's element (<c>prefix:name</c> as the TEI writes it) that date it, tried before the built-in rules.</summary>
+    public IReadOnlyList<string> DateAttributes { get; init; } = [];
+
     public ValidationPolicy Validation { get; init; } = ValidationPolicy.Error;
 }

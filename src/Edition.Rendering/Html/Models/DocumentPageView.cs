@@ -43,4 +43,9 @@ public sealed record DocumentPageView : DocumentDescription
 
     /// <summary>Whether the page shows a TeX formula: only then does it load KaTeX.</summary>
     public bool HasTexFormulas { get; init; }
+    /// <summary>In a volume: the parts (chapter, compilation…) the page is in, outermost first.</summary>
+    public IReadOnlyList<PageLink> Trail { get; init; } = [];
+
+    /// <summary>A volume's part: the pages directly inside it (its sections and documents), in the volume's order.</summary>
+    public IReadOnlyList<PageLink> Contents { get; init; } = [];
 }

@@ -17,7 +17,7 @@ internal static class DocumentPageSets
 {
     public static void Render(SiteRun site, UiLanguagePages pages, Action? documentDone)
     {
-        var rendered = new DocumentPages[site.Edition.Documents.Count];
+        var rendered = new DocumentPages[site.Pages.Count];
         Parallel.For(0, rendered.Length, i =>
         {
             rendered[i] = RenderOrReuse(site, pages, i);
@@ -30,14 +30,14 @@ internal static class DocumentPageSets
             site.Keep(rendered[i].Cite);
             if (rendered[i].SearchEntries.Length > 0)
             {
-                site.Search.Add((site.Edition.Documents[i].Id, rendered[i].SearchEntries));
+                site.Search.Add((site.Pages[i].Id, rendered[i].SearchEntries));
             }
         }
     }
 
     private static DocumentPages RenderOrReuse(SiteRun site, UiLanguagePages pages, int i)
     {
-        var d = site.Edition.Documents[i];
+        var d = site.Pages[i];
         if (site.Shard is { } shard && !shard(i))
         {
             return DocumentPages.None;
@@ -73,8 +73,11 @@ internal static class DocumentPageSets
         var segmentSink = pages.IsFirst ? new List<SearchSegment>() : null;
         var citationSink = pages.IsFirst ? new List<OutputFile>() : null;
         DocumentPageView? view = null;
-        var page = pages.Page(path, "document.sbn", "document", d.Title, (c, m) => m with { Document = view = pages.Documents.Build(d, c, pages.Labels, segmentSink, citationSink) }, d);
-        var cite = pages.Page(path[..^".html".Length] + ".cite.html", "cite.sbn", "cite", pages.Labels.Get("cite_this") + ": " + d.Title, (c, m) => m with
+        // A volume's part (a chapter's own text, front or back matter) has a page of its own kind: its text, then its contents.
+        var (template, kind) = d.Kind == "part" ? ("part.sbn", "part") : ("document.sbn", "document");
+        var title = DocumentLabel.Of(d, pages.Labels);
+        var page = pages.Page(path, template, kind, title, (c, m) => m with { Document = view = pages.Documents.Build(d, c, pages.Labels, segmentSink, citationSink) }, d);
+        var cite = pages.Page(path[..^".html".Length] + ".cite.html", "cite.sbn", "cite", pages.Labels.Get("cite_this") + ": " + title, (c, m) => m with
         {
             Document = site.CiteOverridden || view is null ? pages.Documents.Build(d, c with { DocumentId = null }, pages.Labels, null, null) : view,
         }, d);

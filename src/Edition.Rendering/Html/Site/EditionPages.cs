@@ -40,7 +40,7 @@ internal static class EditionPages
             pages.Page("index.html", "index.sbn", "home", edition.Title, (_, m) => m with { Introduction = site.Introduction, Documents = index.Documents }),
             pages.Page("documents.html", "documents.sbn", "documents", labels.Get("documents"), (_, m) => m with
             {
-                Documents = index.Documents,
+                Documents = index.Listing,
                 PersonFilter = EntryFilter(edition.Persons, index, d => d.Persons, labels.Lang),
                 PlaceFilter = EntryFilter(edition.Places, index, d => d.Places, labels.Lang),
                 LanguageFilter = languageFilter,

@@ -21,6 +21,7 @@ internal sealed class SiteRun
     {
         Figures = figures ?? FigureImages.None;
         Edition = edition;
+        Pages = [.. edition.Documents, .. edition.Parts];
         Tei = tei;
         Diagnostics = diagnostics;
         Files = files;
@@ -36,7 +37,7 @@ internal sealed class SiteRun
         // The default cite.sbn shows citations only, so the cite page reuses its document's page view; an
         // edition's own cite.sbn may show the text, whose in-page links must then point at the document page.
         CiteOverridden = templates.OverrideDirectory is { } overrides && File.Exists(Path.Combine(overrides, "html", "cite.sbn"));
-        SharedKey = cache is null ? "" : CacheKeys.Shared(edition, tei, templates, Links, Languages.Select(l => new SiteIndex(edition, l.Lang)));
+        SharedKey = cache is null ? "" : CacheKeys.Shared(edition, tei, templates, Links, Languages.Select(l => new SiteIndex(edition, l)));
         TeiHashes = cache is null ? null : CacheKeys.TeiHashes(tei);
     }
 
@@ -44,6 +45,8 @@ internal sealed class SiteRun
 
     /// <summary>The images of the edition's figures, found once for the site and the print edition.</summary>
     public FigureImages Figures { get; }
+    /// <summary>Every page rendered from the TEI: the documents, then the volumes' other parts (<see cref="EditionView.Parts"/>).</summary>
+    public IReadOnlyList<DocumentView> Pages { get; }
     public IReadOnlyList<EncodedDocument> Tei { get; }
     public DiagnosticBag Diagnostics { get; }
     public IOutputSink Files { get; }

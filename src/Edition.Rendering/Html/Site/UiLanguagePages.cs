@@ -19,7 +19,7 @@ internal sealed class UiLanguagePages
         Labels = labels;
         IsFirst = labels == site.Languages[0];
         Tree = IsFirst ? "" : labels.Lang + "/";
-        Index = new SiteIndex(site.Edition, labels.Lang);
+        Index = new SiteIndex(site.Edition, labels);
         Documents = new DocumentPageBuilder(site.Edition, Index, site.Citations, site.Figures);
     }
 

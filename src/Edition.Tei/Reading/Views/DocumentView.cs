@@ -8,6 +8,26 @@ public sealed partial record DocumentView : DocumentDescription
     /// <summary>The xml:id of the document's division in its TEI file (null when the document is the whole file).</summary>
     public string? DivId { get; init; }
 
+    /// <summary>"document", or "part" for a page of a volume that is not a document (a chapter's own text, front or back matter).</summary>
+    public string Kind { get; init; } = "document";
+
+    /// <summary>In a volume: "front", "body" or "back"; null for a document that is a whole file.</summary>
+    public string? Matter { get; init; }
+
+    /// <summary>In a volume: the page id and title of the part (chapter, compilation…) this page is in, null at the top.</summary>
+    public string? PartId { get; init; }
+
+    public string? PartTitle { get; init; }
+
+    /// <summary>In a volume: the page's position among the volume's pages (documents and parts), in document order.</summary>
+    public int Position { get; init; } = -1;
+
+    /// <summary>The first words of a document with no title of its own (its label is then its date and these); null when it has a title.</summary>
+    public string? Incipit { get; init; }
+
+    /// <summary>The attributes of the document's element (its division, or the TEI root), named as the file writes them (<c>frus:doc-dateTime-min</c>): what an edition's own date rules read.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Attributes { get; init; } = [];
+
     /// <summary>The TEI file under tei/ this document is in (several documents may share one, as in FRUS).</summary>
     public required string TeiFile { get; init; }
     public CorrespondentView? Sender { get; init; }

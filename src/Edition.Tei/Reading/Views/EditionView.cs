@@ -20,6 +20,9 @@ public sealed record EditionView
     public string? Introduction { get; init; }
     public string? Principles { get; init; }
     public IReadOnlyList<DocumentView> Documents { get; init; } = [];
+
+    /// <summary>The volumes' pages that are not documents (chapters' own text, front and back matter), by file, in document order.</summary>
+    public IReadOnlyList<DocumentView> Parts { get; init; } = [];
     public IReadOnlyList<EntryView> Persons { get; init; } = [];
     public IReadOnlyList<EntryView> Places { get; init; } = [];
 
