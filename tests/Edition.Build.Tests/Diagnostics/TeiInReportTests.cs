@@ -119,7 +119,7 @@ public sealed class TeiInReportTests : IDisposable
     private void Write(string name, string tei)
     {
         Directory.CreateDirectory(Path.Combine(Project, "documents"));
-        File.WriteAllText(Path.Combine(Project, "edition.yml"), "id: report\ntitle: \"Report\"\nlanguages: [en]\nbase_url: \"https://example.org/r/\"\n");
+        File.WriteAllText(Path.Combine(Project, "edition.yml"), "id: report\ntitle: \"Report\"\nlanguages: [en]\nbase_url: \"https://example.org/r/\"\nvalidation: warn\n");
         File.WriteAllText(Path.Combine(Project, "documents", name), tei);
     }
 

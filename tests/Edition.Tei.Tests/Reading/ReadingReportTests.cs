@@ -38,7 +38,7 @@ public sealed class ReadingReportTests
     }
 
     [Fact]
-    public void DivisionsThatOnlyFrameTheDocumentsOfAVolumeAreNotCountedButTheirHeadsAre()
+    public void DivisionsThatOnlyFrameTheDocumentsOfAVolumeAreNotCountedAndTheirHeadsAreTheirPages()
     {
         var report = Report("""
             <div type="chapter"><head>Chapter I</head>
@@ -47,8 +47,9 @@ public sealed class ReadingReportTests
             </div>
             """);
 
+        // The chapter is a page of the volume (its head is that page's title), so nothing of it is left out.
         Assert.Empty(report.Generic);
-        Assert.Equal([new ElementCount("head", 1, 5, 22)], report.Omitted);
+        Assert.Empty(report.Omitted);
     }
 
     [Fact]
