@@ -21,6 +21,9 @@ internal sealed class FileValidator(string? schemaOverride, IReadOnlyList<Schema
 {
     private readonly ConcurrentDictionary<string, int> _used = new(StringComparer.Ordinal);
 
+    // The shipped tei_all's release is read from its header once, not once per file.
+    private readonly Lazy<string> _teiAllName = new(() => teiAll == GateSetup.ShippedTeiAll ? $"tei_all.rng ({VersionText.TeiRelease(teiAll)}, shipped)" : SourcePaths.Display(teiAll));
+
     public void Validate(string file)
     {
         var display = SourcePaths.Display(file);
@@ -116,7 +119,7 @@ internal sealed class FileValidator(string? schemaOverride, IReadOnlyList<Schema
         return schema;
     }
 
-    private string TeiAllName() => teiAll == GateSetup.ShippedTeiAll ? $"tei_all.rng ({VersionText.TeiRelease(teiAll)}, shipped)" : SourcePaths.Display(teiAll);
+    private string TeiAllName() => _teiAllName.Value;
 
     /// <summary>The Schematron files the file's xml-model names, where they are on this machine (compiled once per process).</summary>
     private IEnumerable<SchematronSchema> ModelSchematron(string file, IReadOnlyList<XmlModel> models)
