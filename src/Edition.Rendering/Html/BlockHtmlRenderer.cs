@@ -8,7 +8,8 @@ namespace Edition.Rendering.Html;
 /// Blocks to HTML. Every block with text gets an anchor (its xml:id, else a stable generated one) and is
 /// reported to <see cref="Segments"/> for the search index, so search results always land on an anchor.
 /// </summary>
-public sealed class BlockHtmlRenderer(InlineHtmlRenderer inline, string documentId, Labels labels)
+/// <param name="contents">The table of contents, whose divisions carry its anchors (none: a division has its xml:id only).</param>
+public sealed class BlockHtmlRenderer(InlineHtmlRenderer inline, string documentId, Labels labels, DivisionContents? contents = null)
 {
     private int _generated;
 
@@ -74,7 +75,7 @@ public sealed class BlockHtmlRenderer(InlineHtmlRenderer inline, string document
 
     /// <summary>A standalone note's id belongs to its entry in the notes list; here it is only a reference.</summary>
     private string? Anchor(BlockView b) =>
-        b.Kind == "note" ? null : b.Id ?? (b.Inlines.Count > 0 || b.Rows.Count > 0 ? $"{documentId}-s{++_generated}" : null);
+        b.Kind == "note" ? null : b.Id ?? contents?.AnchorOf(b) ?? (b.Inlines.Count > 0 || b.Rows.Count > 0 ? $"{documentId}-s{++_generated}" : null);
 
     private static void Open(StringBuilder sb, string tag, BlockView b, string? anchor)
     {

@@ -18,7 +18,8 @@ public sealed class DocumentPageBuilder(EditionView edition, SiteIndex index, Ci
     {
         var figureHtml = new FigureHtml(figures ?? FigureImages.None, d.TeiFile, page.Root, labels.Get("image_not_available"));
         var inline = new InlineHtmlRenderer(page, d.TeiFile, index.PersonIds, index.PlaceIds, figureHtml);
-        var blocks = new BlockHtmlRenderer(inline, d.Id, labels);
+        var contents = DivisionContents.Of(d);
+        var blocks = new BlockHtmlRenderer(inline, d.Id, labels, contents);
         var columns = d.Texts.Select((t, i) => new TextColumn(i, t.Role, t.Lang, (t.Role == "witness" ? null : labels.Find("lang_" + t.Lang)) ?? t.LanguageName)).ToList();
         var front = Matter(blocks, d.Front);
         var rows = d.Rows.Select(r => new RowHtml(r.Key, r.IsAligned, r.Cells.Select((c, i) => new CellHtml(i, c?.Lang ?? columns.ElementAtOrDefault(i)?.Lang ?? "", blocks.Render(c))).ToList())).ToList();
@@ -45,6 +46,7 @@ public sealed class DocumentPageBuilder(EditionView edition, SiteIndex index, Ci
             Sender = Party(d.Sender, page),
             Recipient = Party(d.Recipient, page),
             Archive = ArchiveFormatter.Format(d.Archive, labels.Lang),
+            TableOfContents = contents.Html(),
             Columns = columns,
             Rows = rows,
             Front = front,

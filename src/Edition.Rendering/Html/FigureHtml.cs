@@ -6,7 +6,8 @@ namespace Edition.Rendering.Html;
 
 /// <summary>
 /// A figure's images on a page: an &lt;img&gt; of the copied file or of its http(s) address, its alt text the
-/// figure's description (none: empty, the caption saying what it shows), loaded lazily; where the image is absent,
+/// figure's description (none: empty, the caption saying what it shows), sized as the graphic asks
+/// (<see cref="ImageSize"/>), loaded lazily; where the image is absent,
 /// a visible "image not available" placeholder with the description. The caption is the caller's (figcaption).
 /// </summary>
 /// <param name="root">The way from the page to <c>site/</c>, where <c>images/</c> is.</param>
@@ -24,7 +25,9 @@ public sealed class FigureHtml(FigureImages images, string teiFile, string root,
             var src = image.SitePath is { } local ? root + local : image.RemoteUrl;
             if (src is not null)
             {
-                sb.Append($"<img src=\"{HtmlText.Url(src)}\" alt=\"{HtmlText.Escape(figure.Description ?? "")}\" loading=\"lazy\">");
+                var size = ImageSize.Css(graphic);
+                var style = size.Length > 0 ? $" style=\"{HtmlText.Escape(size)}\"" : "";
+                sb.Append($"<img src=\"{HtmlText.Url(src)}\" alt=\"{HtmlText.Escape(figure.Description ?? "")}\"{style} loading=\"lazy\">");
                 continue;
             }
 

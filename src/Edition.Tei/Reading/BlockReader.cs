@@ -60,6 +60,12 @@ internal sealed class BlockReader(ReadingContext context, string keyPrefix)
             yield break;
         }
 
+        if (TranslationLinks.IsLinkGroup(e))
+        {
+            context.Ledger.KnownWithin(e); // the alignment it declares is how it is shown
+            yield break;
+        }
+
         if (e.Name.Namespace != Encoding.Tei.Ns)
         {
             // A customisation's own container (FRUS's frus:attachment holds whole enclosures, notes and all) keeps its TEI content.
@@ -133,7 +139,7 @@ internal sealed class BlockReader(ReadingContext context, string keyPrefix)
     private BlockView Block(XElement e, string kind)
     {
         var id = e.Id();
-        var counterparts = TeiNames.Targets(e.Attr("corresp"));
+        var counterparts = Counterparts(e, id);
         return new BlockView
         {
             Kind = kind,
@@ -143,6 +149,13 @@ internal sealed class BlockReader(ReadingContext context, string keyPrefix)
             Counterparts = counterparts,
             Lang = e.Lang(),
         };
+    }
+
+    /// <summary>What @corresp names, then what a translation link pairs the block with.</summary>
+    private IReadOnlyList<string> Counterparts(XElement e, string? id)
+    {
+        var corresp = TeiNames.Targets(e.Attr("corresp"));
+        return id is not null && context.TranslationLinks.TryGetValue(id, out var linked) ? corresp.Concat(linked).Distinct(StringComparer.Ordinal).ToList() : corresp;
     }
 
     private static bool HasBlockChildren(XElement e) =>

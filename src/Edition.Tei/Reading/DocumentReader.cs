@@ -50,18 +50,13 @@ public static class DocumentReader
 
     private static DocumentReading ReadWhole(string teiFile, XElement root, string? memberId, ElementLedger ledger)
     {
-        var context = new ReadingContext();
+        var context = new ReadingContext { TranslationLinks = TranslationLinks.Of(root) };
         var id = root.Descendants(TeiNames.N("idno")).FirstOrDefault(i => i.Attr("type") == "edition").Text() is { Length: > 0 } idno ? idno : memberId ?? Path.GetFileNameWithoutExtension(teiFile);
         var text = root.Element(TeiNames.N("text"));
         var main = text?.Element(TeiNames.N("body")) ?? text?.Element(TeiNames.N("group")) ?? root.Element(TeiNames.N("sourceDoc"));
-        var parallel = main?.Elements(TeiNames.N("div")).Where(d => ParallelRoles.ContainsKey(d.Attr("type") ?? "")).ToList() ?? [];
-        if (parallel.Count > 0 && parallel.All(d => ParallelRoles[d.Attr("type")!] == "original"))
-        {
-            parallel = []; // an edition without a translation or witness is one text, its other divisions in their places
-        }
-
+        var parallel = Parallel(main);
         var texts = parallel.Count > 0
-            ? parallel.Select(d => Text(context, d, ParallelRoles[d.Attr("type")!], $"{id}-{(d.Attr("type") == "witness" ? d.Attr("n") : null) ?? d.Lang()}-")).ToList()
+            ? parallel.Select((d, i) => Text(context, d, Role(d, i), $"{id}-{(d.Attr("type") == "witness" ? d.Attr("n") : null) ?? d.Lang()}-")).ToList()
             : main is null ? [] : [Text(context, main, "original", "")];
         var view = new DocumentView { Id = id, TeiFile = teiFile, Title = id };
         if (root.Element(TeiNames.N("teiHeader")) is { } header)
@@ -79,6 +74,27 @@ public static class DocumentReader
         ledger.Add(context.Ledger);
         return new DocumentReading(Complete(view, texts, context) with { Front = front, Back = back }, context.Mentions);
     }
+
+    /// <summary>
+    /// The texts of a parallel edition: a body's divisions of a parallel type (unless all are originals: then the
+    /// edition is one text, its other divisions in their places), or a group's texts when they are in more than
+    /// one language (a group in one language is an anthology, read in sequence).
+    /// </summary>
+    private static List<XElement> Parallel(XElement? main)
+    {
+        if (main?.Name == TeiNames.N("group"))
+        {
+            var texts = main.Elements(TeiNames.N("text")).ToList();
+            return texts.Select(t => t.Lang()).Distinct(StringComparer.Ordinal).Count() > 1 ? texts : [];
+        }
+
+        var divisions = main?.Elements(TeiNames.N("div")).Where(d => ParallelRoles.ContainsKey(d.Attr("type") ?? "")).ToList() ?? [];
+        return divisions.All(d => ParallelRoles[d.Attr("type")!] == "original") ? [] : divisions;
+    }
+
+    /// <summary>A parallel text's role: its type's, else the first of a group is the original and the others its translations.</summary>
+    private static string Role(XElement text, int index) =>
+        ParallelRoles.TryGetValue(text.Attr("type") ?? "", out var role) ? role : index == 0 ? "original" : "translation";
 
     /// <summary>
     /// What stands before and after the texts: <c>front</c>, and what a parallel body holds before its first
@@ -173,10 +189,21 @@ public static class DocumentReader
     {
         var lang = division.Lang() is { Length: > 0 } l ? l : "en";
         context.Ledger.Known(division);
-        var blocks = new BlockReader(context, keyPrefix).Read(division);
+        var blocks = division.Name == TeiNames.N("text") ? GroupedText(context, new BlockReader(context, keyPrefix), division) : new BlockReader(context, keyPrefix).Read(division);
         // A witness is named by its siglum too: two witnesses may share a language.
         var name = role == "witness" && division.Attr("n") is { Length: > 0 } siglum ? $"{LanguageName(lang)} ({siglum})" : LanguageName(lang);
         return new TextView(role, lang, name, blocks);
+    }
+
+    /// <summary>A group's text with its body opened, so that the body's divisions align with their counterparts.</summary>
+    private static List<BlockView> GroupedText(ReadingContext context, BlockReader reader, XElement text)
+    {
+        if (text.Element(TeiNames.N("body")) is { } body)
+        {
+            context.Ledger.Known(body);
+        }
+
+        return text.Nodes().SelectMany(n => n is XElement e && e.Name == TeiNames.N("body") ? reader.Read(e) : reader.ReadNode(n)).ToList();
     }
 
     private static DocumentView Complete(DocumentView view, List<TextView> texts, ReadingContext context) => view with

@@ -18,8 +18,14 @@ internal static class FigureReader
     public static IReadOnlyList<GraphicView> Graphics(XElement e) =>
         (e.Name.LocalName == "graphic" ? [e] : e.Elements(TeiNames.N("graphic")))
             .Where(g => !string.IsNullOrWhiteSpace(g.Attr("url")))
-            .Select(g => g is IXmlLineInfo info && info.HasLineInfo() ? new GraphicView(g.Attr("url")!.Trim(), info.LineNumber, info.LinePosition) : new GraphicView(g.Attr("url")!.Trim(), 0, 0))
+            .Select(Graphic)
             .ToList();
+
+    private static GraphicView Graphic(XElement g)
+    {
+        var (line, column) = g is IXmlLineInfo info && info.HasLineInfo() ? (info.LineNumber, info.LinePosition) : (0, 0);
+        return new GraphicView(g.Attr("url")!.Trim(), line, column) { Width = g.Attr("width"), Height = g.Attr("height"), Scale = g.Attr("scale") };
+    }
 
     /// <summary>What the images show, for a reader who cannot see them: the figure's <c>figDesc</c>, or a graphic's <c>desc</c>.</summary>
     public static string? Description(XElement e)

@@ -21,6 +21,9 @@ internal sealed class ReadingContext
 
     public int NextAnonymous { get; set; } = 1;
 
+    /// <summary>Counterparts a <c>linkGrp</c> of type translation declares, by id (<see cref="TranslationLinks"/>).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> TranslationLinks { get; init; } = Reading.TranslationLinks.None;
+
     /// <summary>How each element met was treated, for the file's <see cref="ReadingReport"/>.</summary>
     public ElementLedger Ledger { get; } = new();
 }

@@ -22,6 +22,8 @@ public sealed record DocumentPageView : DocumentDescription
     public PartyView? Sender { get; init; }
     public PartyView? Recipient { get; init; }
     public ArchiveText? Archive { get; init; }
+    /// <summary>The nested list of the document's headed divisions, linked to them; empty when it has fewer than two.</summary>
+    public SafeHtml TableOfContents { get; init; } = SafeHtml.Empty;
     public IReadOnlyList<TextColumn> Columns { get; init; } = [];
     public IReadOnlyList<RowHtml> Rows { get; init; } = [];
 
