@@ -6,8 +6,8 @@ namespace Edition.Rendering.Tests.Html;
 
 /// <summary>
 /// TEI from other projects in a real browser: a drama's speakers stand apart from their speeches, Arabic runs right to
-/// left and is right-aligned, an EpiDoc edition stands beside its translations, and axe finds nothing serious on these
-/// pages. The fixtures (Html/TeiIn) are invented texts.
+/// left and is right-aligned, an EpiDoc edition stands beside its translations, a table of contents leads to its
+/// divisions, a group's texts in two languages stand in columns, and axe finds nothing serious on these pages. The fixtures (Html/TeiIn) are invented texts.
 /// </summary>
 [Trait("Speed", "Slow")]
 public sealed class TeiInBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
@@ -63,7 +63,40 @@ public sealed class TeiInBrowserTests(BrowserFixture fixture) : IClassFixture<Br
         await page.Context.CloseAsync();
     }
 
+    [SkippableFact]
+    public async Task ATableOfContentsLinkScrollsToItsDivision()
+    {
+        var page = await OpenAsync("documents/contents.html");
+        var link = page.Locator("nav.toc a[href='#contents-div4']");
+        Assert.Equal("4 Book Two: The Boats", (await link.InnerTextAsync()).Trim());
+        await link.ClickAsync();
+        await page.WaitForFunctionAsync("() => Math.abs(document.getElementById('contents-div4').getBoundingClientRect().top) < 2");
+        var heading = await Box(page.Locator("#contents-div4 > .b-head"));
+        Assert.True(heading.Y >= -1 && heading.Y + heading.Height <= 900, $"the heading is not in view after the link ({heading.Y})");
+        Assert.True(await page.EvaluateAsync<double>("() => window.scrollY") > 500, "the page did not scroll: the division was in view already");
+        await page.Context.CloseAsync();
+    }
+
+    [SkippableFact]
+    public async Task AGroupsTextsInTwoLanguagesStandInColumns()
+    {
+        var page = await OpenAsync("documents/parallel-group.html");
+        foreach (var key in new[] { "la-1", "la-2" })
+        {
+            var latin = await Box(page.Locator($".row[data-key='{key}'] > .cell-0[lang='la'] .b-p"));
+            var english = await Box(page.Locator($".row[data-key='{key}'] > .cell-1[lang='en'] .b-p"));
+            Assert.True(latin.X + latin.Width <= english.X, $"{key}: the English ({english.X}) is not right of the Latin ({latin.X}+{latin.Width})");
+            Assert.True(Math.Abs(latin.Y - english.Y) < 20, $"{key}: the texts do not begin side by side ({latin.Y}, {english.Y})");
+        }
+
+        await page.Context.CloseAsync();
+    }
+
     [SkippableTheory]
+    [InlineData("documents/contents.html")]
+    [InlineData("documents/linked.html")]
+    [InlineData("documents/parallel-group.html")]
+    [InlineData("documents/anthology.html")]
     [InlineData("documents/drama.html")]
     [InlineData("documents/arabic.html")]
     [InlineData("documents/epidoc.html")]
