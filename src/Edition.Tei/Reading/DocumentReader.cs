@@ -54,7 +54,7 @@ public static class DocumentReader
         var id = root.Descendants(TeiNames.N("idno")).FirstOrDefault(i => i.Attr("type") == "edition").Text() is { Length: > 0 } idno ? idno : memberId ?? Path.GetFileNameWithoutExtension(teiFile);
         var text = root.Element(TeiNames.N("text"));
         var main = text?.Element(TeiNames.N("body")) ?? text?.Element(TeiNames.N("group")) ?? root.Element(TeiNames.N("sourceDoc"));
-        var parallel = Parallel(main);
+        var parallel = ParallelTexts(main);
         var texts = parallel.Count > 0
             ? parallel.Select((d, i) => Text(context, d, Role(d, i), $"{id}-{(d.Attr("type") == "witness" ? d.Attr("n") : null) ?? d.Lang()}-")).ToList()
             : main is null ? [] : [Text(context, main, "original", "")];
@@ -80,7 +80,7 @@ public static class DocumentReader
     /// edition is one text, its other divisions in their places), or a group's texts when they are in more than
     /// one language (a group in one language is an anthology, read in sequence).
     /// </summary>
-    private static List<XElement> Parallel(XElement? main)
+    private static List<XElement> ParallelTexts(XElement? main)
     {
         if (main?.Name == TeiNames.N("group"))
         {
