@@ -18,7 +18,7 @@ internal static class ReadingReporter
             return ReadingReport.Empty;
         }
 
-        var tally = new Tally(ledger, Frames(ledger));
+        var tally = new Tally(ledger.Resolve());
         foreach (var scope in root.DescendantsAndSelf(TeiNames.N("TEI")).Elements().Where(e => e.Name == TeiNames.N("text") || e.Name == TeiNames.N("sourceDoc")))
         {
             tally.Walk(scope);
@@ -27,21 +27,7 @@ internal static class ReadingReporter
         return tally.IsEmpty ? ReadingReport.Empty : new ReadingReport(tally.Generic.Counts(), tally.Omitted.Counts());
     }
 
-    /// <summary>The elements holding something that was read, whether or not they were read themselves.</summary>
-    private static HashSet<XElement> Frames(ElementLedger ledger)
-    {
-        var frames = new HashSet<XElement>();
-        foreach (var e in ledger.Marked)
-        {
-            for (var a = e.Parent; a is not null && frames.Add(a); a = a.Parent)
-            {
-            }
-        }
-
-        return frames;
-    }
-
-    private sealed class Tally(ElementLedger ledger, HashSet<XElement> frames)
+    private sealed class Tally(Dictionary<XElement, ElementTreatment> treatments)
     {
         public Counter Generic { get; } = new();
 
@@ -51,7 +37,7 @@ internal static class ReadingReporter
 
         public void Walk(XElement e)
         {
-            switch (ledger[e])
+            switch (treatments.TryGetValue(e, out var treatment) ? treatment : null as ElementTreatment?)
             {
                 case ElementTreatment.Omitted:
                     Omitted.Add(e);
@@ -59,7 +45,7 @@ internal static class ReadingReporter
                 case ElementTreatment.Generic:
                     Generic.Add(e);
                     break;
-                case null when !frames.Contains(e):
+                case null when !HoldsRead(e):
                     Omitted.Add(e);
                     return;
                 case null when e.Nodes().OfType<XText>().Any(t => !string.IsNullOrWhiteSpace(t.Value)):
@@ -72,6 +58,11 @@ internal static class ReadingReporter
                 Walk(child);
             }
         }
+
+        /// <summary>Whether an element frames what was read: it holds a marked element, whether or not it was read itself.</summary>
+        /// <remarks>Asked only of unmarked elements, which are few: a volume's framing divisions (where a marked
+        /// element comes early) and what was left out (walked no further).</remarks>
+        private bool HoldsRead(XElement e) => e.Descendants().Any(treatments.ContainsKey);
     }
 
     private sealed class Counter

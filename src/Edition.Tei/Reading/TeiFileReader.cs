@@ -7,6 +7,8 @@ namespace Edition.Tei.Reading;
 /// <summary>Reads one TEI file: its documents, its anchors and, for a TEI-in volume, its front matter's persons and terms.</summary>
 public static class TeiFileReader
 {
+    private static readonly IReadOnlyList<string> NoDivs = [];
+
     public static TeiFileReading Read(EncodedDocument file)
     {
         var volume = VolumeStructure.Of(file.FileName, file.Tei.Root!);
@@ -37,14 +39,20 @@ public static class TeiFileReader
     }
 
     /// <summary>Every element with an xml:id, and every element where the enclosing pages (documents, a volume's parts) change, in document order.</summary>
+    /// <remarks>A walk that carries each element's page divisions down to its children: looking them up through each
+    /// element's ancestors cost a volume's depth for every element.</remarks>
     private static List<AnchorView> Anchors(XDocument tei, Func<XElement, bool> isPage)
     {
         var anchors = new List<AnchorView>();
-        IReadOnlyList<string> previous = [];
-        foreach (var e in tei.Descendants())
+        IReadOnlyList<string> previous = NoDivs;
+        var outer = new Stack<IReadOnlyList<string>>();
+        outer.Push(NoDivs);
+
+        // Document order by first child, next sibling and parent: XNode.PreviousNode is linear, not constant.
+        for (var e = tei.Root; e is not null; e = Next(e, outer, previous))
         {
-            var id = (string?)e.Attribute(XNamespace.Xml + "id");
-            var divs = PageDivs(e, previous, isPage);
+            var divs = Same(PageDivs(e, outer.Peek(), isPage), previous);
+            var id = (string?)e.Attribute(Encoding.Tei.XmlId);
             if (id is not null || !ReferenceEquals(divs, previous))
             {
                 anchors.Add(new AnchorView(id, divs));
@@ -56,18 +64,31 @@ public static class TeiFileReader
         return anchors;
     }
 
-    /// <summary>The ids of the page divisions an element is in or is, innermost first; <paramref name="previous"/> itself when they are the same.</summary>
-    private static IReadOnlyList<string> PageDivs(XElement e, IReadOnlyList<string> previous, Func<XElement, bool> isPage)
+    /// <summary>The element after <paramref name="e"/> in document order, keeping <paramref name="outer"/> the page divisions its parent is in.</summary>
+    private static XElement? Next(XElement e, Stack<IReadOnlyList<string>> outer, IReadOnlyList<string> divs)
     {
-        List<string>? divs = null;
-        for (var a = e; a is not null; a = a.Parent)
+        if (e.Elements().FirstOrDefault() is { } child)
         {
-            if (a.Name.LocalName == "div" && isPage(a) && (string?)a.Attribute(XNamespace.Xml + "id") is { } id)
+            outer.Push(divs);
+            return child;
+        }
+
+        for (var at = e; at is not null; at = at.Parent, outer.Pop())
+        {
+            if (at.ElementsAfterSelf().FirstOrDefault() is { } sibling)
             {
-                (divs ??= []).Add(id);
+                return sibling;
             }
         }
 
-        return divs is null ? previous.Count == 0 ? previous : [] : divs.SequenceEqual(previous, StringComparer.Ordinal) ? previous : divs;
+        return null;
     }
+
+    /// <summary>The ids of the page divisions an element is in or is, innermost first, given its parent's.</summary>
+    private static IReadOnlyList<string> PageDivs(XElement e, IReadOnlyList<string> outer, Func<XElement, bool> isPage) =>
+        e.Name.LocalName == "div" && isPage(e) && (string?)e.Attribute(Encoding.Tei.XmlId) is { } id ? [id, .. outer] : outer;
+
+    /// <summary><paramref name="previous"/> itself when it names the same divisions, so that only changes make anchors.</summary>
+    private static IReadOnlyList<string> Same(IReadOnlyList<string> divs, IReadOnlyList<string> previous) =>
+        ReferenceEquals(divs, previous) || !divs.SequenceEqual(previous, StringComparer.Ordinal) ? divs : previous;
 }

@@ -6,6 +6,8 @@ namespace Edition.Tei.Reading;
 /// <summary>Small helpers for reading TEI: namespaced names, attribute access, pointer targets, normalised text.</summary>
 internal static class TeiNames
 {
+    private static readonly XName NoteName = N("note");
+
     public static XName N(string local) => TeiNs.Ns + local;
 
     public static string? Attr(this XElement e, string name) => (string?)e.Attribute(name);
@@ -32,7 +34,7 @@ internal static class TeiNames
         (pointers ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p => Target(p)!).ToList();
 
     /// <summary>Element text with whitespace runs folded, as XML's pretty-printing does not mean them.</summary>
-    public static string Text(this XElement? e) => e is null ? "" : Fold(string.Concat(e.DescendantNodes().OfType<XText>().Where(t => t.Parent?.Name != N("note")).Select(t => t.Value))).Trim();
+    public static string Text(this XElement? e) => e is null ? "" : Fold(string.Concat(e.DescendantNodes().OfType<XText>().Where(t => t.Parent?.Name != NoteName).Select(t => t.Value))).Trim();
 
     /// <summary>Each run of whitespace (as <c>\s+</c> matches it: <see cref="char.IsWhiteSpace(char)"/>) as one space.</summary>
     /// <remarks>By hand, not by a regex: it runs over every text node of a corpus, and a text whose only
