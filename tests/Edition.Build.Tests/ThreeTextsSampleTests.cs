@@ -30,11 +30,11 @@ public sealed class ThreeTextsSampleTests : IDisposable
         Assert.Contains("<span class=\"rdg-in\" data-wit=\"B\" hidden>vier</span>", page, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(output, "site", "assets", "synoptic.js")));
 
-        var text = PdfText(output);
-        var row = text[text.IndexOf("German", StringComparison.Ordinal)..];
-        Assert.Matches("German\\s+English\\s+French", text);
-        Assert.All(Openings, o => Assert.Contains(o, row, StringComparison.Ordinal));
-        Assert.Contains("vier B", text, StringComparison.Ordinal); // the apparatus reading, a footnote in columns
+        // Side by side: in pdftotext's layout, the headings share a line, and so do the texts' first paragraphs.
+        var lines = PdfText(output, "-layout").Split('\n');
+        Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, "German +English +French"));
+        Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, string.Join(".+", Openings)));
+        Assert.Contains(lines, l => l.Contains("vier B", StringComparison.Ordinal)); // the apparatus reading, a footnote in columns
     }
 
     [SkippableFact]
@@ -66,8 +66,8 @@ public sealed class ThreeTextsSampleTests : IDisposable
         return result.OutputDirectory!;
     }
 
-    private static string PdfText(string output) =>
-        ExternalTool.Run("pdftotext", ["-raw", Path.Combine(output, "print", "edition.pdf"), "-"]).StdOut;
+    private static string PdfText(string output, string mode = "-raw") =>
+        ExternalTool.Run("pdftotext", [mode, Path.Combine(output, "print", "edition.pdf"), "-"]).StdOut;
 
     public void Dispose()
     {
