@@ -103,6 +103,10 @@ public static class SourceDiagnostics
         "ED1025", Severity.Error, "Unknown base text", "'base' names '{0}', which is not a text of this document (its texts: {1})",
         "document.yml's 'base' names the text the others align with, by its file name without '.md' (original.ru, translation.en, witness.B.ru). Name one of the document's text files, or remove 'base' (the default is the original, else the first translation).");
 
+    public static readonly DiagnosticDescriptor UnknownPrintTexts = new(
+        "ED1026", Severity.Error, "Unknown print layout of texts", "'print.texts' is '{0}'; it must be one of: facing, sequence, columns",
+        "edition.yml's 'print: {texts: …}' says how the print edition sets a document of more than two texts: 'facing' (the default: the first two on facing pages, the others after them), 'sequence' (each text after the other, under its name) or 'columns' (all texts in columns, row by row). Write one of those words.");
+
     public static readonly DiagnosticDescriptor UnknownDirective = new(
         "ED1101", Severity.Error, "Unknown directive", "unknown directive '{0}'; known: {1}",
         "A {name …} directive is not one Edition knows; the message lists those it does. Correct the name, or write '\\{' for a literal brace.");

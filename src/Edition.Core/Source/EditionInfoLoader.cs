@@ -44,10 +44,29 @@ internal static class EditionInfoLoader
             Schema = map.String("schema"),
             DateAttributes = map.StringList("date_attributes").Select(a => a.TrimStart('@')).ToList(),
             Validation = validation ?? ValidationPolicy.Error,
+            PrintTexts = ReadPrintTexts(map.Map("print"), diagnostics),
         };
         licenceMap?.ReportUnknown();
         map.ReportUnknown();
         return info;
+    }
+
+    private static PrintTexts ReadPrintTexts(YamlMap? print, List<Diagnostic> diagnostics)
+    {
+        var texts = print?.String("texts");
+        print?.ReportUnknown();
+        if (texts is null)
+        {
+            return PrintTexts.Facing;
+        }
+
+        if (Enum.TryParse<PrintTexts>(texts, ignoreCase: true, out var layout) && texts.All(char.IsAsciiLetterLower))
+        {
+            return layout;
+        }
+
+        diagnostics.Add(SourceDiagnostics.UnknownPrintTexts.At(print!.SpanOf("texts"), texts));
+        return PrintTexts.Facing;
     }
 
     private static Editor? ReadEditor(YamlMap map)

@@ -17,7 +17,10 @@ public sealed class DocumentPageBuilder(EditionView edition, SiteIndex index, Ci
     public DocumentPageView Build(DocumentView d, PageContext page, Labels labels, List<SearchSegment>? searchSegments, List<OutputFile>? citationFiles)
     {
         var figureHtml = new FigureHtml(figures ?? FigureImages.None, d.TeiFile, page.Root, labels.Get("image_not_available"));
-        var inline = new InlineHtmlRenderer(page, d.TeiFile, index.PersonIds, index.PlaceIds, figureHtml);
+        var inline = new InlineHtmlRenderer(page, d.TeiFile, index.PersonIds, index.PlaceIds, figureHtml)
+        {
+            Readings = new InPlaceReadings(d.Apparatus, d.Witnesses, new InlineHtmlRenderer(page, d.TeiFile, index.PersonIds, index.PlaceIds, figureHtml)),
+        };
         var contents = DivisionContents.Of(d);
         var blocks = new BlockHtmlRenderer(inline, d.Id, labels, contents);
         var columns = d.Texts.Select((t, i) => new TextColumn(i, t.Role, t.Lang, (t.Role == "witness" ? null : labels.Find("lang_" + t.Lang)) ?? t.LanguageName)).ToList();
@@ -48,6 +51,7 @@ public sealed class DocumentPageBuilder(EditionView edition, SiteIndex index, Ci
             Archive = ArchiveFormatter.Format(d.Archive, labels.Lang),
             TableOfContents = contents.Html(),
             Columns = columns,
+            Synoptic = SynopticSources.Of(d, columns, labels),
             Rows = rows,
             Front = front,
             Back = back,

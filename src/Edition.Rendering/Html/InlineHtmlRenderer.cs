@@ -13,6 +13,9 @@ public sealed class InlineHtmlRenderer(PageContext page, string teiFile, ISet<st
 
     private readonly Dictionary<string, int> _refCounts = new(StringComparer.Ordinal);
 
+    /// <summary>When set, an apparatus entry's readings are written hidden beside its lemma (the synoptic view's witnesses).</summary>
+    internal InPlaceReadings? Readings { get; set; }
+
     public SafeHtml Render(IReadOnlyList<InlineNode> nodes)
     {
         var sb = new StringBuilder();
@@ -98,7 +101,8 @@ public sealed class InlineHtmlRenderer(PageContext page, string teiFile, ISet<st
             case AppNode a:
                 sb.Append("<span class=\"lem\">");
                 Write(sb, a.Lemma);
-                sb.Append($"</span><a class=\"appref\" id=\"{HtmlText.Escape(NextRef(a.AppId))}\" href=\"#{HtmlText.Escape(a.AppId)}\" data-note=\"{HtmlText.Escape(a.AppId)}\" aria-describedby=\"{HtmlText.Escape(a.AppId)}\"><span hidden> </span><sup>{AppMarker(a.Number)}</sup></a>");
+                sb.Append("</span>").Append(Readings?.For(a.AppId));
+                sb.Append($"<a class=\"appref\" id=\"{HtmlText.Escape(NextRef(a.AppId))}\" href=\"#{HtmlText.Escape(a.AppId)}\" data-note=\"{HtmlText.Escape(a.AppId)}\" aria-describedby=\"{HtmlText.Escape(a.AppId)}\"><span hidden> </span><sup>{AppMarker(a.Number)}</sup></a>");
                 break;
             case LineBreakNode { InWord: true }:
                 // The word stays whole in its text; the diplomatic view shows the break (and a hyphen, by CSS).

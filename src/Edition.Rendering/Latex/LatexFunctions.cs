@@ -39,6 +39,9 @@ internal static class LatexFunctions
             var renderer = renderers.GetOrAdd(document.Id, _ => new LatexInlineRenderer(document, entries, indexPlaces, figures));
             return nodes is IEnumerable<InlineNode> list ? renderer.Render(list) : "";
         }));
+        var plain = new System.Collections.Concurrent.ConcurrentDictionary<string, PlainInlineRenderer>(StringComparer.Ordinal);
+        globals.Import("plain_blocks", new Func<DocumentView, object?, string>((document, blocks) =>
+            blocks is IEnumerable<BlockView> list ? PlainDocumentRenderer.Paragraphs(plain.GetOrAdd(document.Id, _ => new PlainInlineRenderer(document)), list) : ""));
         globals.Import("print_rows", new Func<DocumentView, IReadOnlyList<PrintRow>>(PrintLayout.Rows));
         var abbreviations = Abbreviation.Collect(edition);
         globals.SetValue("abbreviations", abbreviations, readOnly: true);

@@ -33,6 +33,14 @@ public static class PlainDocumentRenderer
         return sb.ToString();
     }
 
+    /// <summary>Blocks as plain paragraphs: a cell of a document printed in columns (edition.yml <c>print: {texts: columns}</c>).</summary>
+    internal static string Paragraphs(PlainInlineRenderer inlines, IEnumerable<BlockView> blocks)
+    {
+        var sb = new StringBuilder();
+        Blocks(sb, inlines, blocks);
+        return sb.ToString().TrimEnd();
+    }
+
     /// <summary>Each block a paragraph of its own (a container's blocks each one, a table's rows each one), empty ones left out.</summary>
     private static void Blocks(StringBuilder sb, PlainInlineRenderer inlines, IEnumerable<BlockView> blocks)
     {

@@ -11,6 +11,7 @@ namespace Edition.Rendering.Latex;
 internal sealed class PlainInlineRenderer(DocumentView document)
 {
     private readonly Dictionary<string, NoteView> _notes = document.Notes.DistinctBy(n => n.Id, StringComparer.Ordinal).ToDictionary(n => n.Id, StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _sigla = document.Witnesses.DistinctBy(w => w.Id, StringComparer.Ordinal).ToDictionary(w => w.Id, w => w.Siglum, StringComparer.Ordinal);
     private readonly Dictionary<string, ApparatusView> _apparatus = document.Apparatus.DistinctBy(a => a.Id, StringComparer.Ordinal).ToDictionary(a => a.Id, StringComparer.Ordinal);
 
     public string Render(IEnumerable<InlineNode> nodes) => Text(nodes, inNote: false);
@@ -69,7 +70,7 @@ internal sealed class PlainInlineRenderer(DocumentView document)
     private static string Footnote(string text, bool inNote) => inNote ? $" ({text})" : $@"\footnote{{{text}}}";
 
     private string Readings(ApparatusView app) =>
-        string.Join("; ", app.Readings.Select(r => (r.Content.Count == 0 ? "om." : Text(r.Content, inNote: true)) + " " + LatexEscaper.Escape(string.Join(" ", r.Witnesses))));
+        string.Join("; ", app.Readings.Select(r => (r.Content.Count == 0 ? "om." : Text(r.Content, inNote: true)) + " " + LatexEscaper.Escape(string.Join(" ", r.Witnesses.Select(w => _sigla.GetValueOrDefault(w) ?? w)))));
 
     private static IEnumerable<InlineNode> Children(InlineNode node) => node switch
     {

@@ -191,8 +191,9 @@ public static class DocumentReader
         context.Ledger.Known(division);
         var blocks = division.Name == TeiNames.N("text") ? GroupedText(context, new BlockReader(context, keyPrefix), division) : new BlockReader(context, keyPrefix).Read(division);
         // A witness is named by its siglum too: two witnesses may share a language.
-        var name = role == "witness" && division.Attr("n") is { Length: > 0 } siglum ? $"{LanguageName(lang)} ({siglum})" : LanguageName(lang);
-        return new TextView(role, lang, name, blocks);
+        var siglum = role == "witness" && division.Attr("n") is { Length: > 0 } n ? n : null;
+        var name = siglum is not null ? $"{LanguageName(lang)} ({siglum})" : LanguageName(lang);
+        return new TextView(role, lang, name, blocks) { Siglum = siglum };
     }
 
     /// <summary>A group's text with its body opened, so that the body's divisions align with their counterparts.</summary>

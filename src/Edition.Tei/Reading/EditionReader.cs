@@ -47,6 +47,7 @@ public static class EditionReader
             BaseUrl = info.BaseUrl,
             Languages = info.Languages,
             UiLanguages = info.UiLanguages,
+            PrintTexts = info.PrintTexts.ToString().ToLowerInvariant(),
             Introduction = info.Introduction,
             Principles = info.Principles,
             Documents = documents,

@@ -64,7 +64,7 @@ public sealed class HostileTextTests
         {
             var doc = Site.Value.Page(page);
             var scripts = doc.QuerySelectorAll("script").Select(s => s.GetAttribute("src") ?? s.GetAttribute("type")).ToList();
-            Assert.All(scripts, s => Assert.True(s is "application/ld+json" || s!.EndsWith("assets/site.js", StringComparison.Ordinal) || s.EndsWith("assets/search.js", StringComparison.Ordinal) || s.EndsWith("assets/search-index.js", StringComparison.Ordinal), $"{page}: unexpected script {s}"));
+            Assert.All(scripts, s => Assert.True(s is "application/ld+json" || s!.EndsWith("assets/site.js", StringComparison.Ordinal) || s.EndsWith("assets/synoptic.js", StringComparison.Ordinal) || s.EndsWith("assets/search.js", StringComparison.Ordinal) || s.EndsWith("assets/search-index.js", StringComparison.Ordinal), $"{page}: unexpected script {s}"));
             Assert.Empty(doc.QuerySelectorAll("img, textarea, [onmouseover], [onerror]"));
             Assert.DoesNotContain(doc.QuerySelectorAll("[href]"), a => a.GetAttribute("href")!.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase));
             Assert.DoesNotContain("<script>alert", Site.Value.Text(page), StringComparison.Ordinal);

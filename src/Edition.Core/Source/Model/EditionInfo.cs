@@ -29,4 +29,7 @@ public sealed record EditionInfo
     public IReadOnlyList<string> DateAttributes { get; init; } = [];
 
     public ValidationPolicy Validation { get; init; } = ValidationPolicy.Error;
+
+    /// <summary><c>print: {texts: …}</c>: how a document of more than two texts is printed.</summary>
+    public PrintTexts PrintTexts { get; init; } = PrintTexts.Facing;
 }

@@ -27,6 +27,9 @@ public sealed record DocumentPageView : DocumentDescription
     public IReadOnlyList<TextColumn> Columns { get; init; } = [];
     public IReadOnlyList<RowHtml> Rows { get; init; } = [];
 
+    /// <summary>What the synoptic view may set side by side: the texts, then the witnesses reconstructed from the apparatus.</summary>
+    public IReadOnlyList<SynopticSource> Synoptic { get; init; } = [];
+
     /// <summary>The matter before the texts (TEI front), across the columns; empty when there is none.</summary>
     public SafeHtml Front { get; init; } = SafeHtml.Empty;
 

@@ -16,6 +16,9 @@ public sealed record EditionView
     /// <summary>edition.yml's <c>ui_languages</c>: the site's interface languages, the first at the root (null: the default).</summary>
     public IReadOnlyList<string>? UiLanguages { get; init; }
 
+    /// <summary>edition.yml's <c>print: {texts: …}</c>: "facing", "sequence" or "columns", how a document of more than two texts is printed.</summary>
+    public string PrintTexts { get; init; } = "facing";
+
     /// <summary>Markdown of the introduction and principles (renderers convert it).</summary>
     public string? Introduction { get; init; }
     public string? Principles { get; init; }
