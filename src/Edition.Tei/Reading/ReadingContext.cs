@@ -21,6 +21,9 @@ internal sealed class ReadingContext
 
     public int NextAnonymous { get; set; } = 1;
 
+    /// <summary>The hands the file's header describes, for hand shifts and changes that name one.</summary>
+    public HandNotes Hands { get; } = new();
+
     /// <summary>How each element met was treated, for the file's <see cref="ReadingReport"/>.</summary>
     public ElementLedger Ledger { get; } = new();
 }
