@@ -143,6 +143,18 @@ public static class SourceDiagnostics
         "ED1109", Severity.Error, "Markdown nested too deeply", "Markdown nested too deeply from this line on (block quotes, lists or containers more than {0} levels, or '[', '*' and the like by the thousand): the file is not read",
         "Markdown's own structures (block quotes, lists, ':::' containers, brackets and emphasis markers) nest deeper than the Markdown reader allows: 128 levels of blocks, about ten thousand of inline brackets. No real text does; the line named is where the nesting first goes too deep. Nothing of the file is read.");
 
+    public static readonly DiagnosticDescriptor BadManuscriptValue = new(
+        "ED1110", Severity.Error, "Value not allowed for a manuscript change", "{0} '{1}' is not allowed on '{2}'; allowed: {3}",
+        "A manuscript change's attribute takes a value from a closed list: a deletion's rend= (how the text was struck out), an addition's place= (where it was written), a space's unit=. The message lists the values allowed; the site and the print edition mark each of them.");
+
+    public static readonly DiagnosticDescriptor UndeclaredHand = new(
+        "ED1111", Severity.Error, "Undeclared hand", "hand '{0}' is not declared under 'hands' in document.yml{1}",
+        "A {handShift new=ID} directive, or a hand= on a deletion or an addition, names a hand that document.yml does not declare. Declare it (hands: - { id: ID, label: \"…\" }: the label is what readers see) or correct the id.");
+
+    public static readonly DiagnosticDescriptor DuplicateHand = new(
+        "ED1112", Severity.Error, "Hand declared twice or malformed", "{0}",
+        "An id under 'hands' in document.yml is used twice, or does not start with a letter and hold only letters, digits, '-', '_' or '.'. Hand ids become xml:ids in the TEI header (handNote), so they must be unique and valid.");
+
     public static readonly DiagnosticDescriptor DuplicateSegmentKey = new(
         "ED2101", Severity.Error, "Segment key used twice", "segment id '{0}' is used twice in this text (first at line {1})",
         "Two paragraphs of one text start with the same {#key}. Keys pair the paragraphs of the original and the translation, so each is used once per text.");

@@ -43,6 +43,7 @@ internal static class DocumentMetaLoader
             Rights = map.String("rights"),
             Witnesses = map.MapList("witnesses").Select(ReadWitness).ToList(),
             Revisions = map.MapList("revisions").Select(ReadRevision).ToList(),
+            Hands = map.MapList("hands").Select(ReadHand).ToList(),
             Base = map.String("base") is { } b ? b.EndsWith(".md", StringComparison.Ordinal) ? b[..^3] : b : null,
             BaseSpan = map.SpanOf("base"),
             Span = map.Span,
@@ -108,6 +109,13 @@ internal static class DocumentMetaLoader
         var w = new Witness(map.String("id", required: true) ?? "", map.String("label", required: true) ?? "");
         map.ReportUnknown();
         return w;
+    }
+
+    private static Hand ReadHand(YamlMap map)
+    {
+        var h = new Hand(map.String("id", required: true) ?? "", map.String("label", required: true) ?? "", map.String("medium"), map.Span);
+        map.ReportUnknown();
+        return h;
     }
 
     private static Revision ReadRevision(YamlMap map)

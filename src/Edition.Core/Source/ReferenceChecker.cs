@@ -28,11 +28,14 @@ internal sealed class ReferenceChecker(EditionInfo info, IReadOnlyList<Person> p
 
         var responsible = meta.Witnesses.Select(w => w.Id).Concat(info.Editors.Select(e => e.Id)).ToHashSet(StringComparer.Ordinal);
         var witnesses = meta.Witnesses.Select(w => w.Id).ToHashSet(StringComparer.Ordinal);
+        var changes = new ManuscriptChangeChecker(meta.Hands, diagnostics);
+        changes.CheckDeclarations();
         foreach (var block in document.Texts.SelectMany(t => MarkupTree.Blocks(t.Blocks)))
         {
             foreach (var d in MarkupTree.Inlines(block).OfType<DirectiveInline>())
             {
                 CheckDirective(d, witnesses, responsible);
+                changes.Check(d);
             }
         }
     }

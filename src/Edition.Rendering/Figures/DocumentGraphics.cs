@@ -29,6 +29,7 @@ internal static class DocumentGraphics
         StampNode s => InInlines(s.Children),
         LinkNode l => InInlines(l.Children),
         ElementNode e => InInlines(e.Children),
+        _ when ManuscriptChange.Children(node) is { } children => InInlines(children),
         _ => [],
     };
 }

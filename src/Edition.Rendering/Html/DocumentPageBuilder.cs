@@ -17,9 +17,9 @@ public sealed class DocumentPageBuilder(EditionView edition, SiteIndex index, Ci
     public DocumentPageView Build(DocumentView d, PageContext page, Labels labels, List<SearchSegment>? searchSegments, List<OutputFile>? citationFiles)
     {
         var figureHtml = new FigureHtml(figures ?? FigureImages.None, d.TeiFile, page.Root, labels.Get("image_not_available"));
-        var inline = new InlineHtmlRenderer(page, d.TeiFile, index.PersonIds, index.PlaceIds, figureHtml)
+        var inline = new InlineHtmlRenderer(page, d.TeiFile, index.PersonIds, index.PlaceIds, figureHtml, labels)
         {
-            Readings = new InPlaceReadings(d.Apparatus, d.Witnesses, new InlineHtmlRenderer(page, d.TeiFile, index.PersonIds, index.PlaceIds, figureHtml)),
+            Readings = new InPlaceReadings(d.Apparatus, d.Witnesses, new InlineHtmlRenderer(page, d.TeiFile, index.PersonIds, index.PlaceIds, figureHtml, labels)),
         };
         var contents = DivisionContents.Of(d);
         var blocks = new BlockHtmlRenderer(inline, d.Id, labels, contents);
@@ -61,6 +61,7 @@ public sealed class DocumentPageBuilder(EditionView edition, SiteIndex index, Ci
             Previous = position > 0 ? index.Documents[position - 1] : null,
             Next = position >= 0 && position < index.Documents.Count - 1 ? index.Documents[position + 1] : null,
             HasTexFormulas = inline.WroteTexFormula,
+            Signs = ManuscriptSignLegend.Build(inline, labels),
         };
     }
 

@@ -7,9 +7,17 @@ namespace Edition.Rendering.Html;
 /// Inline trees to HTML; every text goes through <see cref="HtmlText.Escape"/>. Both readings of a choice are
 /// written (<c>.dipl</c> and <c>.read</c>) and the page's view switch shows one, so no view needs its own page.
 /// </summary>
-public sealed class InlineHtmlRenderer(PageContext page, string teiFile, ISet<string> persons, ISet<string> places, FigureHtml? figures = null)
+/// <param name="labels">The UI language's labels, for the titles of a manuscript's changes.</param>
+public sealed class InlineHtmlRenderer(PageContext page, string teiFile, ISet<string> persons, ISet<string> places, FigureHtml? figures = null, Labels? labels = null)
 {
     private readonly FigureHtml _figures = figures ?? FigureHtml.Without(page.Root);
+
+    private ManuscriptChangeHtml? _changes;
+
+    private ManuscriptChangeHtml Changes => _changes ??= new ManuscriptChangeHtml((sb, nodes) => Write(sb, nodes), labels);
+
+    /// <summary>The signs of a manuscript's changes written so far, for the page's legend.</summary>
+    public IReadOnlyCollection<ManuscriptSign> ManuscriptSignsUsed => _changes?.Used ?? [];
 
     private readonly Dictionary<string, int> _refCounts = new(StringComparer.Ordinal);
 
@@ -148,6 +156,9 @@ public sealed class InlineHtmlRenderer(PageContext page, string teiFile, ISet<st
             case FigureNode f:
                 InlineFigure(sb, f);
                 break;
+            default:
+                Changes.TryWrite(sb, node);
+                break;
         }
     }
 
@@ -262,6 +273,8 @@ public sealed class InlineHtmlRenderer(PageContext page, string teiFile, ISet<st
                 case TexFormulaNode f: sb.Append(f.Tex); break;
                 case XmlExampleNode x: sb.Append(XmlExampleMarkup.PlainText(x)); break;
                 case FigureNode f: sb.Append(' '); Plain(sb, f.Caption, reading); sb.Append(' '); Plain(sb, f.Content, reading); break;
+                case SpaceNode: sb.Append(' '); break;
+                case var _ when (reading ? ManuscriptChange.ReadingChildren(node) : ManuscriptChange.Children(node)) is { } children: Plain(sb, children, reading); break;
             }
         }
     }

@@ -88,6 +88,7 @@ public static class RenderedIds
                 case LinkNode l: Add(ids, l.Children); break;
                 case ElementNode e: Add(ids, e.Children); break;
                 case MathNode m: Add(ids, m.Children); break;
+                case var _ when ManuscriptChange.Children(node) is { } children: Add(ids, children); break;
             }
         }
     }

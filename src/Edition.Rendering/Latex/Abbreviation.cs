@@ -57,6 +57,7 @@ public sealed record Abbreviation(string Short, string Expansion, string Lang)
         UnclearNode u => u.Children.SelectMany(Choices),
         ElementNode e => e.Children.SelectMany(Choices),
         DateNode d => d.Children.SelectMany(Choices),
+        _ when ManuscriptChange.Children(node) is { } children => children.SelectMany(Choices),
         _ => [],
     };
 
@@ -73,6 +74,7 @@ public sealed record Abbreviation(string Short, string Expansion, string Lang)
         DateNode d => Plain(d.Children),
         StampNode s => Plain(s.Children),
         LinkNode l => Plain(l.Children),
+        _ when ManuscriptChange.ReadingChildren(n) is { } children => Plain(children),
         _ => "",
     })).Trim();
 }

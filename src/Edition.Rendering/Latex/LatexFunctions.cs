@@ -47,6 +47,8 @@ internal static class LatexFunctions
         globals.SetValue("abbreviations", abbreviations, readOnly: true);
         var languages = OtherLanguages(edition, abbreviations);
         globals.SetValue("other_languages", languages, readOnly: true);
+        // Only the front matter's legend reads it (the frame, rendered on every build), never a document's part.
+        globals.SetValue("manuscript_signs", PrintSigns.Collect(edition), readOnly: true);
         return (abbreviations, languages);
     }
 }

@@ -124,6 +124,9 @@ internal sealed class LatexInlineRenderer(DocumentView document, IReadOnlyDictio
             case FigureNode f:
                 sb.Append(Figure(f));
                 break;
+            default:
+                sb.Append(LatexManuscriptChange.Render(node, nodes => Inner(nodes, inNote)));
+                break;
         }
     }
 

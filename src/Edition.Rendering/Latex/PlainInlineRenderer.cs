@@ -84,6 +84,6 @@ internal sealed class PlainInlineRenderer(DocumentView document)
         LinkNode l => l.Children,
         ElementNode e => e.Children,
         MathNode m => m.Children,
-        _ => [],
+        _ => ManuscriptChange.ReadingChildren(node) ?? [],
     };
 }

@@ -52,6 +52,7 @@ internal static class TexFormulaReport
         StampNode s => Formulas(s.Children),
         LinkNode l => Formulas(l.Children),
         ElementNode e => Formulas(e.Children),
+        _ when ManuscriptChange.Children(n) is { } children => Formulas(children),
         _ => [],
     });
 }

@@ -8,6 +8,10 @@ namespace Edition.Tei.Encoding;
 /// <summary>Turns inline markup into TEI phrase-level content.</summary>
 internal sealed class InlineEncoder(EncodingContext context)
 {
+    private ManuscriptChangeEncoder? _changes;
+
+    private ManuscriptChangeEncoder Changes => _changes ??= new ManuscriptChangeEncoder(context, Part);
+
     public IEnumerable<XNode> Encode(IEnumerable<Inline> inlines) => inlines.SelectMany(Encode);
 
     private IEnumerable<XNode> Encode(Inline inline)
@@ -59,7 +63,7 @@ internal sealed class InlineEncoder(EncodingContext context)
             "pb" => E("pb", A("n", arg)),
             "stamp" => E("stamp", A("type", arg), Part(d, 0)),
             "foreign" => E("foreign", A(XmlLang, arg), Part(d, 0)),
-            _ => null,
+            _ => Changes.Encode(d),
         };
     }
 

@@ -110,7 +110,12 @@ internal sealed class TeiHeaderEncoder(EditionSource edition, AuthoredDocument d
         CorrespDesc(),
         // The original's language first, whether or not the original is transcribed.
         E("langUsage", document.Texts.Select(t => t.Language).Prepend(_meta.Language).Distinct().Select(l => E("language", A("ident", l), LanguageNames.English(l)))),
-        _meta.TypeLabel is { } label ? E("textClass", E("keywords", E("term", A("type", "documentType"), label))) : null);
+        _meta.TypeLabel is { } label ? E("textClass", E("keywords", E("term", A("type", "documentType"), label))) : null,
+        HandNotes());
+
+    /// <summary>The hands that wrote in the document, which hand shifts and changes point to.</summary>
+    private XElement? HandNotes() => _meta.Hands.Count == 0 ? null : E("handNotes",
+        _meta.Hands.Select(h => E("handNote", A(XmlId, TeiIds.Hand(_doc, h.Id)), A("medium", h.Medium), h.Label)));
 
     private XElement? CorrespDesc()
     {

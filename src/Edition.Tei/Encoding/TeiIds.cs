@@ -22,6 +22,9 @@ public static class TeiIds
 
     public static string Editor(string doc, string editor) => $"{doc}-resp-{editor}";
 
+    /// <summary>A hand declared in the header's <c>handNotes</c>, pointed to by <c>handShift/@new</c> and <c>@hand</c>.</summary>
+    public static string Hand(string doc, string hand) => $"{doc}-hand-{hand}";
+
     public static string Person(string id) => $"{PersonsFile}#{id}";
 
     public static string Place(string id) => $"{PlacesFile}#{id}";

@@ -82,6 +82,14 @@ internal sealed class InlineReader(ReadingContext context)
         "pb" => new PageBreakNode(e.Attr("n")) { Id = e.Id() },
         "date" => new DateNode(e.Attr("when") ?? e.Attr("from") ?? e.Attr("notBefore"), Read(e)),
         "stamp" => new StampNode(Read(e)),
+        "del" => new DeletionNode(Read(e), e.Attr("rend")) { Hand = HandOf(e) },
+        "add" => new AdditionNode(Read(e), e.Attr("place")) { Hand = HandOf(e) },
+        "subst" => new SubstitutionNode(Read(e)) { Hand = HandOf(e) },
+        "handShift" => new HandShiftNode(TeiNames.Target(e.Attr("new")), context.Hands.Describe(e, e.Attr("new"))),
+        "damage" => new DamageNode(Read(e), e.Attr("agent"), e.Attr("extent")),
+        "space" => new SpaceNode(e.Attr("quantity"), e.Attr("unit"), e.Attr("extent")),
+        "restore" => new RestoreNode(Read(e)),
+        "retrace" => new RetraceNode(Read(e)) { Hand = HandOf(e) },
         "ref" => e.Attr("target") is { } target ? new LinkNode(target, Read(e)) : new ElementNode("ref", Read(e)),
         "formula" when TexFormulaReader.IsTex(e) => Known(TexFormulaReader.Read(e, block: false), e),
         "ptr" => e.Attr("target") is { } ptr ? new LinkNode(ptr, [new TextNode(ptr)]) : null,
@@ -94,6 +102,8 @@ internal sealed class InlineReader(ReadingContext context)
         "milestone" or "cb" => Omit(e),
         _ => Generic(e),
     };
+
+    private string? HandOf(XElement e) => e.Attr("hand") is { } hand ? context.Hands.Describe(e, hand) : null;
 
     /// <summary>A figure standing in a phrase (a paragraph's image): its content read as phrases too.</summary>
     public FigureNode Figure(XElement e, bool withContent = true)

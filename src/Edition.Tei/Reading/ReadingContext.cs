@@ -24,6 +24,9 @@ internal sealed class ReadingContext
     /// <summary>Counterparts a <c>linkGrp</c> of type translation declares, by id (<see cref="TranslationLinks"/>).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> TranslationLinks { get; init; } = Reading.TranslationLinks.None;
 
+    /// <summary>The hands the file's header describes, for hand shifts and changes that name one.</summary>
+    public HandNotes Hands { get; } = new();
+
     /// <summary>How each element met was treated, for the file's <see cref="ReadingReport"/>.</summary>
     public ElementLedger Ledger { get; } = new();
 }

@@ -113,6 +113,9 @@ public sealed partial class MarkupSpecTests
                   - { id: A, label: "Witness A (invented)" }
                   - { id: B, label: "Witness B (invented)" }
                   - { id: WCDA, label: "Witness WCDA (invented)" }
+                hands:
+                  - { id: h1, label: "The writer's hand, in ink (invented)" }
+                  - { id: h2, label: "A second hand, in pencil (invented)" }
                 """ + (translation is null ? "" : "\ntranslation: { language: en }"));
             Write(root, "documents/doc/original.de.md", original);
             if (translation is not null)

@@ -12,10 +12,11 @@ public static class DirectiveNames
     public static readonly IReadOnlySet<string> Inline = new HashSet<string>(StringComparer.Ordinal)
     {
         "person", "place", "supplied", "sic", "abbr", "unclear", "gap", "note", "app", "spaced", "u", "date", "pb", "stamp", "foreign",
+        "del", "add", "subst", "handShift", "damage", "space", "restore", "retrace",
     };
 
     /// <summary>Directives whose content has <c>|</c>-separated, labelled parts.</summary>
-    public static readonly IReadOnlySet<string> WithParts = new HashSet<string>(StringComparer.Ordinal) { "sic", "abbr", "app" };
+    public static readonly IReadOnlySet<string> WithParts = new HashSet<string>(StringComparer.Ordinal) { "sic", "abbr", "app", "subst" };
 
     /// <summary>Directives that stand alone between blocks when a paragraph holds only them.</summary>
     public static readonly IReadOnlySet<string> Milestones = new HashSet<string>(StringComparer.Ordinal) { "pb", "gap", "note" };

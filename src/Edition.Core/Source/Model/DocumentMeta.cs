@@ -25,6 +25,9 @@ public sealed record DocumentMeta
     public IReadOnlyList<Witness> Witnesses { get; init; } = [];
     public IReadOnlyList<Revision> Revisions { get; init; } = [];
 
+    /// <summary>The hands that wrote in the document (<c>hands:</c>), for hand shifts and a change's <c>hand=</c>.</summary>
+    public IReadOnlyList<Hand> Hands { get; init; } = [];
+
     /// <summary>The text the others align with, by file name without <c>.md</c> (<c>base:</c>); null: the original, else the first translation.</summary>
     public string? Base { get; init; }
 

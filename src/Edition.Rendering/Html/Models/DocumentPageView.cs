@@ -48,6 +48,10 @@ public sealed record DocumentPageView : DocumentDescription
 
     /// <summary>Whether the page shows a TeX formula: only then does it load KaTeX.</summary>
     public bool HasTexFormulas { get; init; }
+
+    /// <summary>The signs of the manuscript's changes the text uses, for the diplomatic view's legend (empty: no legend).</summary>
+    public IReadOnlyList<SignHtml> Signs { get; init; } = [];
+
     /// <summary>In a volume: the parts (chapter, compilation…) the page is in, outermost first.</summary>
     public IReadOnlyList<PageLink> Trail { get; init; } = [];
 

@@ -30,6 +30,14 @@ namespace Edition.Tei.Reading.Views;
 [JsonDerivedType(typeof(TexFormulaNode), "tex")]
 [JsonDerivedType(typeof(XmlExampleNode), "egxml")]
 [JsonDerivedType(typeof(FigureNode), "figure")]
+[JsonDerivedType(typeof(DeletionNode), "del")]
+[JsonDerivedType(typeof(AdditionNode), "add")]
+[JsonDerivedType(typeof(SubstitutionNode), "subst")]
+[JsonDerivedType(typeof(HandShiftNode), "handshift")]
+[JsonDerivedType(typeof(DamageNode), "damage")]
+[JsonDerivedType(typeof(SpaceNode), "space")]
+[JsonDerivedType(typeof(RestoreNode), "restore")]
+[JsonDerivedType(typeof(RetraceNode), "retrace")]
 [MemoryPackable]
 [MemoryPackUnion(0, typeof(TextNode))]
 [MemoryPackUnion(1, typeof(StyledNode))]
@@ -51,6 +59,14 @@ namespace Edition.Tei.Reading.Views;
 [MemoryPackUnion(18, typeof(TexFormulaNode))]
 [MemoryPackUnion(19, typeof(XmlExampleNode))]
 [MemoryPackUnion(17, typeof(FigureNode))]
+[MemoryPackUnion(20, typeof(DeletionNode))]
+[MemoryPackUnion(21, typeof(AdditionNode))]
+[MemoryPackUnion(22, typeof(SubstitutionNode))]
+[MemoryPackUnion(23, typeof(HandShiftNode))]
+[MemoryPackUnion(24, typeof(DamageNode))]
+[MemoryPackUnion(25, typeof(SpaceNode))]
+[MemoryPackUnion(26, typeof(RestoreNode))]
+[MemoryPackUnion(27, typeof(RetraceNode))]
 public abstract partial record InlineNode;
 
 /// <summary>Plain text, unescaped: every renderer escapes it for its format.</summary>
@@ -162,4 +178,54 @@ public sealed partial record FigureNode(IReadOnlyList<GraphicView> Graphics, IRe
 
     /// <summary>What else the figure holds (paragraphs, nested figures), read as phrases when the figure stands in one.</summary>
     public IReadOnlyList<InlineNode> Content { get; init; } = [];
+}
+
+/// <summary>
+/// Text the manuscript deletes (TEI <c>del</c>): <c>Rend</c> says how (strikethrough, overwritten, erased…), <c>Hand</c>
+/// is the description of the hand that deleted it. The diplomatic view shows it struck; the reading view leaves it out.
+/// </summary>
+[MemoryPackable]
+public sealed partial record DeletionNode(IReadOnlyList<InlineNode> Children, string? Rend) : InlineNode
+{
+    public string? Hand { get; init; }
+}
+
+/// <summary>
+/// Text the manuscript adds (TEI <c>add</c>): <c>Place</c> says where it was written (above, below, margin…). The
+/// diplomatic view marks it; the reading view reads it in line.
+/// </summary>
+[MemoryPackable]
+public sealed partial record AdditionNode(IReadOnlyList<InlineNode> Children, string? Place) : InlineNode
+{
+    public string? Hand { get; init; }
+}
+
+/// <summary>A deletion and the addition that replaces it (TEI <c>subst</c>): its children are those nodes.</summary>
+[MemoryPackable]
+public sealed partial record SubstitutionNode(IReadOnlyList<InlineNode> Children) : InlineNode
+{
+    public string? Hand { get; init; }
+}
+
+/// <summary>Another hand begins here (TEI <c>handShift</c>): <c>Description</c> is its <c>handNote</c>, else its pointer.</summary>
+[MemoryPackable]
+public sealed partial record HandShiftNode(string? HandId, string? Description) : InlineNode;
+
+/// <summary>Text on a damaged part of the manuscript (TEI <c>damage</c>), with what damaged it and how much.</summary>
+[MemoryPackable]
+public sealed partial record DamageNode(IReadOnlyList<InlineNode> Children, string? Agent, string? Extent) : InlineNode;
+
+/// <summary>A space the writer left (TEI <c>space</c>): a quantity of units, or an extent in words.</summary>
+[MemoryPackable]
+public sealed partial record SpaceNode(string? Quantity, string? Unit, string? Extent) : InlineNode;
+
+/// <summary>Text restored by cancelling a deletion (TEI <c>restore</c>): its deletion is read as the text.</summary>
+[MemoryPackable]
+public sealed partial record RestoreNode(IReadOnlyList<InlineNode> Children) : InlineNode;
+
+/// <summary>Text written over again by the same or another hand (TEI <c>retrace</c>).</summary>
+[MemoryPackable]
+public sealed partial record RetraceNode(IReadOnlyList<InlineNode> Children) : InlineNode
+{
+    public string? Hand { get; init; }
 }
