@@ -12,8 +12,8 @@ public static class SourceDiagnostics
         "A field or section every file of its kind needs is absent or has no value. Add it; `edition new` writes a project with every required field.");
 
     public static readonly DiagnosticDescriptor UnknownField = new(
-        "ED1003", Severity.Warning, "Unknown field", "unknown field '{0}' is ignored",
-        "A YAML file has a field Edition does not know (often a misspelt one). It is ignored; correct or remove it.");
+        "ED1003", Severity.Warning, "Unknown field", "unknown field '{0}' is ignored{1}",
+        "A YAML file has a field its schema (schemas/yaml/) does not define, often a misspelt one; the message names the closest known field. It is ignored; correct or remove it.");
 
     public static readonly DiagnosticDescriptor WrongShape = new(
         "ED1004", Severity.Error, "Field of the wrong shape", "{0}",
@@ -102,6 +102,10 @@ public static class SourceDiagnostics
     public static readonly DiagnosticDescriptor UnknownBaseText = new(
         "ED1025", Severity.Error, "Unknown base text", "'base' names '{0}', which is not a text of this document (its texts: {1})",
         "document.yml's 'base' names the text the others align with, by its file name without '.md' (original.ru, translation.en, witness.B.ru). Name one of the document's text files, or remove 'base' (the default is the original, else the first translation).");
+
+    public static readonly DiagnosticDescriptor SchemaMismatch = new(
+        "ED1030", Severity.Error, "Value not as the schema defines it", "'{0}' must be {1}",
+        "A YAML file is checked against its published schema (schemas/yaml/NAME.schema.json, shipped with Edition); this value does not have the form the schema gives for its field (the message names the field's path and the form). Write it in that form; an editor with a YAML language server shows the same findings as you type.");
 
     public static readonly DiagnosticDescriptor UnknownDirective = new(
         "ED1101", Severity.Error, "Unknown directive", "unknown directive '{0}'; known: {1}",
