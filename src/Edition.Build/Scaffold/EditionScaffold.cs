@@ -77,15 +77,39 @@ public static class EditionScaffold
                 """,
         };
 
+        foreach (var kind in YamlSchemas.All)
+        {
+            files[SchemaPath(kind)] = YamlSchemas.Text(kind);
+        }
+
         var written = new List<string>();
         foreach (var (relative, text) in files)
         {
             var path = Path.Combine(folder, relative);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, text);
+            File.WriteAllText(path, WithSchemaLine(relative, text));
             written.Add(path);
         }
 
         return (written, null);
+    }
+
+    /// <summary>Where the project keeps a copy of a YAML schema, for editors (the build checks against its own).</summary>
+    public static string SchemaPath(string kind) => Path.Combine("schemas", "yaml", YamlSchemas.FileName(kind));
+
+    /// <summary>
+    /// A YAML file's first line names its schema, relative to the file, so an editor with a YAML language server
+    /// checks and completes it as the build will; the copy in the project keeps the line valid wherever it moves.
+    /// </summary>
+    private static string WithSchemaLine(string relative, string text)
+    {
+        if (!relative.EndsWith(".yml", StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var kind = Path.GetFileNameWithoutExtension(relative);
+        var schema = Path.GetRelativePath(Path.GetDirectoryName(relative) is { Length: > 0 } d ? d : ".", SchemaPath(kind)).Replace('\\', '/');
+        return $"# yaml-language-server: $schema={schema}\n" + text;
     }
 }

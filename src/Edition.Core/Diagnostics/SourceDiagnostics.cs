@@ -12,8 +12,8 @@ public static class SourceDiagnostics
         "A field or section every file of its kind needs is absent or has no value. Add it; `edition new` writes a project with every required field.");
 
     public static readonly DiagnosticDescriptor UnknownField = new(
-        "ED1003", Severity.Warning, "Unknown field", "unknown field '{0}' is ignored",
-        "A YAML file has a field Edition does not know (often a misspelt one). It is ignored; correct or remove it.");
+        "ED1003", Severity.Warning, "Unknown field", "unknown field '{0}' is ignored{1}",
+        "A YAML file has a field its schema (schemas/yaml/) does not define, often a misspelt one; the message names the closest known field. It is ignored; correct or remove it.");
 
     public static readonly DiagnosticDescriptor WrongShape = new(
         "ED1004", Severity.Error, "Field of the wrong shape", "{0}",
@@ -106,6 +106,10 @@ public static class SourceDiagnostics
     public static readonly DiagnosticDescriptor UnknownPrintTexts = new(
         "ED1026", Severity.Error, "Unknown print layout of texts", "'print.texts' is '{0}'; it must be one of: facing, sequence, columns",
         "edition.yml's 'print: {texts: …}' says how the print edition sets a document of more than two texts: 'facing' (the default: the first two on facing pages, the others after them), 'sequence' (each text after the other, under its name) or 'columns' (all texts in columns, row by row). Write one of those words.");
+
+    public static readonly DiagnosticDescriptor SchemaMismatch = new(
+        "ED1030", Severity.Error, "Value not as the schema defines it", "'{0}' must be {1}",
+        "A YAML file is checked against its published schema (schemas/yaml/NAME.schema.json, shipped with Edition); this value does not have the form the schema gives for its field (the message names the field's path and the form). Write it in that form; an editor with a YAML language server shows the same findings as you type.");
 
     public static readonly DiagnosticDescriptor UnknownDirective = new(
         "ED1101", Severity.Error, "Unknown directive", "unknown directive '{0}'; known: {1}",

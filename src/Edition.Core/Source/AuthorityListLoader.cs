@@ -9,7 +9,7 @@ namespace Edition.Core.Source;
 internal static class AuthorityListLoader
 {
     public static List<Person> LoadPersons(string path, List<Diagnostic> diagnostics) =>
-        LoadEntries(path, diagnostics, (map, id, name) =>
+        LoadEntries(path, YamlSchemas.Persons, diagnostics, (map, id, name) =>
         {
             var person = new Person
             {
@@ -28,7 +28,7 @@ internal static class AuthorityListLoader
         });
 
     public static List<Place> LoadPlaces(string path, List<Diagnostic> diagnostics) =>
-        LoadEntries(path, diagnostics, (map, id, name) => new Place
+        LoadEntries(path, YamlSchemas.Places, diagnostics, (map, id, name) => new Place
         {
             Id = id,
             Name = name,
@@ -39,16 +39,24 @@ internal static class AuthorityListLoader
             Span = map.Span,
         });
 
-    private static List<T> LoadEntries<T>(string path, List<Diagnostic> diagnostics, Func<YamlMap, string, string, T> read)
+    private static List<T> LoadEntries<T>(string path, string kind, List<Diagnostic> diagnostics, Func<YamlMap, string, string, T> read)
     {
-        var result = new List<T>();
         if (!File.Exists(path))
         {
-            return result;
+            return [];
         }
 
         var display = SourcePaths.Display(path);
-        var root = YamlFile.Load(path, display, diagnostics);
+        var found = new List<Diagnostic>();
+        var root = YamlFile.Load(path, display, found);
+        var entries = ReadEntries(root, display, found, read);
+        diagnostics.AddRange(YamlSchemaCheck.Merge(kind, root, display, found));
+        return entries;
+    }
+
+    private static List<T> ReadEntries<T>(YamlNode? root, string display, List<Diagnostic> diagnostics, Func<YamlMap, string, string, T> read)
+    {
+        var result = new List<T>();
         if (root is null)
         {
             return result;
@@ -63,7 +71,7 @@ internal static class AuthorityListLoader
         var seen = new Dictionary<string, Text.SourceSpan>(StringComparer.Ordinal);
         foreach (var node in list.Children)
         {
-            var map = YamlMap.From(node, display, diagnostics, "each entry");
+            var map = YamlMap.From(node, display, diagnostics, "each entry", "/*");
             var id = map?.String("id", required: true);
             var name = map?.String("name", required: true);
             if (map is null || string.IsNullOrEmpty(id) || name is null)
@@ -84,7 +92,6 @@ internal static class AuthorityListLoader
 
             seen[id] = map.SpanOf("id");
             result.Add(read(map, id, name));
-            map.ReportUnknown();
         }
 
         return result;

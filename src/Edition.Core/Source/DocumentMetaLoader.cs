@@ -10,7 +10,15 @@ internal static class DocumentMetaLoader
     public static DocumentMeta? Load(string path, List<Diagnostic> diagnostics)
     {
         var display = SourcePaths.Display(path);
-        var map = YamlMap.From(YamlFile.Load(path, display, diagnostics), display, diagnostics, "document.yml");
+        var found = new List<Diagnostic>();
+        var node = YamlFile.Load(path, display, found);
+        var meta = Read(YamlMap.From(node, display, found, "document.yml"));
+        diagnostics.AddRange(YamlSchemaCheck.Merge(YamlSchemas.Document, node, display, found));
+        return meta;
+    }
+
+    private static DocumentMeta? Read(YamlMap? map)
+    {
         if (map is null)
         {
             return null;
@@ -48,7 +56,6 @@ internal static class DocumentMetaLoader
             BaseSpan = map.SpanOf("base"),
             Span = map.Span,
         };
-        map.ReportUnknown();
         return meta;
     }
 
@@ -60,7 +67,6 @@ internal static class DocumentMetaLoader
         }
 
         var c = new Correspondent(map.String("person"), map.String("place"), map.Date(whenKey, allowTime: true), map.Span);
-        map.ReportUnknown();
         return c;
     }
 
@@ -79,35 +85,30 @@ internal static class DocumentMetaLoader
             Delo = map.String("delo"),
             Folios = map.String("folios"),
         };
-        map.ReportUnknown();
         return a;
     }
 
     private static Identifier ReadIdentifier(YamlMap map)
     {
         var i = new Identifier(map.String("type", required: true) ?? "", map.String("value", required: true) ?? "", map.String("label"));
-        map.ReportUnknown();
         return i;
     }
 
     private static SourcePublication ReadSource(YamlMap map)
     {
         var s = new SourcePublication(map.String("title", required: true) ?? "", map.String("url"), map.String("record"), map.String("citation"));
-        map.ReportUnknown();
         return s;
     }
 
     private static TranslationInfo ReadTranslation(YamlMap map)
     {
         var t = new TranslationInfo(map.String("language", required: true) ?? "", map.String("credit"));
-        map.ReportUnknown();
         return t;
     }
 
     private static Witness ReadWitness(YamlMap map)
     {
         var w = new Witness(map.String("id", required: true) ?? "", map.String("label", required: true) ?? "");
-        map.ReportUnknown();
         return w;
     }
 
@@ -121,7 +122,6 @@ internal static class DocumentMetaLoader
     private static Revision ReadRevision(YamlMap map)
     {
         var r = new Revision(map.Date("date", required: true) ?? "", map.String("who"), map.String("what", required: true) ?? "");
-        map.ReportUnknown();
         return r;
     }
 }

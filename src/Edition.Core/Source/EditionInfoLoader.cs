@@ -12,7 +12,15 @@ internal static class EditionInfoLoader
     {
         var path = Path.Combine(root, "edition.yml");
         var display = SourcePaths.Display(path);
-        var map = YamlMap.From(YamlFile.Load(path, display, diagnostics), display, diagnostics, "edition.yml");
+        var found = new List<Diagnostic>();
+        var node = YamlFile.Load(path, display, found);
+        var info = Read(root, YamlMap.From(node, display, found, "edition.yml"), found);
+        diagnostics.AddRange(YamlSchemaCheck.Merge(YamlSchemas.Edition, node, display, found));
+        return info;
+    }
+
+    private static EditionInfo? Read(string root, YamlMap? map, List<Diagnostic> diagnostics)
+    {
         if (map is null)
         {
             return null;
@@ -46,8 +54,6 @@ internal static class EditionInfoLoader
             Validation = validation ?? ValidationPolicy.Error,
             PrintTexts = ReadPrintTexts(map.Map("print"), diagnostics),
         };
-        licenceMap?.ReportUnknown();
-        map.ReportUnknown();
         return info;
     }
 
@@ -74,7 +80,6 @@ internal static class EditionInfoLoader
         var name = map.String("name", required: true);
         var id = map.String("id") ?? SourcePaths.DocumentId((name ?? "editor").ToLowerInvariant().Replace(' ', '-'));
         var role = map.String("role") ?? "editor";
-        map.ReportUnknown();
         return name is null ? null : new Editor(id, name, role);
     }
 

@@ -65,8 +65,10 @@ internal static partial class ImportReportBuilder
             }
         }
 
+        var names = NameWords.Value;
         var abbreviations = original.Where(b => b.Kind != LayoutBlockKind.Table)
             .SelectMany(b => (b.Kind == LayoutBlockKind.Body ? Abbreviation() : StaffAbbreviation()).Matches(b.Flat).Select(m => m.Value))
+            .Where(a => !names.Contains(a))
             .Distinct(StringComparer.Ordinal).ToList();
         if (abbreviations.Count > 0)
         {
@@ -107,6 +109,13 @@ internal static partial class ImportReportBuilder
         yield return "physical description (document.yml `physical`) is not in the export: add it from the scan";
     }
 
+    /// <summary>Each word of every name the gazetteer knows, in capitals: "МАО" is Mao's name written in capitals, not an abbreviation.</summary>
+    private static readonly Lazy<HashSet<string>> NameWords = new(() => Gazetteer.BuiltIn.Entries
+        .SelectMany(e => e.Forms.Values.SelectMany(f => f).SelectMany(Gazetteer.Expand).Concat(e.Names.Values))
+        .SelectMany(f => f.Split([' ', '-', '.'], StringSplitOptions.RemoveEmptyEntries))
+        .Select(w => w.ToUpperInvariant())
+        .ToHashSet(StringComparer.Ordinal));
+
     private static string Describe(ArchiveCitation a)
     {
         var parts = new[] { a.RepositoryAbbr, Part("f.", a.Fond), Part("op.", a.Opis), Part("p.", a.Papka), Part("d.", a.Delo), Part(a.Folios?.Contains('-', StringComparison.Ordinal) == true || a.Folios?.Contains(',', StringComparison.Ordinal) == true ? "ll." : "l.", a.Folios) };
@@ -115,6 +124,9 @@ internal static partial class ImportReportBuilder
     }
 
     private static string? Part(string label, string? value) => value is null ? null : $"{label} {value}";
+
+    /// <summary>Whether a word in capitals is a name the gazetteer knows (so not offered as an abbreviation).</summary>
+    internal static bool IsKnownName(string word) => NameWords.Value.Contains(word.ToUpperInvariant());
 
     /// <summary>Short capitalised Cyrillic words (ГСМ, КПК) and the "Генштаб" family: the usual telegram abbreviations.</summary>
     [GeneratedRegex(@"(?<!\p{L})(?:[А-ЯЁ]{2,5}|[Гг][Ее][Нн][Шш][Тт][Аа][Бб]\p{L}*)(?!\p{L})")]

@@ -6,12 +6,15 @@ namespace Edition.Rendering.Html;
 /// <summary>The archival citation in the conventional Russian short form and spelled out for readers.</summary>
 public static class ArchiveFormatter
 {
+    /// <summary>The holdings in words, or null when the document names none (an empty msIdentifier shows nothing).</summary>
     public static ArchiveText? Format(ArchiveView? a, string uiLang)
     {
         if (a is null)
         {
             return null;
         }
+
+        var others = a.OtherHoldings.Select(h => Join(h.Split(", "))).Where(h => h.Length > 0).ToList();
 
         var folios = a.FolioFrom is null ? null : a.FolioTo is null || a.FolioTo == a.FolioFrom ? a.FolioFrom : $"{a.FolioFrom}–{a.FolioTo}";
         var single = a.FolioTo is null || a.FolioTo == a.FolioFrom;
@@ -33,7 +36,10 @@ public static class ArchiveFormatter
             Part(ru ? (single ? "лист" : "листы") : single ? "folio" : "folios", folios),
         };
         var shortForm = a.Fond is null && a.Delo is null && a.Shelfmark is not null ? Join([a.RepositoryAbbr ?? a.Repository, a.Shelfmark]) : Join(shortParts);
-        return new ArchiveText(a.Repository, a.RepositoryAbbr, a.Settlement, shortForm, Join(longParts));
+        var longForm = Join(longParts);
+        return shortForm.Length == 0 && longForm.Length == 0 && others.Count == 0
+            ? null
+            : new ArchiveText(a.Repository, a.RepositoryAbbr, a.Settlement, shortForm, longForm) { OtherHoldings = others };
     }
 
     /// <summary>Only the locator (f. 45, op. 1, d. 339, ll. 64–65), for CSL's archive_location.</summary>
@@ -44,7 +50,11 @@ public static class ArchiveFormatter
             return null;
         }
 
-        var full = Format(a, "en")!.Short;
+        if (Format(a, "en")?.Short is not { Length: > 0 } full)
+        {
+            return null;
+        }
+
         var prefix = (a.RepositoryAbbr ?? a.Repository) + ", ";
         return full.StartsWith(prefix, StringComparison.Ordinal) ? full[prefix.Length..] : full;
     }

@@ -7,19 +7,21 @@ namespace Edition.Core.Source.Yaml;
 
 /// <summary>
 /// A YAML mapping read field by field, each problem reported at the field's own line and column.
-/// Fields never asked for are reported as unknown (usually a typo) when <see cref="ReportUnknown"/> runs.
+/// Which fields a file may hold is its schema's to say (<see cref="YamlSchemaCheck"/>); each field read is noted in
+/// <see cref="YamlFieldLog"/>, by which a test holds the schemas and the loaders to the same fields.
 /// </summary>
 public sealed class YamlMap
 {
     private readonly YamlMappingNode _node;
     private readonly List<Diagnostic> _diagnostics;
-    private readonly HashSet<string> _asked = new(StringComparer.Ordinal);
+    private readonly string? _path;
 
-    private YamlMap(YamlMappingNode node, string file, List<Diagnostic> diagnostics)
+    private YamlMap(YamlMappingNode node, string file, List<Diagnostic> diagnostics, string? path)
     {
         _node = node;
         File = file;
         _diagnostics = diagnostics;
+        _path = path;
     }
 
     public string File { get; }
@@ -27,11 +29,12 @@ public sealed class YamlMap
     public SourceSpan Span => YamlFile.SpanOf(_node, File);
 
     /// <summary>The node as a mapping, or null with an error naming what was expected.</summary>
-    public static YamlMap? From(YamlNode? node, string file, List<Diagnostic> diagnostics, string what)
+    /// <param name="path">Where the mapping is in the file, as the field log names it: <c>""</c>, <c>/sender</c>, <c>/archives/*</c>.</param>
+    public static YamlMap? From(YamlNode? node, string file, List<Diagnostic> diagnostics, string what, string path = "")
     {
         if (node is YamlMappingNode map)
         {
-            return new YamlMap(map, file, diagnostics);
+            return new YamlMap(map, file, diagnostics, path);
         }
 
         if (node is not null)
@@ -98,7 +101,7 @@ public sealed class YamlMap
             _diagnostics.Add(SourceDiagnostics.RequiredFieldMissing.At(Span, $"required section '{key}' is missing"));
         }
 
-        return From(node, File, _diagnostics, $"'{key}'");
+        return From(node, File, _diagnostics, $"'{key}'", _path + "/" + key);
     }
 
     /// <summary>A list of mappings (e.g. editors), each read by the caller.</summary>
@@ -116,7 +119,7 @@ public sealed class YamlMap
             return [];
         }
 
-        return seq.Children.Select(c => From(c, File, _diagnostics, $"each entry of '{key}'")).OfType<YamlMap>().ToList();
+        return seq.Children.Select(c => From(c, File, _diagnostics, $"each entry of '{key}'", _path + "/" + key + "/*")).OfType<YamlMap>().ToList();
     }
 
     /// <summary>A list of plain values; a single value is accepted as a list of one.</summary>
@@ -146,6 +149,9 @@ public sealed class YamlMap
             return new Dictionary<string, string>();
         }
 
+        // Its keys are the author's (language codes), not fields: the log notes the mapping alone.
+        map = map.AsFreeMapping();
+
         var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var k in map.Keys)
         {
@@ -157,24 +163,19 @@ public sealed class YamlMap
 
     public IEnumerable<string> Keys => _node.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "");
 
-    public void ReportUnknown()
-    {
-        foreach (var key in _node.Children.Keys.OfType<YamlScalarNode>())
-        {
-            if (!_asked.Contains(key.Value ?? ""))
-            {
-                _diagnostics.Add(SourceDiagnostics.UnknownField.At(YamlFile.SpanOf(key, File), key.Value));
-            }
-        }
-    }
+    private YamlMap AsFreeMapping() => new(_node, File, _diagnostics, path: null);
 
     private YamlNode? Find(string key)
     {
-        _asked.Add(key);
+        if (_path is not null)
+        {
+            YamlFieldLog.Note(File, _path + "/" + key);
+        }
+
         return _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
     }
 
     /// <summary>YAML's null (<c>~</c>, <c>null</c>, unquoted): no value, not the text "~".</summary>
-    private static bool IsNull(YamlScalarNode scalar) =>
+    internal static bool IsNull(YamlScalarNode scalar) =>
         scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && scalar.Value is "~" or "null" or "Null" or "NULL";
 }

@@ -4,7 +4,8 @@ namespace Edition.Import.Wilson.Citation;
 
 /// <summary>
 /// Splits a Wilson Center citation ("…, Wilson Center Digital Archive, APRF, f. 45, op. 1, d. 339, ll. 64-65.")
-/// into archival holdings: repository, fond, opis, papka, delo, folios. Several holdings are separated by ';'.
+/// into archival holdings: repository, fond, opis, papka, delo, folios. Several holdings are separated by ';', by
+/// commas or by "and" ("…, ll. 64-65; and RGASPI, f. 558…": a holding starts at a name followed by a fond or the like).
 /// Accepts the Russian abbreviations (ф., оп., д., п., л./лл.) and the spelled-out English ones (fond, opis…).
 /// </summary>
 public static partial class ArchiveCitationParser
@@ -22,7 +23,7 @@ public static partial class ArchiveCitationParser
             text = text[(marker + WilsonMarker.Length)..].TrimStart(',', ' ');
         }
 
-        foreach (var part in text.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        foreach (var part in text.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).SelectMany(Holdings))
         {
             if (ParseOne(part.TrimEnd('.', ' '), problems) is { } archive)
             {
@@ -36,6 +37,48 @@ public static partial class ArchiveCitationParser
         }
 
         return new CitationParseResult(archives, problems);
+    }
+
+    /// <summary>One part's holdings: a new one starts at a name (not a field) that a field follows, once the current one has a field.</summary>
+    private static IEnumerable<string> Holdings(string part)
+    {
+        var segments = Segments(part).ToList();
+        var current = new List<string>();
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var startsHolding = !FieldPattern().IsMatch(segments[i]) && i + 1 < segments.Count && FieldPattern().IsMatch(segments[i + 1])
+                && current.Any(c => FieldPattern().IsMatch(c));
+            if (startsHolding)
+            {
+                yield return string.Join(", ", current);
+                current.Clear();
+            }
+
+            current.Add(segments[i]);
+        }
+
+        if (current.Count > 0)
+        {
+            yield return string.Join(", ", current);
+        }
+    }
+
+    /// <summary>The comma-separated segments, a leading "and" dropped and "d. 339 and RGASPI" cut in two.</summary>
+    private static IEnumerable<string> Segments(string part)
+    {
+        foreach (var raw in part.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var segment = LeadingAnd().Replace(raw, "").Trim();
+            if (FieldPattern().IsMatch(segment) && InnerAnd().Match(segment) is { Success: true } and)
+            {
+                yield return segment[..and.Index].Trim();
+                yield return segment[(and.Index + and.Length)..].Trim();
+            }
+            else if (segment.Length > 0)
+            {
+                yield return segment;
+            }
+        }
     }
 
     private static ArchiveCitation? ParseOne(string part, List<string> problems)
@@ -110,6 +153,12 @@ public static partial class ArchiveCitationParser
 
     [GeneratedRegex(@"^\d+\s*(ob\.?|об\.?)?(\s*-\s*\d+\s*(ob\.?|об\.?)?)?\.?$")]
     private static partial Regex FolioContinuation();
+
+    [GeneratedRegex(@"^(and|и)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingAnd();
+
+    [GeneratedRegex(@"\s+(and|и)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex InnerAnd();
 
     [GeneratedRegex(@"^(.*)\(([^)]+)\)\s*$")]
     private static partial Regex ParenthesisedAbbr();

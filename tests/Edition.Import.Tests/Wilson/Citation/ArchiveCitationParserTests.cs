@@ -74,4 +74,26 @@ public sealed class ArchiveCitationParserTests
         Assert.Single(r.Archives);
         Assert.Contains("'translated by X'", Assert.Single(r.Problems), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("APRF, f. 45, op. 1, d. 339, ll. 64-65; and RGASPI, f. 558, op. 11, d. 342, l. 3.")]
+    [InlineData("APRF, f. 45, op. 1, d. 339, ll. 64-65, and RGASPI, f. 558, op. 11, d. 342, l. 3")]
+    [InlineData("APRF, f. 45, op. 1, d. 339, ll. 64-65 and RGASPI, f. 558, op. 11, d. 342, l. 3")]
+    [InlineData("APRF, f. 45, op. 1, d. 339, ll. 64-65, RGASPI, f. 558, op. 11, d. 342, l. 3")]
+    public void HoldingsJoinedByAndCommasOrSemicolonsAreSplitAtTheirRepositories(string citation)
+    {
+        var r = ArchiveCitationParser.Parse(citation);
+        Assert.Empty(r.Problems);
+        Assert.Collection(
+            r.Archives,
+            a => Assert.Equal(("APRF", "45", "339", "64-65"), (a.RepositoryAbbr, a.Fond, a.Delo, a.Folios)),
+            a => Assert.Equal(("RGASPI", "558", "11", "342", "3"), (a.RepositoryAbbr, a.Fond, a.Opis, a.Delo, a.Folios)));
+    }
+
+    [Fact]
+    public void ARepositorysNameWithAndStaysWhole()
+    {
+        var a = Assert.Single(ArchiveCitationParser.Parse("Archive of War and Peace (AWP), f. 1, d. 2").Archives);
+        Assert.Equal(("AWP", "Archive of War and Peace"), (a.RepositoryAbbr, a.Repository));
+    }
 }
