@@ -115,7 +115,6 @@ internal static class DocumentMetaLoader
     private static Hand ReadHand(YamlMap map)
     {
         var h = new Hand(map.String("id", required: true) ?? "", map.String("label", required: true) ?? "", map.String("medium"), map.Span);
-        map.ReportUnknown();
         return h;
     }
 

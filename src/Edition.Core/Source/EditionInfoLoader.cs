@@ -60,7 +60,6 @@ internal static class EditionInfoLoader
     private static PrintTexts ReadPrintTexts(YamlMap? print, List<Diagnostic> diagnostics)
     {
         var texts = print?.String("texts");
-        print?.ReportUnknown();
         if (texts is null)
         {
             return PrintTexts.Facing;
