@@ -53,9 +53,12 @@ internal static class ReadingReporter
                     break;
             }
 
-            foreach (var child in e.Elements())
+            for (var child = e.FirstNode; child is not null; child = child.NextNode)
             {
-                Walk(child);
+                if (child is XElement element)
+                {
+                    Walk(element);
+                }
             }
         }
 

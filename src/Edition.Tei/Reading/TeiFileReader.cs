@@ -67,7 +67,7 @@ public static class TeiFileReader
     /// <summary>The element after <paramref name="e"/> in document order, keeping <paramref name="outer"/> the page divisions its parent is in.</summary>
     private static XElement? Next(XElement e, Stack<IReadOnlyList<string>> outer, IReadOnlyList<string> divs)
     {
-        if (e.Elements().FirstOrDefault() is { } child)
+        if (FirstElement(e.FirstNode) is { } child)
         {
             outer.Push(divs);
             return child;
@@ -75,13 +75,24 @@ public static class TeiFileReader
 
         for (var at = e; at is not null; at = at.Parent, outer.Pop())
         {
-            if (at.ElementsAfterSelf().FirstOrDefault() is { } sibling)
+            if (FirstElement(at.NextNode) is { } sibling)
             {
                 return sibling;
             }
         }
 
         return null;
+    }
+
+    /// <summary>The first element from <paramref name="node"/> on among its siblings (no iterator: this runs for every element).</summary>
+    private static XElement? FirstElement(XNode? node)
+    {
+        while (node is not null and not XElement)
+        {
+            node = node.NextNode;
+        }
+
+        return node as XElement;
     }
 
     /// <summary>The ids of the page divisions an element is in or is, innermost first, given its parent's.</summary>
