@@ -39,6 +39,7 @@ internal static class LatexFunctions
             var renderer = renderers.GetOrAdd(document.Id, _ => new LatexInlineRenderer(document, entries, indexPlaces, figures));
             return nodes is IEnumerable<InlineNode> list ? renderer.Render(list) : "";
         }));
+        globals.Import("tidy_numbering", new Func<string?, string>(LatexChunks.Tidy));
         globals.Import("print_rows", new Func<DocumentView, IReadOnlyList<PrintRow>>(PrintLayout.Rows));
         var abbreviations = Abbreviation.Collect(edition);
         globals.SetValue("abbreviations", abbreviations, readOnly: true);
