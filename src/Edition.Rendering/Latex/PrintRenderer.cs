@@ -42,6 +42,7 @@ public static class PrintRenderer
     public static PrintEdition? RenderEdition(EditionView edition, TemplateSet templates, DiagnosticBag diagnostics, PrintCache? cache = null, IReadOnlyList<EncodedDocument>? tei = null, Func<int, Action>? progress = null, FigureImages? figures = null)
     {
         TexFormulaReport.Report(edition.Documents, tei, diagnostics);
+        PrintScriptUse.Report(edition, diagnostics, SystemFonts.Has);
         figures ??= FigureImages.None;
         var functions = new ScriptObject();
         var variables = LatexFunctions.Register(functions, edition, figures);
