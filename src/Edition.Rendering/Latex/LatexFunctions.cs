@@ -43,6 +43,7 @@ internal static class LatexFunctions
         }));
         globals.Import("tidy_numbering", new Func<string?, string>(LatexChunks.Tidy));
         globals.Import("print_rows", new Func<DocumentView, IReadOnlyList<PrintRow>>(PrintLayout.Rows));
+        globals.SetValue("print_pages", PrintPages.Of(edition), readOnly: true);
         var abbreviations = Abbreviation.Collect(edition);
         globals.SetValue("abbreviations", abbreviations, readOnly: true);
         var languages = OtherLanguages(edition, abbreviations);

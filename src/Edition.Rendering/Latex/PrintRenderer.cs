@@ -102,7 +102,8 @@ public static class PrintRenderer
     private static Dictionary<DocumentView, byte[]>? DocumentParts(EditionView edition, TemplateSet templates, ScriptObject functions, (IReadOnlyList<Abbreviation> Abbreviations, IReadOnlyList<string> OtherLanguages) variables, DiagnosticBag diagnostics, PrintCache? cache, IReadOnlyList<EncodedDocument>? tei, FigureImages figures, Func<int, Action>? progress, Func<int, bool>? include = null)
     {
         var renderer = new TemplateRenderer(templates, "latex");
-        var documents = edition.Documents;
+        // A shard typesets its documents; a volume's other pages are typeset where the edition is put together.
+        var documents = include is null ? PrintPages.Of(edition) : edition.Documents;
         var shared = cache is null ? null : SharedKey(edition, templates, variables);
         var hashes = cache is null ? null : CacheKeys.TeiHashes(tei ?? throw new ArgumentNullException(nameof(tei), "the print cache is keyed by the TEI"));
         var parts = new byte[]?[documents.Count];
