@@ -15,7 +15,7 @@ internal static partial class LatexChunks
         var tidy = EmptyChunk().Replace(latex ?? "", m => m.Groups["folio"].Success ? $@"\pstart{m.Groups["folio"].Value}\edemptychunk\pend" : "");
         tidy = ResumedThenPaused().Replace(tidy, "");
         tidy = PausedAtTheStart().Replace(tidy, m => $"{m.Groups["between"].Value}\\beginnumbering");
-        tidy = ResumedAtTheEnd().Replace(tidy, "");
+        tidy = ResumedAtTheEnd().Replace(tidy, m => $"\\endnumbering{m.Groups["between"].Value}"); // a pause must be resumed: the table ends the numbering instead
         return EmptySection().Replace(tidy, "");
     }
 
@@ -28,7 +28,7 @@ internal static partial class LatexChunks
     [GeneratedRegex(@"\\beginnumbering\s*\\pausenumbering\b(?<between>.*?)\\resumenumbering\b", RegexOptions.Singleline)]
     private static partial Regex PausedAtTheStart();
 
-    [GeneratedRegex(@"\\resumenumbering\s*\\endnumbering\b")]
+    [GeneratedRegex(@"\\pausenumbering\b(?<between>(?:(?!\\resumenumbering).)*)\\resumenumbering\s*\\endnumbering\b", RegexOptions.Singleline)]
     private static partial Regex ResumedAtTheEnd();
 
     [GeneratedRegex(@"\\beginnumbering\s*\\endnumbering\b")]
