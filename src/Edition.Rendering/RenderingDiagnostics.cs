@@ -75,4 +75,8 @@ public static class RenderingDiagnostics
     public static readonly DiagnosticDescriptor DocumentLeftOutOfPrint = new(
         "ED5105", Severity.Error, "Document left out of the PDF", "document '{0}' could not be typeset, even plainly, and is left out of the PDF: {1}",
         "LaTeX stopped in this document's plain fallback too (after stopping in its usual layout), so the PDF cannot hold it, and the build fails rather than lose it without a word. The message quotes LaTeX's log; `--no-pdf` builds everything else meanwhile.");
+
+    public static readonly DiagnosticDescriptor ScriptFontMissing = new(
+        "ED5106", Severity.Warning, "No font for a script", "document '{0}' has {1} text, but the system has no {1} font ({2}): the PDF would print its letters as missing glyphs; install: apt-get install {3}",
+        "The print edition sets each script the main font lacks (Arabic, Hebrew, Han, kana, Hangul) in a font of its own, which fontconfig does not find here, so XeLaTeX would print that text as empty boxes. Install the package the message names and build again.");
 }

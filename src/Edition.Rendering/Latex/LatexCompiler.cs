@@ -12,7 +12,7 @@ namespace Edition.Rendering.Latex;
 /// </summary>
 public static class LatexCompiler
 {
-    public const string DebianPackages = "latexmk texlive-xetex texlive-humanities texlive-lang-cyrillic fonts-noto-core fonts-noto-cjk";
+    public const string DebianPackages = "latexmk texlive-xetex texlive-humanities texlive-lang-cyrillic texlive-lang-arabic texlive-plain-generic fonts-noto-core fonts-noto-cjk";
 
     /// <summary>A fixed date for the PDF's metadata, so the same edition gives the same PDF bytes.</summary>
     public const string SourceDateEpoch = "315532800";

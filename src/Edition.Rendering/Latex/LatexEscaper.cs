@@ -17,17 +17,18 @@ public static class LatexEscaper
         }
 
         var sb = new StringBuilder(text.Length + 16);
-        var inCjk = false;
+        var run = PrintScript.Other;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             var next = i + 1 < text.Length ? text[i + 1] : '\0';
 
-            // Noto Serif has no Han glyphs: a run of CJK characters switches to the theme's CJK font.
-            if (IsCjk(c) != inCjk)
+            // Noto Serif has no Han, Arabic or Hebrew glyphs: a run of them switches to the theme's font for its script.
+            var script = ScriptAt(text, i, run);
+            if (script != run)
             {
-                sb.Append(inCjk ? "}" : @"\edcjk{");
-                inCjk = !inCjk;
+                sb.Append(run == PrintScript.Other ? "" : "}").Append(script == PrintScript.Other ? "" : PrintScripts.Macro(script) + "{");
+                run = script;
             }
 
             var escaped = c switch
@@ -70,10 +71,27 @@ public static class LatexEscaper
             }
         }
 
-        return inCjk ? sb.Append('}').ToString() : sb.ToString();
+        return run == PrintScript.Other ? sb.ToString() : sb.Append('}').ToString();
     }
 
-    /// <summary>Han ideographs, CJK punctuation, kana and full-width forms (surrogate pairs for rare Han are kept together).</summary>
-    private static bool IsCjk(char c) =>
-        c is >= '\u3000' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\uFF00' and <= '\uFFEF';
+    /// <summary>
+    /// The script character <paramref name="i"/> is printed in: its own; or, for a space inside a right-to-left run
+    /// followed by more of that script, the run's (a run's words keep their order only inside one run).
+    /// </summary>
+    private static PrintScript ScriptAt(string text, int i, PrintScript run)
+    {
+        var script = PrintScripts.Of(text[i]);
+        if (script != PrintScript.Other || !PrintScripts.IsRightToLeft(run) || !char.IsWhiteSpace(text[i]))
+        {
+            return script;
+        }
+
+        var j = i;
+        while (j < text.Length && char.IsWhiteSpace(text[j]))
+        {
+            j++;
+        }
+
+        return j < text.Length && PrintScripts.Of(text[j]) == run ? run : PrintScript.Other;
+    }
 }

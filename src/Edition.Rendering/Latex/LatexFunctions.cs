@@ -12,12 +12,14 @@ namespace Edition.Rendering.Latex;
 internal static class LatexFunctions
 {
     /// <summary>
-    /// The polyglossia languages besides English that the print edition selects (its texts', its abbreviations'):
-    /// polyglossia stops at a language the preamble did not declare.
+    /// The polyglossia languages besides English that the print edition selects (its texts', its abbreviations', its
+    /// right-to-left scripts'): polyglossia stops at a language the preamble did not declare.
     /// </summary>
     private static IReadOnlyList<string> OtherLanguages(EditionView edition, IReadOnlyList<Abbreviation> abbreviations) =>
         edition.Documents.SelectMany(d => d.Texts.Select(t => t.Lang)).Concat(abbreviations.Select(a => a.Lang))
-            .Select(PolyglossiaLanguage.Name).Where(l => l != "english").Distinct().Order(StringComparer.Ordinal).ToList();
+            .Select(PolyglossiaLanguage.Name)
+            .Concat(PrintScriptUse.Of(edition).Select(PrintScripts.Language).OfType<string>()) // a right-to-left run is set in its language
+            .Where(l => l != "english").Distinct().Order(StringComparer.Ordinal).ToList();
 
     /// <returns>The variables it set, which a document's part may read (so its cache key names them).</returns>
     public static (IReadOnlyList<Abbreviation> Abbreviations, IReadOnlyList<string> OtherLanguages) Register(ScriptObject globals, EditionView edition, FigureImages figures)
@@ -42,7 +44,9 @@ internal static class LatexFunctions
         var plain = new System.Collections.Concurrent.ConcurrentDictionary<string, PlainInlineRenderer>(StringComparer.Ordinal);
         globals.Import("plain_blocks", new Func<DocumentView, object?, string>((document, blocks) =>
             blocks is IEnumerable<BlockView> list ? PlainDocumentRenderer.Paragraphs(plain.GetOrAdd(document.Id, _ => new PlainInlineRenderer(document)), list) : ""));
+        globals.Import("tidy_numbering", new Func<string?, string>(LatexChunks.Tidy));
         globals.Import("print_rows", new Func<DocumentView, IReadOnlyList<PrintRow>>(PrintLayout.Rows));
+        globals.SetValue("print_pages", PrintPages.Of(edition), readOnly: true);
         var abbreviations = Abbreviation.Collect(edition);
         globals.SetValue("abbreviations", abbreviations, readOnly: true);
         var languages = OtherLanguages(edition, abbreviations);

@@ -84,6 +84,9 @@ internal sealed class LatexInlineRenderer(DocumentView document, IReadOnlyDictio
                 break;
             case LineBreakNode { InWord: true }:
                 break; // the print edition reads the word whole
+            case LineBreakNode when inNote:
+                sb.Append(' '); // a note is set as one run of text (reledmac's paragraph notes): a break there loses the words before it
+                break;
             case LineBreakNode:
                 sb.Append(@"\edlinebreak{}");
                 break;
@@ -105,6 +108,10 @@ internal sealed class LatexInlineRenderer(DocumentView document, IReadOnlyDictio
                 break;
             case ElementNode { Name: "index" }:
                 break; // an index entry's terms are the index's, not the text's
+            case ElementNode e when Apart.Contains(e.Name):
+                // A block met among phrases (a list in a note): its words kept apart from what stands before and after.
+                sb.Append(' ').Append(Inner(e.Children, inNote)).Append(' ');
+                break;
             case ElementNode e:
                 sb.Append(Inner(e.Children, inNote));
                 break;
@@ -137,16 +144,27 @@ internal sealed class LatexInlineRenderer(DocumentView document, IReadOnlyDictio
     /// </summary>
     private string Figure(FigureNode f)
     {
-        if (f.Graphics.Count == 0 && f.Caption.Count == 0)
+        if (f.Graphics.Count == 0 && f.Caption.Count == 0 && string.IsNullOrWhiteSpace(f.Description))
         {
             return Inner(f.Content, false);
         }
 
-        var images = string.Join(@"\par\smallskip ", f.Graphics.Select(g => figures.Find(document.TeiFile, g.Url)).Select(i => i.PrintPath is { } path
+        var found = f.Graphics.Select(g => figures.Find(document.TeiFile, g.Url)).ToList();
+        var images = string.Join(@"\par\smallskip ", found.Select(i => i.PrintPath is { } path
             ? $@"\edfigureimage{{{path}}}"
             : $@"\edfigureabsent{{{(i.RemoteUrl is { } url ? $@"\edurl{{{LatexUrl.Escape(url)}}}" : LatexEscaper.Escape(i.Name))}}}"));
+
+        // Where no image is printed, the description of what it shows (figDesc, the site's alt text) stands in for it.
+        if (!found.Any(i => i.PrintPath is not null) && !string.IsNullOrWhiteSpace(f.Description))
+        {
+            images += $@"{(images.Length > 0 ? @"\par\smallskip " : "")}\edfiguredescription{{{LatexEscaper.Escape(f.Description)}}}";
+        }
+
         return $@"\edfigure{{{images}}}{{{Inner(f.Caption, true)}}}" + Inner(f.Content, false);
     }
+
+    /// <summary>Elements read as phrases whose words stand apart from their neighbours' (blocks inside a note or a phrase).</summary>
+    private static readonly HashSet<string> Apart = new(StringComparer.Ordinal) { "item", "list", "p", "ab", "l", "lg", "label", "head", "cell", "row", "table" };
 
     private string Readings(ApparatusView app) =>
         string.Join("; ", app.Readings.Select(r =>

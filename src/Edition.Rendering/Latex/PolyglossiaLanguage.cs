@@ -14,6 +14,8 @@ internal static class PolyglossiaLanguage
         "pl" => "polish",
         "cs" => "czech",
         "la" => "latin",
+        "ar" => "arabic",
+        "he" or "iw" => "hebrew",
         _ => "english",
     };
 }

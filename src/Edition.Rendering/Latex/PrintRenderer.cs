@@ -42,6 +42,7 @@ public static class PrintRenderer
     public static PrintEdition? RenderEdition(EditionView edition, TemplateSet templates, DiagnosticBag diagnostics, PrintCache? cache = null, IReadOnlyList<EncodedDocument>? tei = null, Func<int, Action>? progress = null, FigureImages? figures = null)
     {
         TexFormulaReport.Report(edition.Documents, tei, diagnostics);
+        PrintScriptUse.Report(edition, diagnostics, SystemFonts.Has);
         figures ??= FigureImages.None;
         var functions = new ScriptObject();
         var variables = LatexFunctions.Register(functions, edition, figures);
@@ -101,7 +102,8 @@ public static class PrintRenderer
     private static Dictionary<DocumentView, byte[]>? DocumentParts(EditionView edition, TemplateSet templates, ScriptObject functions, (IReadOnlyList<Abbreviation> Abbreviations, IReadOnlyList<string> OtherLanguages) variables, DiagnosticBag diagnostics, PrintCache? cache, IReadOnlyList<EncodedDocument>? tei, FigureImages figures, Func<int, Action>? progress, Func<int, bool>? include = null)
     {
         var renderer = new TemplateRenderer(templates, "latex");
-        var documents = edition.Documents;
+        // A shard typesets its documents; a volume's other pages are typeset where the edition is put together.
+        var documents = include is null ? PrintPages.Of(edition) : edition.Documents;
         var shared = cache is null ? null : SharedKey(edition, templates, variables);
         var hashes = cache is null ? null : CacheKeys.TeiHashes(tei ?? throw new ArgumentNullException(nameof(tei), "the print cache is keyed by the TEI"));
         var parts = new byte[]?[documents.Count];

@@ -98,6 +98,7 @@ internal sealed class BlockReader(ReadingContext context, string keyPrefix)
             {
                 Inlines = e.Element(TeiNames.N("head")) is { } caption ? Trim(_inline.Read(caption)) : [],
                 Rows = e.Elements(TeiNames.N("row")).Select(r => (IReadOnlyList<IReadOnlyList<InlineNode>>)r.Elements(TeiNames.N("cell")).Select(c => (IReadOnlyList<InlineNode>)Trim(_inline.Read(c))).ToList()).ToList(),
+                HeaderRows = e.Elements(TeiNames.N("row")).TakeWhile(r => r.Attr("role") == "label").Count(),
             };
         }
         else if (name == "pb")

@@ -23,8 +23,23 @@ internal static partial class PageWords
         return Count(string.Join(" ", texts.Select(Text)), eachIdeograph);
     }
 
-    /// <summary>The words of a PDF's text (pdftotext's): a word hyphenated at a line end is one word again.</summary>
-    public static Dictionary<string, int> OfPdfText(string text) => Count(text.Replace("-\n", "", StringComparison.Ordinal), eachIdeograph: true);
+    /// <summary>
+    /// The words of a PDF's text (pdftotext's): a word hyphenated at a line end is one word again; a word a note's mark
+    /// follows ("words3": pdftotext joins the raised number to it) counts as the word too.
+    /// </summary>
+    public static Dictionary<string, int> OfPdfText(string text)
+    {
+        var words = Count(text.Replace("-\n", "", StringComparison.Ordinal), eachIdeograph: true);
+        foreach (var (word, n) in words.ToList())
+        {
+            if (NoteMarked().Match(word) is { Success: true } marked)
+            {
+                words[marked.Groups[1].Value] = words.GetValueOrDefault(marked.Groups[1].Value) + n;
+            }
+        }
+
+        return words;
+    }
 
     /// <summary>
     /// The text as a reader has it: a block's words are not joined to the next block's, nor a note's to the word
@@ -89,6 +104,9 @@ internal static partial class PageWords
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsCJKUnifiedIdeographsExtensionA}\p{IsHiragana}\p{IsKatakana}\p{IsCJKCompatibilityIdeographs}]")]
     private static partial Regex Ideograph();
+
+    [GeneratedRegex(@"^(\p{L}+)\d+$")]
+    private static partial Regex NoteMarked();
 
     [GeneratedRegex(@"\w+")]
     private static partial Regex Word();

@@ -43,6 +43,12 @@ public sealed class LatexEscaperTests
     [InlineData("「中华」", @"\edcjk{「中华」}")]
     public void RunsOfChineseSwitchToTheCjkFont(string text, string expected) => Assert.Equal(expected, LatexEscaper.Escape(text));
 
+    [Theory]
+    [InlineData("كتب الولد رسالة.", @"\edarabic{كتب الولد رسالة}.")] // invented; a run keeps its spaces, so its words keep their order
+    [InlineData("in Hebrew הילד כתב, then", @"in Hebrew \edhebrew{הילד כתב}, then")]
+    [InlineData("مرحبا הילד 문단을 표시한다", @"\edarabic{مرحبا} \edhebrew{הילד} \edcjk{문단을} \edcjk{표시한다}")]
+    public void RunsOfArabicHebrewAndHangulSwitchToTheirScriptsFonts(string text, string expected) => Assert.Equal(expected, LatexEscaper.Escape(text));
+
     [Fact]
     public void NullIsEmpty() => Assert.Equal("", LatexEscaper.Escape(null));
 

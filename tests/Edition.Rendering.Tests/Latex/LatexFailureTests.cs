@@ -48,7 +48,7 @@ public sealed class LatexFailureTests
             var warning = Assert.Single(bag.Sorted());
             Assert.Equal(("ED5101", Severity.Warning), (warning.Code, warning.Severity));
             Assert.DoesNotContain('\n', warning.Message);
-            Assert.Contains("apt-get install --no-install-recommends latexmk texlive-xetex texlive-humanities texlive-lang-cyrillic fonts-noto-core fonts-noto-cjk", warning.Message);
+            Assert.Contains("apt-get install --no-install-recommends latexmk texlive-xetex texlive-humanities texlive-lang-cyrillic texlive-lang-arabic texlive-plain-generic fonts-noto-core fonts-noto-cjk", warning.Message);
         }
         finally
         {

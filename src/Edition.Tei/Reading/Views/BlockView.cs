@@ -23,6 +23,9 @@ public sealed partial record BlockView
     /// <summary>Table rows, each a list of cells.</summary>
     public IReadOnlyList<IReadOnlyList<IReadOnlyList<InlineNode>>> Rows { get; init; } = [];
 
+    /// <summary>How many of the table's first rows are headings (TEI <c>row[@role='label']</c>): the print edition repeats them on every page.</summary>
+    public int HeaderRows { get; init; }
+
     /// <summary>Blocks inside a closer or another container.</summary>
     public IReadOnlyList<BlockView> Children { get; init; } = [];
 

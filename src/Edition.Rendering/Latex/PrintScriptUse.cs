@@ -1,0 +1,49 @@
+using System.Runtime.CompilerServices;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Edition.Core.Diagnostics;
+using Edition.Core.Text;
+using Edition.Rendering.Html;
+using Edition.Tei.Reading.Views;
+
+namespace Edition.Rendering.Latex;
+
+/// <summary>
+/// Which of the scripts the main font lacks a document's printed text uses (any of its strings: texts, notes,
+/// apparatus, header), so the preamble declares the right-to-left languages their runs need and a script without its
+/// font installed is reported rather than printed as missing glyphs.
+/// </summary>
+internal static class PrintScriptUse
+{
+    private static readonly ConditionalWeakTable<DocumentView, IReadOnlySet<PrintScript>> Known = [];
+
+    private static readonly JsonSerializerOptions Unescaped = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, TypeInfoResolver = CacheKeyJson.Default };
+
+    public static IReadOnlySet<PrintScript> Of(DocumentView document) =>
+        Known.GetValue(document, d => Of(JsonSerializer.Serialize(d, Unescaped.GetTypeInfo(typeof(DocumentView)))));
+
+    public static IReadOnlySet<PrintScript> Of(string? text) =>
+        (text ?? "").Select(PrintScripts.Of).Where(s => s != PrintScript.Other).ToHashSet();
+
+    /// <summary>Every script the edition prints: its documents' and volume parts', its title's and its lists' names.</summary>
+    public static IReadOnlySet<PrintScript> Of(EditionView edition) =>
+        edition.Documents.Concat(edition.Parts).SelectMany(Of)
+            .Concat(Of(string.Join(" ", edition.Persons.Concat(edition.Places).Select(e => e.Name).Append(edition.Title).Append(edition.Subtitle))))
+            .ToHashSet();
+
+    /// <summary>A warning per document and script whose font the system lacks (its letters would print as missing glyphs).</summary>
+    public static void Report(EditionView edition, DiagnosticBag diagnostics, Func<string, bool> fontInstalled)
+    {
+        foreach (var document in edition.Documents.Concat(edition.Parts))
+        {
+            foreach (var script in Of(document).Order())
+            {
+                var (name, font, package) = PrintScripts.Needs(script);
+                if (!fontInstalled(font))
+                {
+                    diagnostics.Add(RenderingDiagnostics.ScriptFontMissing.At(SourceSpan.None("tei/" + document.TeiFile), document.Id, name, font, package));
+                }
+            }
+        }
+    }
+}
