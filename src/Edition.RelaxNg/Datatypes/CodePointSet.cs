@@ -64,7 +64,8 @@ internal sealed class CodePointSet
     /// A .NET pattern matching exactly one member, as UTF-16: a class for the Basic Multilingual Plane and, for
     /// members above U+FFFF, their surrogate pairs (so each such character counts as one, as XSD says).
     /// </summary>
-    public string ToDotNet()
+    /// <param name="bmpOnly">Leave out the members above U+FFFF (for strings known to have no surrogates).</param>
+    public string ToDotNet(bool bmpOnly = false)
     {
         var bmp = ranges.Where(r => r.Lo <= 0xFFFF).Select(r => (r.Lo, Math.Min(r.Hi, 0xFFFF))).ToList();
         var alternatives = new List<string>();
@@ -73,7 +74,7 @@ internal sealed class CodePointSet
             alternatives.Add("[" + ClassBody(bmp) + "]");
         }
 
-        alternatives.AddRange(SurrogatePairs());
+        alternatives.AddRange(bmpOnly ? [] : SurrogatePairs());
         return alternatives.Count switch
         {
             0 => "(?!)",

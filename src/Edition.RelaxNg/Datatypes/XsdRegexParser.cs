@@ -17,11 +17,13 @@ internal sealed class XsdRegexParser
 
     private readonly string source;
     private readonly int[] chars;
+    private readonly bool bmpOnly;
     private int pos;
 
-    private XsdRegexParser(string source)
+    private XsdRegexParser(string source, bool bmpOnly)
     {
         this.source = source;
+        this.bmpOnly = bmpOnly;
         chars = CodePoints(source);
     }
 
@@ -30,9 +32,10 @@ internal sealed class XsdRegexParser
     private int Current => chars[pos];
 
     /// <summary>The .NET pattern (anchored: an XSD pattern matches the whole value) or a <see cref="DatatypeException"/>.</summary>
-    public static string ToDotNet(string pattern)
+    /// <param name="bmpOnly">The pattern for strings without surrogates: no alternatives for characters above U+FFFF.</param>
+    public static string ToDotNet(string pattern, bool bmpOnly = false)
     {
-        var parser = new XsdRegexParser(pattern);
+        var parser = new XsdRegexParser(pattern, bmpOnly);
         var body = parser.RegExp(0);
         if (!parser.AtEnd)
         {
@@ -367,8 +370,13 @@ internal sealed class XsdRegexParser
         return UnicodeCategorySets.Get(name) ?? throw Error($"'{name}' is not a character category of XSD 1.0");
     }
 
-    private static Node Literal(int c)
+    private Node Literal(int c)
     {
+        if (c > 0xFFFF && bmpOnly)
+        {
+            return new("(?!)", false);
+        }
+
         if (c > 0xFFFF)
         {
             var s = char.ConvertFromUtf32(c);
@@ -378,7 +386,7 @@ internal sealed class XsdRegexParser
         return new(char.IsAsciiLetterOrDigit((char)c) ? ((char)c).ToString() : $"\\u{c:X4}", false);
     }
 
-    private static Node Set(CodePointSet set) => new(set.ToDotNet(), false);
+    private Node Set(CodePointSet set) => new(set.ToDotNet(bmpOnly), false);
 
     private int Peek(int ahead) => pos + ahead < chars.Length ? chars[pos + ahead] : -1;
 

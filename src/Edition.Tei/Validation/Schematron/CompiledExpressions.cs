@@ -14,7 +14,11 @@ internal sealed class CompiledExpressions
     private readonly Dictionary<string, XPath2Expression> _cache = new(StringComparer.Ordinal);
 
     // Before any expression is compiled: XPath2's function table is shared and not safe to change while read.
-    static CompiledExpressions() => IdFunction.Register(FunctionTable.Inst);
+    static CompiledExpressions()
+    {
+        IdFunction.Register(FunctionTable.Inst);
+        XsltFunctions.Register(FunctionTable.Inst);
+    }
 
     public CompiledExpressions(IEnumerable<KeyValuePair<string, string>> namespaces)
     {
