@@ -77,7 +77,7 @@ public static class ValidationDiagnostics
         "With `--allow-incomplete-rules`, a schema whose expressions do not all compile is run without the rules concerned; this counts them.");
 
     public static readonly DiagnosticDescriptor EngineGaps = new(
-        "ED4219", Severity.Warning, "Schematron checks not run", "{0} of {1} check(s) in {2} are not run: {3}",
+        "ED4219", Severity.Warning, "Schematron checks not run", "{0} of {1} check(s) are not run: {2}",
         "How many checks of a schema the engine cannot run though the schema is right (XPath 3 syntax, a standard or XSLT function it does not implement, an xsl:function, a known engine defect), and which functions; reported before any verdict. Each one is also reported where it is (ED4103).");
 
     public static readonly DiagnosticDescriptor BrokenSchemaReference = new(

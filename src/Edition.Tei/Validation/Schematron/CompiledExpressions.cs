@@ -10,6 +10,8 @@ namespace Edition.Tei.Validation.Schematron;
 /// </summary>
 internal sealed class CompiledExpressions
 {
+    private static readonly Lock CompileLock = new();
+
     private readonly XmlNamespaceManager _namespaces;
     private readonly Dictionary<string, XPath2Expression> _cache = new(StringComparer.Ordinal);
 
@@ -37,7 +39,13 @@ internal sealed class CompiledExpressions
     {
         if (!_cache.TryGetValue(expression, out var compiled))
         {
-            compiled = XPath2Expression.Compile(expression, _namespaces);
+            // XPath2's parser keeps state in statics: compiling on two threads at once can fail on a valid
+            // expression ("syntax error, expecting '$'" for "//a"), which would now make a schema unusable.
+            lock (CompileLock)
+            {
+                compiled = XPath2Expression.Compile(expression, _namespaces);
+            }
+
             _cache[expression] = compiled;
         }
 

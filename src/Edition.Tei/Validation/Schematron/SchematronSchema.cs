@@ -241,7 +241,7 @@ public sealed partial class SchematronSchema
             .Select(r => GapFunction().Match(r) is { Success: true } m ? "function " + m.Groups[1].Value : r.StartsWith("uses $", StringComparison.Ordinal) ? "a variable that cannot be computed" : r.StartsWith("known XPath2 defect", StringComparison.Ordinal) ? "a known XPath2 defect" : r)
             .GroupBy(r => r).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => $"{g.Key} ×{g.Count()}");
-        return ValidationDiagnostics.EngineGaps.At(SourceSpan.None(File), total - runnable, total, File, string.Join(", ", reasons));
+        return ValidationDiagnostics.EngineGaps.At(SourceSpan.None(File), total - runnable, total, string.Join(", ", reasons));
     }
 
     private static string Shorten(string expression)
