@@ -19,6 +19,9 @@ public sealed record BuildOptions
     /// <summary><c>--schematron</c>: further Schematron files run on every document, beside the edition's own rules.</summary>
     public IReadOnlyList<string> ExtraSchematron { get; init; } = [];
 
+    /// <summary><c>--allow-incomplete-rules</c>: run a Schematron without its rules whose expressions do not compile.</summary>
+    public bool AllowIncompleteRules { get; init; }
+
     /// <summary>The official tei_all.rng, the schema of last resort for TEI-in documents (else EDITION_TEI_ALL).</summary>
     public string? TeiAllSchema { get; init; }
 

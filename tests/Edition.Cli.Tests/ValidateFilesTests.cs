@@ -10,6 +10,14 @@ public sealed class ValidateFilesTests : IDisposable
         </schema>
         """;
 
+    private const string BrokenRules = """
+        <schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt2">
+          <ns prefix="tei" uri="http://www.tei-c.org/ns/1.0"/>
+          <pattern><rule context="tei:p"><assert test="not(contains(., 'forbidden'))">a paragraph says 'forbidden'</assert></rule></pattern>
+          <pattern><rule context="tei:title"><assert test="string-length(.) +">never decided</assert></rule></pattern>
+        </schema>
+        """;
+
     private readonly string _root = Directory.CreateTempSubdirectory("edition-validate-sch-").FullName;
 
     [Fact]
@@ -43,6 +51,41 @@ public sealed class ValidateFilesTests : IDisposable
 
         Assert.Equal(ExitCode.Usage, exit);
         Assert.Contains("nope.sch: no such file", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RulesThatDoNotCompileAreAUsageErrorBeforeAnyVerdict()
+    {
+        var (exit, output, _) = CliRunner.Run("validate", "--schematron", Write("broken.sch", BrokenRules), Tei("a.xml"));
+
+        Assert.Equal(ExitCode.Usage, exit);
+        Assert.Matches(@"broken\.sch\(4,\d+\): error ED4217: assert test does not compile", output);
+        Assert.DoesNotContain("ED4001", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AllowingIncompleteRulesRunsTheRestWithAWarning()
+    {
+        var (exit, output, _) = CliRunner.Run("validate", "--allow-incomplete-rules", "--schematron", Write("broken.sch", BrokenRules), Tei("a.xml"));
+
+        Assert.Equal(ExitCode.InvalidInput, exit);
+        Assert.Contains("warning ED4218: 1 rule(s) of 2 skipped", output, StringComparison.Ordinal);
+        Assert.Contains("error ED4001: a paragraph says 'forbidden'", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RulesThatDoNotCompileStopAProjectsValidationToo()
+    {
+        var project = Path.Combine(_root, "p");
+        Directory.CreateDirectory(Path.Combine(project, "documents"));
+        File.WriteAllText(Path.Combine(project, "edition.yml"), "id: p\ntitle: \"P\"\nlanguages: [en]\n");
+        File.Copy(Tei("a.xml"), Path.Combine(project, "documents", "a.xml"));
+
+        var (exit, output, _) = CliRunner.Run("validate", "--schematron", Write("broken.sch", BrokenRules), project);
+
+        Assert.Equal(ExitCode.Usage, exit);
+        Assert.Contains("error ED4217", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("ED4001", output, StringComparison.Ordinal);
     }
 
     [SkippableFact]

@@ -30,6 +30,7 @@ public static class GateSetup
             DefaultSchema = File.Exists(teiAll) ? teiAll : null,
             SchemaOverride = build.Schema,
             ExtraSchematron = build.ExtraSchematron,
+            AllowIncompleteRules = build.AllowIncompleteRules,
             RelaxNg = RelaxNgEngine.Shared,
         };
     }

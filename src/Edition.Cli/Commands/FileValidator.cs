@@ -17,7 +17,7 @@ namespace Edition.Cli.Commands;
 /// project's files get (local pointers resolve, ids unique, dates well-formed). It keeps which schema each file
 /// was validated with, to say so.
 /// </summary>
-internal sealed class FileValidator(string? schemaOverride, IReadOnlyList<SchematronSchema> rules, string teiAll, DiagnosticBag diagnostics)
+internal sealed class FileValidator(string? schemaOverride, IReadOnlyList<SchematronSchema> rules, string teiAll, DiagnosticBag diagnostics, bool allowIncomplete = false)
 {
     private readonly ConcurrentDictionary<string, int> _used = new(StringComparer.Ordinal);
 
@@ -134,7 +134,7 @@ internal sealed class FileValidator(string? schemaOverride, IReadOnlyList<Schema
                 continue;
             }
 
-            if (ValidationGate.Load(path, null, diagnostics) is { } schema)
+            if (ValidationGate.Load(path, null, diagnostics, allowIncomplete) is { } schema)
             {
                 Use(path, SourcePaths.Display(path) + " (Schematron, its xml-model)");
                 yield return schema;

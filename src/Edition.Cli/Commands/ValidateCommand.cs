@@ -24,10 +24,11 @@ internal static class ValidateCommand
         // One file per --schematron (repeat it for more), so the files to validate that follow are not taken as rules.
         var schematron = new Option<string[]>("--schematron") { Description = "An ISO Schematron file to run as well (repeat for more)" };
         var teiAll = new Option<string?>("--tei-all") { Description = "Path of another tei_all.rng (default: $EDITION_TEI_ALL, else the one Edition ships)" };
+        var incomplete = new Option<bool>("--allow-incomplete-rules") { Description = "Run a Schematron whose expressions do not all compile, without the rules concerned (a warning counts them); else such a schema is an error (exit 2)" };
         var format = CommonOptions.Format();
         var command = new Command("validate", "Validate an edition (integrity, RELAX NG, Schematron) or TEI files; exit 0 valid, 1 invalid, 2 schema or usage error")
         {
-            paths, schema, schematron, teiAll, format,
+            paths, schema, schematron, teiAll, incomplete, format,
         };
         command.SetAction(parse =>
         {
@@ -57,18 +58,19 @@ internal static class ValidateCommand
                     Schema = parse.GetValue(schema),
                     TeiAllSchema = parse.GetValue(teiAll),
                     ExtraSchematron = rules,
+                    AllowIncompleteRules = parse.GetValue(incomplete),
                     Progress = console.Progress,
                 });
                 console.Diagnostics(result.Diagnostics);
-                return result.Succeeded ? ExitCode.Success : ExitCode.InvalidInput;
+                return result.Succeeded ? ExitCode.Success : UnusableRules(result.Diagnostics) ? ExitCode.Usage : ExitCode.InvalidInput;
             }
 
-            return ValidateFiles(targets, parse.GetValue(schema), parse.GetValue(teiAll), rules, console);
+            return ValidateFiles(targets, parse.GetValue(schema), parse.GetValue(teiAll), rules, parse.GetValue(incomplete), console);
         });
         return command;
     }
 
-    private static int ValidateFiles(string[] files, string? schemaPath, string? teiAll, string[] schematrons, ConsoleOutput console)
+    private static int ValidateFiles(string[] files, string? schemaPath, string? teiAll, string[] schematrons, bool allowIncomplete, ConsoleOutput console)
     {
         if (schemaPath is not null && RelaxNgEngine.Shared.Load(schemaPath) is { Schema: null, Error: var error })
         {
@@ -77,11 +79,12 @@ internal static class ValidateCommand
         }
 
         var rules = new List<SchematronSchema>();
+        var problems = new DiagnosticBag();
         foreach (var path in schematrons)
         {
             try
             {
-                rules.Add(SchematronSchema.Load(path));
+                rules.AddRange(ValidationGate.Load(path, null, problems, allowIncomplete) is { } loaded ? [loaded] : []);
             }
             catch (Exception e) when (e is IOException or System.Xml.XmlException or InvalidOperationException)
             {
@@ -90,8 +93,16 @@ internal static class ValidateCommand
             }
         }
 
+        // A schema that cannot be used stops the run before any verdict: its errors are the schema's, not the files'.
+        if (UnusableRules(problems.Sorted()))
+        {
+            console.Diagnostics(problems.Sorted());
+            return ExitCode.Usage;
+        }
+
         var diagnostics = new DiagnosticBag();
-        var validator = new FileValidator(schemaPath, rules, GateSetup.TeiAll(teiAll), diagnostics);
+        diagnostics.AddRange(problems.Sorted());
+        var validator = new FileValidator(schemaPath, rules, GateSetup.TeiAll(teiAll), diagnostics, allowIncomplete);
         Parallel.ForEach(files, validator.Validate);
         foreach (var line in validator.Report())
         {
@@ -99,6 +110,9 @@ internal static class ValidateCommand
         }
 
         console.Diagnostics(diagnostics.Sorted());
-        return diagnostics.HasErrors ? ExitCode.InvalidInput : ExitCode.Success;
+        return UnusableRules(diagnostics.Sorted()) ? ExitCode.Usage : diagnostics.HasErrors ? ExitCode.InvalidInput : ExitCode.Success;
     }
+
+    private static bool UnusableRules(IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics.Any(d => d.Code == ValidationDiagnostics.ExpressionDoesNotCompile.Id && d.Severity == Severity.Error);
 }

@@ -74,7 +74,7 @@ internal sealed partial class XsdDateTimeType : Datatype
             zone = (z.Value[0] == '-' ? -1 : 1) * ((zh * 60) + zm);
         }
 
-        var seconds = (decimal)((DaysFromCivil(year, month, day) * SecondsPerDay) + (hour * 3600L) + (minute * 60L) - (zone * 60L)) + second;
+        var seconds = (decimal)((DaysFromCivil(Astronomical(year), month, day) * SecondsPerDay) + (hour * 3600L) + (minute * 60L) - (zone * 60L)) + second;
         return new Instant(z.Success, seconds);
     }
 
@@ -101,15 +101,20 @@ internal sealed partial class XsdDateTimeType : Datatype
         return !g.Success || long.TryParse(g.ValueSpan, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
     }
 
+    // XSD 1.0 numbers years without a year 0: -0001 is 1 BCE, astronomical year 0 (a leap year).
+    private static long Astronomical(long year) => year < 0 ? year + 1 : year;
+
     private static int DaysIn(long year, long month) => month switch
     {
-        2 => (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28,
+        2 => IsLeap(Astronomical(year)) ? 29 : 28,
         4 or 6 or 9 or 11 => 30,
         _ => 31,
     };
 
-    // Days since 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's algorithm).
-    private static long DaysFromCivil(long y, long m, long d)
+    private static bool IsLeap(long year) => year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+
+    /// <summary>Days since 1970-01-01 in the proleptic Gregorian calendar, astronomical years (H. Hinnant's algorithm).</summary>
+    internal static long DaysFromCivil(long y, long m, long d)
     {
         y -= m <= 2 ? 1 : 0;
         var era = (y >= 0 ? y : y - 399) / 400;

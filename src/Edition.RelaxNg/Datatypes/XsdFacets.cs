@@ -1,11 +1,9 @@
-using System.Text.RegularExpressions;
-
 namespace Edition.RelaxNg.Datatypes;
 
 /// <summary>The constraining facets a RELAX NG <c>param</c> may set on an XML Schema datatype.</summary>
 internal sealed class XsdFacets
 {
-    public List<Regex> Patterns { get; } = [];
+    public List<XsdPattern> Patterns { get; } = [];
 
     public int? Length { get; set; }
 

@@ -65,8 +65,20 @@ public static class ValidationDiagnostics
         "An XPath expression the XPath 2.0 engine cannot compile (XPath 3 syntax, an unknown or XSLT-only function, doc()) or a variable that cannot be computed: its check is skipped.");
 
     public static readonly DiagnosticDescriptor EvaluationFailed = new(
-        "ED4104", Severity.Warning, "Evaluation failed", "{0}",
-        "An expression failed while being evaluated on a document (e.g. a type error); its check is skipped for those nodes.");
+        "ED4104", Severity.Error, "Evaluation failed", "{0}",
+        "An assert or report raised a dynamic error on a node (e.g. a type error, a value that is not a number where one is needed, document() of a missing file): the check has no verdict there, which is an error at that node, never a silent pass.");
+
+    public static readonly DiagnosticDescriptor ExpressionDoesNotCompile = new(
+        "ED4217", Severity.Error, "Schematron expression does not compile", "{0}",
+        "A rule context, assert or report test, let or value-of that is not XPath at all (a syntax error, an unknown function or prefix). A schema with such an expression cannot be used: `edition validate` stops (exit 2) before any verdict, unless `--allow-incomplete-rules` is given, which skips the rules concerned with a warning.");
+
+    public static readonly DiagnosticDescriptor RulesSkipped = new(
+        "ED4218", Severity.Warning, "Schematron rules skipped", "{0} rule(s) of {1} skipped because their expressions do not compile (--allow-incomplete-rules)",
+        "With `--allow-incomplete-rules`, a schema whose expressions do not all compile is run without the rules concerned; this counts them.");
+
+    public static readonly DiagnosticDescriptor EngineGaps = new(
+        "ED4219", Severity.Warning, "Schematron checks not run", "{0} of {1} check(s) are not run: {2}",
+        "How many checks of a schema the engine cannot run though the schema is right (XPath 3 syntax, a standard or XSLT function it does not implement, an xsl:function, a known engine defect), and which functions; reported before any verdict. Each one is also reported where it is (ED4103).");
 
     public static readonly DiagnosticDescriptor BrokenSchemaReference = new(
         "ED4105", Severity.Error, "Broken reference in a Schematron schema", "{0}",

@@ -18,7 +18,7 @@ namespace Edition.Tei.Validation;
 public static class ValidationGate
 {
     // Each Schematron file is compiled once per process (keyed by path, phase and modification time).
-    private static readonly ConcurrentDictionary<(string Path, string? Phase, DateTime Modified), Lazy<SchematronSchema>> Compiled = new();
+    private static readonly ConcurrentDictionary<(string Path, string? Phase, bool AllowIncomplete, DateTime Modified), Lazy<SchematronSchema>> Compiled = new();
 
     // edition.sch states the alignment and date rules too, so it is complete on its own (e.g. in an XML editor);
     // in the gate the integrity checks report them, with more precise messages, and these are not repeated.
@@ -51,9 +51,9 @@ public static class ValidationGate
         }
 
         var found = new DiagnosticBag();
-        var project = options.ProjectSchematron is { } p ? Load(p, options.Phase, found) : null;
+        var project = options.ProjectSchematron is { } p ? Load(p, options.Phase, found, options.AllowIncompleteRules) : null;
         var shared = source.Info.Schematron.Select(s => Path.Combine(source.Root, s)).Concat(options.ExtraSchematron)
-            .Select(s => Load(s, options.Phase, found)).OfType<SchematronSchema>().ToList();
+            .Select(s => Load(s, options.Phase, found, options.AllowIncompleteRules)).OfType<SchematronSchema>().ToList();
         return new ValidationRun(tei, source, options, cache, policy, found, project, shared, cache is null ? "" : RulesFingerprint(source, options));
     }
 
@@ -81,6 +81,7 @@ public static class ValidationGate
         ValidationCache.FilesFingerprint(options.ProjectSchematron),
         options.ProjectRulesOnTeiIn.ToString(),
         options.Phase ?? "",
+        options.AllowIncompleteRules.ToString(),
         string.Join('\n', source.Info.Schematron.Select(s => Path.Combine(source.Root, s)).Concat(options.ExtraSchematron).Select(ValidationCache.FilesFingerprint)));
 
     /// <summary>This library and the RELAX NG validator's (a rebuilt engine may judge differently).</summary>
@@ -109,7 +110,7 @@ public static class ValidationGate
     }
 
     /// <summary>The compiled schema (compiled once per process); its load problems go to the bag on every call.</summary>
-    public static SchematronSchema? Load(string path, string? phase, DiagnosticBag diagnostics)
+    public static SchematronSchema? Load(string path, string? phase, DiagnosticBag diagnostics, bool allowIncomplete = false)
     {
         var full = Path.GetFullPath(path);
         if (!File.Exists(full))
@@ -118,7 +119,7 @@ public static class ValidationGate
             return null;
         }
 
-        var schema = Compiled.GetOrAdd((full, phase, File.GetLastWriteTimeUtc(full)), key => new Lazy<SchematronSchema>(() => SchematronSchema.Load(key.Path, key.Phase))).Value;
+        var schema = Compiled.GetOrAdd((full, phase, allowIncomplete, File.GetLastWriteTimeUtc(full)), key => new Lazy<SchematronSchema>(() => SchematronSchema.Load(key.Path, key.Phase, key.AllowIncomplete))).Value;
         diagnostics.AddRange(schema.Problems);
         return schema;
     }

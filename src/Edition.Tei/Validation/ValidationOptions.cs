@@ -21,6 +21,9 @@ public sealed record ValidationOptions
     /// <summary>More Schematron run on every document, besides edition.yml's <c>schematron:</c> list.</summary>
     public IReadOnlyList<string> ExtraSchematron { get; init; } = [];
 
+    /// <summary>Run a Schematron whose expressions do not all compile, without the rules concerned (else it runs nothing and is an error).</summary>
+    public bool AllowIncompleteRules { get; init; }
+
     /// <summary>The Schematron phase to run (null: each schema's defaultPhase, else #ALL).</summary>
     public string? Phase { get; init; }
 

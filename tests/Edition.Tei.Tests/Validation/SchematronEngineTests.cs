@@ -36,9 +36,7 @@ public sealed class SchematronEngineTests
     public void KnownXPath2DefectsAreReportedNotRun()
     {
         var schema = LoadText(Schema);
-        Assert.True(schema.Problems.Count == 1, string.Join("\n", schema.Problems));
-        var gap = schema.Problems[0];
-        Assert.True(schema.Problems.Count == 1, string.Join("\n", schema.Problems));
+        var gap = Assert.Single(schema.Problems, p => p.Code != ValidationDiagnostics.EngineGaps.Id);
         Assert.Equal(ValidationDiagnostics.UnsupportedExpression.Id, gap.Code);
         Assert.Contains("preceding axis", gap.Message, StringComparison.Ordinal);
         var findings = schema.Validate(XDocument.Parse("<r><a n='1'/><a n='2'><b/></a><c/></r>"));

@@ -10,11 +10,17 @@ namespace Edition.Tei.Validation.Schematron;
 /// </summary>
 internal sealed class CompiledExpressions
 {
+    private static readonly Lock CompileLock = new();
+
     private readonly XmlNamespaceManager _namespaces;
     private readonly Dictionary<string, XPath2Expression> _cache = new(StringComparer.Ordinal);
 
     // Before any expression is compiled: XPath2's function table is shared and not safe to change while read.
-    static CompiledExpressions() => IdFunction.Register(FunctionTable.Inst);
+    static CompiledExpressions()
+    {
+        IdFunction.Register(FunctionTable.Inst);
+        XsltFunctions.Register(FunctionTable.Inst);
+    }
 
     public CompiledExpressions(IEnumerable<KeyValuePair<string, string>> namespaces)
     {
@@ -33,7 +39,13 @@ internal sealed class CompiledExpressions
     {
         if (!_cache.TryGetValue(expression, out var compiled))
         {
-            compiled = XPath2Expression.Compile(expression, _namespaces);
+            // XPath2's parser keeps state in statics: compiling on two threads at once can fail on a valid
+            // expression ("syntax error, expecting '$'" for "//a"), which would now make a schema unusable.
+            lock (CompileLock)
+            {
+                compiled = XPath2Expression.Compile(expression, _namespaces);
+            }
+
             _cache[expression] = compiled;
         }
 

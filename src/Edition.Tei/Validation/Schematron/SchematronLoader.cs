@@ -28,7 +28,7 @@ internal sealed class SchematronLoader
     {
         var loader = new SchematronLoader(problems);
         var root = loader.ReadSchema(path, SourceSpan.None(SourcePaths.Display(path)));
-        return root is null ? null : loader.Build(root);
+        return root is null ? null : loader.Build(root) with { Directory = Path.GetDirectoryName(Path.GetFullPath(path))! };
     }
 
     private XElement? ReadSchema(string path, SourceSpan from)
@@ -116,7 +116,7 @@ internal sealed class SchematronLoader
 
     private SchModel Build(XElement root)
     {
-        foreach (var xsl in root.Descendants().Where(e => e.Name.Namespace == Xsl && e.Parent?.Name.Namespace != Xsl))
+        foreach (var xsl in root.Descendants().Where(e => e.Name.Namespace == Xsl && e.Parent?.Name.Namespace != Xsl && e.Name.LocalName != "key"))
         {
             var name = (string?)xsl.Attribute("name") ?? (string?)xsl.Attribute("match") ?? (string?)xsl.Attribute("href") ?? "";
             Problem(ValidationDiagnostics.UnsupportedConstruct, Where(xsl), $"xsl:{xsl.Name.LocalName} '{name}' is XSLT, which this XPath 2.0 engine does not run; expressions that use it are reported where they are compiled");
@@ -161,7 +161,11 @@ internal sealed class SchematronLoader
             .GroupBy(d => (string)d.Attribute("id")!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<MessagePart>)Message(g.First()), StringComparer.Ordinal);
         var namespaces = root.Elements(Sch + "ns").Select(n => new KeyValuePair<string, string>((string?)n.Attribute("prefix") ?? "", (string?)n.Attribute("uri") ?? "")).ToList();
-        return new SchModel(namespaces, Lets(root), patterns, phases, diagnostics, (string?)root.Attribute("defaultPhase"));
+        return new SchModel(namespaces, Lets(root), patterns, phases, diagnostics, (string?)root.Attribute("defaultPhase"))
+        {
+            Keys = root.Descendants(Xsl + "key").Select(k => new SchKey((string?)k.Attribute("name") ?? "", (string?)k.Attribute("match") ?? "", (string?)k.Attribute("use") ?? "", Where(k))).ToList(),
+            XslFunctions = root.Descendants(Xsl + "function").Select(f => (string?)f.Attribute("name") ?? "").ToHashSet(StringComparer.Ordinal),
+        };
     }
 
     private List<SchRule> Rules(XElement pattern, SourceSpan patternLocation)

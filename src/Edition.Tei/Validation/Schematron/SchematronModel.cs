@@ -31,10 +31,22 @@ internal sealed record SchPattern(string? Id, string? Role, IReadOnlyList<SchLet
 
 internal sealed record SchPhase(string Id, IReadOnlyList<string> ActivePatterns, IReadOnlyList<SchLet> Lets);
 
+/// <summary>An <c>xsl:key</c>: <c>key(Name, v)</c> finds the nodes matching <see cref="Match"/> whose <see cref="Use"/> is v.</summary>
+internal sealed record SchKey(string Name, string Match, string Use, SourceSpan Location);
+
 internal sealed record SchModel(
     IReadOnlyList<KeyValuePair<string, string>> Namespaces,
     IReadOnlyList<SchLet> Lets,
     IReadOnlyList<SchPattern> Patterns,
     IReadOnlyDictionary<string, SchPhase> Phases,
     IReadOnlyDictionary<string, IReadOnlyList<MessagePart>> Diagnostics,
-    string? DefaultPhase);
+    string? DefaultPhase)
+{
+    public IReadOnlyList<SchKey> Keys { get; init; } = [];
+
+    /// <summary>The prefixed names of the schema's xsl:function declarations (not run, but not unknown either).</summary>
+    public IReadOnlySet<string> XslFunctions { get; init; } = new HashSet<string>();
+
+    /// <summary>The folder of the schema file: <c>document()</c> resolves a string against it.</summary>
+    public string Directory { get; init; } = "";
+}

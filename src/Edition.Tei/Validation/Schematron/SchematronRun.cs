@@ -16,7 +16,7 @@ internal sealed partial class SchematronRun
     private readonly SchematronSchema _schema;
     private readonly CompiledExpressions _expressions;
     private readonly List<SchematronFinding> _findings = [];
-    private readonly Dictionary<SchCheck, (int Count, XObject? First, string Message)> _failures = new(ReferenceEqualityComparer.Instance);
+    private EvaluationScope? _scope;
 
     public SchematronRun(SchematronSchema schema, CompiledExpressions expressions)
     {
@@ -27,6 +27,8 @@ internal sealed partial class SchematronRun
     public List<SchematronFinding> Run(XDocument document)
     {
         var root = document.CreateNavigator();
+        _scope = new EvaluationScope(_schema.Model, _expressions, root);
+        using var entered = _scope.Enter();
         var globals = new Dictionary<XmlQualifiedName, object>();
         Bind(_schema.Model.Lets, root, globals, null);
         Bind(_schema.ActivePhase?.Lets ?? [], root, globals, null);
@@ -35,18 +37,10 @@ internal sealed partial class SchematronRun
             var variables = new Dictionary<XmlQualifiedName, object>(globals);
             Bind(pattern.Lets, root, variables, null);
             var handled = new HashSet<object>(ReferenceEqualityComparer.Instance);
-            foreach (var rule in pattern.Rules)
+            foreach (var rule in pattern.Rules.Where(r => !_schema.SkippedRules.Contains(r)))
             {
                 RunRule(pattern, rule, root, variables, handled);
             }
-        }
-
-        foreach (var (check, failure) in _failures)
-        {
-            var kind = check.IsAssert ? "assert" : "report";
-            _findings.Add(new SchematronFinding(Severity.Warning, ValidationDiagnostics.EvaluationFailed.Id,
-                $"Schematron {kind} at {check.Location} could not be evaluated on {failure.Count} node(s): {failure.Message}",
-                failure.First, null, "", check.Id, check.Location));
         }
 
         return _findings;
@@ -66,10 +60,9 @@ internal sealed partial class SchematronRun
         }
         catch (Exception e) when (IsXPathFailure(e))
         {
-            var first = rule.Checks.FirstOrDefault();
-            if (first is not null)
+            if (rule.Checks.FirstOrDefault() is { } first)
             {
-                _failures[first] = (1, null, $"rule context '{rule.Context}': {FirstLine(e)}");
+                Fail(first, root, $"its rule context '{rule.Context}' raised {FirstLine(e)}");
             }
 
             return;
@@ -187,14 +180,24 @@ internal sealed partial class SchematronRun
         }
     }
 
-    private object? Evaluate(string expression, XPathNavigator context, Dictionary<XmlQualifiedName, object> variables) =>
-        _expressions.Get(expression).Evaluate(new NodeProvider(context), variables.Count == 0 ? null! : variables);
+    private object? Evaluate(string expression, XPathNavigator context, Dictionary<XmlQualifiedName, object> variables)
+    {
+        _scope!.ContextNode = context; // current() inside this expression
+        return _expressions.Get(expression).Evaluate(new NodeProvider(context), variables.Count == 0 ? null! : variables);
+    }
 
+    // A check that cannot be decided on a node is an error there: a dynamic error is never a pass.
     private void Fail(SchCheck check, XPathNavigator node, string message)
     {
-        _failures[check] = _failures.TryGetValue(check, out var f)
-            ? (f.Count + 1, f.First, f.Message)
-            : (1, node.UnderlyingObject as XObject, message);
+        var kind = check.IsAssert ? "assert" : "report";
+        var at = node.UnderlyingObject as XObject;
+        if (at is XDocument document)
+        {
+            at = document.Root;
+        }
+
+        _findings.Add(new SchematronFinding(Severity.Error, ValidationDiagnostics.EvaluationFailed.Id,
+            $"Schematron {kind} at {check.Location} has no verdict here: {message}", at, null, "", check.Id, check.Location));
     }
 
     private static Severity SeverityOf(string? role) => role?.ToLowerInvariant() switch
