@@ -30,7 +30,8 @@ public sealed class DocumentPartTests
         // Scriban's default cut any string at 1 MiB characters, the rendered page among them.
         Assert.True(tex.Length > 1 << 20, $"only {tex.Length} characters");
         Assert.EndsWith("\\end{document}\n", tex, StringComparison.Ordinal);
-        Assert.Equal(edition.Documents.Count, tex.Split("\\chapter{").Length - 1 - FrontMatterChapters(tex));
+        // Each document and each of the volume's other pages (a chapter's own text, front and back matter) is a chapter.
+        Assert.Equal(edition.Documents.Count + edition.Parts.Count, tex.Split("\\chapter{").Length - 1 - FrontMatterChapters(tex));
         Assert.All(edition.Documents, d => Assert.Contains($"\\label{{doc:{d.Id}}}", tex, StringComparison.Ordinal));
         Assert.Equal(OneRender(edition), tex);
     }
@@ -54,20 +55,21 @@ public sealed class DocumentPartTests
     public void ACacheServesEveryUnchangedDocumentAndGivesTheSameTex()
     {
         var (edition, tei) = Frus.Value;
+        var pages = edition.Documents.Count + edition.Parts.Count;
         var folder = Directory.CreateTempSubdirectory("edition-print-cache-").FullName;
         try
         {
             var cache = new PrintCache(folder);
             var first = Render(edition, tei, cache);
-            Assert.Equal((edition.Documents.Count, 0), (cache.Misses, cache.Hits));
+            Assert.Equal((pages, 0), (cache.Misses, cache.Hits));
             cache.Commit();
-            Assert.Equal(edition.Documents.Count, Directory.GetFiles(folder, "*.tex").Length);
+            Assert.Equal(pages, Directory.GetFiles(folder, "*.tex").Length);
 
             // A new process: the parts come from disk, none is typeset again.
             var fresh = new PrintCache(folder);
             fresh.Begin();
             Assert.Equal(first, Render(edition, tei, fresh));
-            Assert.Equal((0, edition.Documents.Count), (fresh.Misses, fresh.Hits));
+            Assert.Equal((0, pages), (fresh.Misses, fresh.Hits));
         }
         finally
         {
