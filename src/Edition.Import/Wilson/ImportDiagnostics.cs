@@ -22,12 +22,16 @@ public static class ImportDiagnostics
         "The file does not start with a Wilson Center Digital Archive header: the date, the title and a 'Citation:' line before the text.");
 
     public static readonly DiagnosticDescriptor NoOriginal = new(
-        "ED1505", Severity.Error, "Translation only", "no {0} text before the translation: the export holds only a translation, and an edition needs the original",
-        "The export holds only the English translation. An edition needs the original: export the record with its original text.");
+        "ED1505", Severity.Warning, "Translation only", "no {0} text before the translation: imported as a translation alone ('language: {1}' names the original, which is not transcribed)",
+        "The export holds only the English translation. It is imported as a translation-only document: translation.en.md, with `language:` naming the original's language; the edition says the original is not transcribed. Add original.LANG.md by hand when the original is transcribed.");
 
     public static readonly DiagnosticDescriptor NoTranslation = new(
-        "ED1506", Severity.Error, "No translation", "no English translation after the original text: export the record with its translation",
-        "The export holds the original text but no English translation after it. Export the record with its translation.");
+        "ED1506", Severity.Warning, "Original only", "no English translation after the original text: imported as the original alone",
+        "The export holds the original text but no English translation after it. It is imported as an original alone (no translation.en.md, no `translation:` in document.yml); add a translation by hand if there is one.");
+
+    public static readonly DiagnosticDescriptor NoText = new(
+        "ED1546", Severity.Error, "No text", "no text after the header: neither the original nor a translation",
+        "The export has a Wilson Center header but no text after it, neither the original nor the English translation. Export the record with its text.");
 
     public static readonly DiagnosticDescriptor BadDate = new(
         "ED1507", Severity.Error, "No document date", "no document date above 'Citation:' (expected a line like 'June 21, 1951')",

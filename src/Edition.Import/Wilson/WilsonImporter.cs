@@ -72,7 +72,7 @@ public static partial class WilsonImporter
             return ImportResult.Failed(diagnostics);
         }
 
-        var written = Commit(documentDirectory, DocumentYamlWriter.Write(metadata, sources.OriginalFile, sources.TranslationFile), sources, files, names.Used);
+        var written = Commit(documentDirectory, DocumentYamlWriter.Write(metadata, [.. sources.Texts.Select(t => t.File)]), sources, files, names.Used);
         var report = ImportReportBuilder.Build(export.Header, export.Citation, original, translation, alignment, shared, names.Used, files.Persons, files.Places, documentId, export.Language)
             with { SuppliedInsertions = sources.Supplied, Checks = [.. ImportReportBuilder.Checks(original, translation, alignment, names.Local, sender, recipient, export.Citation)] };
         ReportGaps(export, alignment, sender, recipient, diagnostics);
@@ -111,16 +111,16 @@ public static partial class WilsonImporter
         }
 
         var blocks = ExportBlock.Split(text.Lines, header.TextStartLine, text.Lines.Count).Where(b => !IsEndMark(b)).ToList();
-        var split = LanguageSplitter.Find(blocks, language);
-        if (!SidesPresent(text, header, blocks, split, diagnostics))
+        if (SplitIndex(text, header, blocks, LanguageSplitter.Find(blocks, language), language, diagnostics) is not { } split)
         {
             return null;
         }
 
         var citation = ArchiveCitationParser.Parse(header.Citation);
         ReportCitation(citation, text.Span(header.CitationLine), diagnostics);
-        var original = BlockClassifier.Classify(blocks[..split.Index], citation.Archives.FirstOrDefault()?.FirstFolio, original: true);
-        var translation = BlockClassifier.Classify(blocks[split.Index..], null, original: false);
+        // An absent side stays empty: classifying nothing would still give the original its first folio's {pb}.
+        var original = split > 0 ? BlockClassifier.Classify(blocks[..split], citation.Archives.FirstOrDefault()?.FirstFolio, original: true) : [];
+        var translation = split < blocks.Count ? BlockClassifier.Classify(blocks[split..], null, original: false) : [];
         return new ClassifiedExport(text, header, language, citation, original, translation);
     }
 
@@ -161,12 +161,18 @@ public static partial class WilsonImporter
         var year = int.Parse(export.Header.Date[..4], CultureInfo.InvariantCulture);
         var translationAnnotator = new InlineAnnotator(names.English, Witness, year);
         var closerKey = export.Original.Any(b => b.IsCloser && b.Key is not null) && export.Translation.Any(b => b.IsCloser && b.Key is not null) ? "closer" : null;
-        return new SourceTexts(
-            $"original.{export.Language}.md",
-            SourceMarkdownWriter.Write(export.Original, new InlineAnnotator(names.Original, null, year), closerKey),
-            "translation.en.md",
-            SourceMarkdownWriter.Write(export.Translation, translationAnnotator, closerKey),
-            translationAnnotator.Supplied);
+        var texts = new List<(string File, string Text)>();
+        if (export.Original.Count > 0)
+        {
+            texts.Add(($"original.{export.Language}.md", SourceMarkdownWriter.Write(export.Original, new InlineAnnotator(names.Original, null, year), closerKey)));
+        }
+
+        if (export.Translation.Count > 0)
+        {
+            texts.Add(("translation.en.md", SourceMarkdownWriter.Write(export.Translation, translationAnnotator, closerKey)));
+        }
+
+        return new SourceTexts(texts, translationAnnotator.Supplied);
     }
 
     /// <summary>The document folder and the authority lists' new entries, all or nothing.</summary>
@@ -176,7 +182,7 @@ public static partial class WilsonImporter
         var newPlaces = used.Where(e => e.Kind == "place" && !files.Places.HasId(e.Id)).ToList();
         return StagedWriter.Commit(
             documentDirectory,
-            [("document.yml", documentYaml), (sources.OriginalFile, sources.Original), (sources.TranslationFile, sources.Translation)],
+            [("document.yml", documentYaml), .. sources.Texts],
             [.. Authority(files.Persons, newPersons, PersonsHeader), .. Authority(files.Places, newPlaces, PlacesHeader)]);
     }
 
@@ -199,8 +205,8 @@ public static partial class WilsonImporter
 
     private sealed record LinkedNames(NameIndex Original, NameIndex English, List<GazetteerEntry> Used, List<GazetteerEntry> Local);
 
-    /// <summary>The two source texts, with the count of the translation's bracketed insertions.</summary>
-    private sealed record SourceTexts(string OriginalFile, string Original, string TranslationFile, string Translation, int Supplied);
+    /// <summary>The source texts (original, translation or both), with the count of the translation's bracketed insertions.</summary>
+    private sealed record SourceTexts(IReadOnlyList<(string File, string Text)> Texts, int Supplied);
 
     private const string PersonsHeader = "# Authority list of persons. `names` give the forms used in each language; `aliases` other names\n# (e.g. cipher names) under which the person appears.\n";
     private const string PlacesHeader = "# Authority list of places.\n";
@@ -208,22 +214,24 @@ public static partial class WilsonImporter
     private static IEnumerable<(string Path, string Text)> Authority(AuthorityFile file, IReadOnlyList<GazetteerEntry> added, string header) =>
         added.Count == 0 ? [] : [(file.Path, file.Append(added, header))];
 
-    private static bool SidesPresent(ExportText text, ExportHeader header, List<ExportBlock> blocks, LanguageSplitter.Split split, List<Diagnostic> diagnostics)
+    /// <summary>Where the translation begins: an absent side is empty (the export imports as one text); null when neither has text.</summary>
+    private static int? SplitIndex(ExportText text, ExportHeader header, List<ExportBlock> blocks, LanguageSplitter.Split split, string language, List<Diagnostic> diagnostics)
     {
         var at = text.Span(blocks.Count > 0 ? blocks[0].LineIndex : header.TextStartLine);
-        if (split.OriginalLetters == 0)
+        switch (split.OriginalLetters, split.TranslationLetters)
         {
-            diagnostics.Add(ImportDiagnostics.NoOriginal.At(at, header.OriginalLanguage ?? "original-language"));
-            return false;
+            case (0, 0):
+                diagnostics.Add(ImportDiagnostics.NoText.At(at));
+                return null;
+            case (0, _):
+                diagnostics.Add(ImportDiagnostics.NoOriginal.At(at, header.OriginalLanguage ?? "original-language", language));
+                return 0;
+            case (_, 0):
+                diagnostics.Add(ImportDiagnostics.NoTranslation.At(at));
+                return blocks.Count;
+            default:
+                return split.Index;
         }
-
-        if (split.TranslationLetters == 0)
-        {
-            diagnostics.Add(ImportDiagnostics.NoTranslation.At(at));
-            return false;
-        }
-
-        return true;
     }
 
     private static void ReportCitation(CitationParseResult citation, SourceSpan at, List<Diagnostic> diagnostics)
@@ -253,10 +261,20 @@ public static partial class WilsonImporter
     {
         static List<(int? Number, string Text, int Line)> Body(List<LayoutBlock> blocks) =>
             blocks.Where(b => b.Kind == LayoutBlockKind.Body).Select(b => (b.Number, b.Flat, b.LineIndex)).ToList();
-        var result = ParagraphAligner.Align(Body(original), Body(translation), language, "en");
+        var (originalBody, translationBody) = (Body(original), Body(translation));
+        var result = (originalBody.Count, translationBody.Count) switch
+        {
+            // One text alone: its paragraphs keyed as if paired with themselves, nothing to report.
+            (0, > 0) => OneSided(ParagraphAligner.Align(translationBody, translationBody, "en", "en"), original: false),
+            (> 0, 0) => OneSided(ParagraphAligner.Align(originalBody, originalBody, language, language), original: true),
+            _ => ParagraphAligner.Align(originalBody, translationBody, language, "en"),
+        };
         original = WithKeys(original, result.OriginalKeys);
         translation = WithKeys(translation, result.TranslationKeys);
         return result;
+
+        static AlignmentResult OneSided(AlignmentResult self, bool original) =>
+            new(original ? self.OriginalKeys : [], original ? [] : self.TranslationKeys, 0, [], []);
 
         static List<LayoutBlock> WithKeys(List<LayoutBlock> blocks, IReadOnlyList<string> keys)
         {

@@ -29,26 +29,9 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void MissingFile() => AssertRejected(Path.Combine(_inputs, "absent.txt"), "ED1501", "error ED1501: cannot read the export");
 
-    [Trait("Speed", "Slow")]
-    [SkippableFact]
-    public void TranslationOnlyExport()
-    {
-        // The seed with its Russian text cut out: header, then the English translation alone.
-        var lines = File.ReadAllLines(Seed.Path);
-        var english = Array.FindIndex(lines, l => l.StartsWith("SECOND MAIN ADMINISTRATION", StringComparison.Ordinal));
-        var contents = Array.FindIndex(lines, l => l == "Translation - English");
-        var path = Write("translation-only.txt", string.Join('\n', lines[..(contents + 1)].Append("").Concat(lines[english..])));
-        AssertRejected(path, "ED1505", $"({contents + 3},1): error ED1505: no Russian text before the translation");
-    }
-
-    [Trait("Speed", "Slow")]
-    [SkippableFact]
-    public void OriginalOnlyExport()
-    {
-        var lines = File.ReadAllLines(Seed.Path);
-        var english = Array.FindIndex(lines, l => l.StartsWith("SECOND MAIN ADMINISTRATION", StringComparison.Ordinal));
-        AssertRejected(Write("original-only.txt", string.Join('\n', lines[..english])), "ED1506", "error ED1506: no English translation");
-    }
+    [Fact]
+    public void HeaderWithoutText() =>
+        AssertRejected(Write("header-only.txt", InventedExport.Text([])), ImportDiagnostics.NoText.Id, $"error {ImportDiagnostics.NoText.Id}: no text after the header");
 
     [Trait("Speed", "Slow")]
     [SkippableFact]

@@ -1,4 +1,3 @@
-using Edition.Build;
 using Edition.TestSupport;
 
 namespace Edition.Import.Tests.Wilson;
@@ -11,14 +10,8 @@ public sealed class ImportedTeiTests
     public void ImportedProjectBuildsToValidTei()
     {
         using var project = new TempProject();
-        // edition.yml names an introduction and principles; an editor's project has them, so the test does too.
-        File.WriteAllText(project.Path_("introduction.md"), "Imported for a test.\n");
-        File.WriteAllText(project.Path_("principles.md"), "Imported for a test.\n");
         Assert.True(Seed.ImportInto(project).Succeeded);
-
-        var result = EditionBuilder.Build(new BuildOptions { ProjectDirectory = project.Directory, OutputRoot = project.Path_("output") });
-        Assert.True(result.OutputDirectory is not null, string.Join('\n', result.Diagnostics));
-        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Edition.Core.Diagnostics.Severity.Error);
+        var result = ImportedBuild.AssertBuilds(project);
 
         var files = Directory.GetFiles(Path.Combine(result.OutputDirectory!, "tei"), "*.xml").Order(StringComparer.Ordinal).ToArray();
         Assert.NotEmpty(files);

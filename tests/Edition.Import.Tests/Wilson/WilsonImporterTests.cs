@@ -122,6 +122,23 @@ public sealed partial class WilsonImporterTests(SeedImport seed) : IClassFixture
         }
     }
 
+    [SkippableFact]
+    public void NothingOfTheAbKindFollowsTheCloser()
+    {
+        foreach (var text in new[] { seed.Original, seed.Translation })
+        {
+            var closer = text.IndexOf("::: closer", StringComparison.Ordinal);
+            Assert.True(closer > 0);
+            Assert.DoesNotContain("{ab ", text[closer..], StringComparison.Ordinal);
+            Assert.DoesNotContain("{#p", text[closer..], StringComparison.Ordinal);
+        }
+
+        Assert.Contains("{signed #signature} {person mao-zedong: MAO ZEDONG}", seed.Translation, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void TheSeedImportBuilds() => ImportedBuild.AssertBuilds(seed.Project);
+
     private static string IndexOf(YamlDotNet.RepresentationModel.YamlNode persons, string id) =>
         YamlMap.Flatten(persons).Single(kv => kv.Key.EndsWith(".id", StringComparison.Ordinal) && kv.Value == id).Key[..^2];
 

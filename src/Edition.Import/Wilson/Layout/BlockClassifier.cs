@@ -5,8 +5,8 @@ namespace Edition.Import.Wilson.Layout;
 /// <summary>
 /// Tells the telegram apparatus from the body in one language's text. Distinctive blocks (stamps, received
 /// line, catch words, dispatch notes) are recognised anywhere; the rest by position: before the first block
-/// that reads like prose they are headers, markings, address and salute; after the last, dateline and
-/// signature; in between, body paragraphs.
+/// that reads like prose they are headers, markings, address and salute; the closing run at the end
+/// (<see cref="ClosingFormula"/>), dateline and signature; in between, body paragraphs.
 /// </summary>
 internal static class BlockClassifier
 {
@@ -17,11 +17,11 @@ internal static class BlockClassifier
         var found = items.Select(Distinctive).ToArray();
         var prose = Enumerable.Range(0, items.Count).Where(i => found[i] is null && ReadsAsProse(items[i])).ToList();
         var first = prose.Count > 0 ? prose[0] : items.Count;
-        var last = prose.Count > 0 ? prose[^1] : -1;
+        var closing = ClosingFormula.Start(items, found, prose.Count > 0 ? prose[^1] : -1);
         var result = new List<LayoutBlock>();
         for (var i = 0; i < items.Count; i++)
         {
-            var block = found[i] ?? (i < first ? Opening(items[i]) : i <= last ? Body(items[i]) : Closing(items[i]));
+            var block = found[i] ?? (i < first ? Opening(items[i]) : i < closing ? Body(items[i]) : Closing(items[i]));
             if (block.Kind == LayoutBlockKind.Table)
             {
                 block = block with { Type = i < first ? "distribution" : "data" };
@@ -73,12 +73,9 @@ internal static class BlockClassifier
         };
     }
 
-    private static LayoutBlock Closing(ExportBlock b) => b.Flat switch
-    {
-        var f when TelegramPatterns.Dateline().IsMatch(f) => Make(LayoutBlockKind.Dateline, null, b),
-        var f when Words(f) <= 6 && f.Length <= 60 => Make(LayoutBlockKind.Signed, null, b),
-        _ => Make(LayoutBlockKind.Forme, "marking", b),
-    };
+    /// <summary>A block of the closing run (<see cref="ClosingFormula"/>): a date line or a name-like line.</summary>
+    private static LayoutBlock Closing(ExportBlock b) =>
+        Make(ClosingFormula.IsDate(b.Flat) ? LayoutBlockKind.Dateline : LayoutBlockKind.Signed, null, b);
 
     private static LayoutBlock Body(ExportBlock b)
     {
@@ -92,7 +89,7 @@ internal static class BlockClassifier
     {
         var flat = b.Flat;
         return TelegramPatterns.Numbered().IsMatch(flat)
-            || (Words(flat) >= 5 && !IsCapitals(flat) && (flat.Length >= 60 || ".!?:;»\")".Contains(flat[^1], StringComparison.Ordinal)));
+            || (Words(flat) >= 5 && !ClosingFormula.IsDate(flat) && !IsCapitals(flat) && (flat.Length >= 60 || ".!?:;»\")".Contains(flat[^1], StringComparison.Ordinal)));
     }
 
     /// <summary>Roles pair apparatus across languages; only the first block of each role gets one.</summary>

@@ -65,6 +65,10 @@ internal static partial class TelegramPatterns
     [GeneratedRegex(@"^(№|No\.?|N)\s*\d+.{0,12}?\d{1,2}\.\d{1,2}\.\d{2,4}\.?$|^\d{1,2}\.\d{1,2}\.\d{2,4}\.?$", Options)]
     public static partial Regex Dateline();
 
+    /// <summary>A place and a date closing a letter: "Москва, 5 марта 1950 г.", "Moscow, March 5, 1950", "Berlin, 5.3.1950".</summary>
+    [GeneratedRegex(@"^\p{Lu}[\p{L}-]+( \p{Lu}[\p{L}-]+)?,\s*(\d{1,2}\.?\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})(\s*(г\.|года))?\.?$", RegexOptions.CultureInvariant)]
+    public static partial Regex PlaceDate();
+
     [GeneratedRegex(@"^(\d{1,2})[.)]\s")]
     public static partial Regex Numbered();
 

@@ -33,11 +33,11 @@ internal static class DocumentMetadataBuilder
             Source = new SourcePublication(Archive, header.Url, header.RecordId, header.Citation),
             Summary = header.Summary,
             Language = export.Language,
-            Translation = new TranslationInfo("en", header.Credits ?? Archive),
+            Translation = translation.Count > 0 ? new TranslationInfo("en", header.Credits ?? Archive) : null,
             Rights = project.Licence is { } licence
                 ? $"Text and translation as published by the {Archive}; encoding and notes {licence}."
                 : $"Text and translation as published by the {Archive}.",
-            Witnesses = [new Witness(WilsonImporter.Witness, header.RecordId is { } record
+            Witnesses = translation.Count == 0 ? [] : [new Witness(WilsonImporter.Witness, header.RecordId is { } record
                 ? $"English translation as published by the {Archive}, record {record}"
                 : $"English translation as published by the {Archive}")],
             Revisions = [new Revision(

@@ -7,10 +7,11 @@ namespace Edition.Import.Wilson.Output;
 /// <summary>Writes document.yml in the field order of the hand-made sample: the fields an import fills.</summary>
 internal static class DocumentYamlWriter
 {
-    public static string Write(DocumentMeta m, string originalFile, string translationFile)
+    public static string Write(DocumentMeta m, IReadOnlyList<string> textFiles)
     {
         var y = new StringBuilder();
-        y.Append("# One document: its metadata. The texts are ").Append(originalFile).Append(" and ").Append(translationFile).Append(" beside this file.\n");
+        y.Append("# One document: its metadata. ").Append(textFiles.Count == 1 ? "The text is " : "The texts are ")
+            .AppendJoin(" and ", textFiles).Append(" beside this file.\n");
         y.Append("# Imported from a Wilson Center Digital Archive export by `edition import wilson`: check it against the import report.\n");
         y.Append("title: ").Append(YamlText.Quote(m.Title)).Append('\n');
         y.Append("date: ").Append(m.Date).Append('\n');
@@ -122,6 +123,11 @@ internal static class DocumentYamlWriter
 
     private static void Witnesses(StringBuilder y, IReadOnlyList<Witness> witnesses)
     {
+        if (witnesses.Count == 0)
+        {
+            return;
+        }
+
         y.Append("witnesses:\n");
         foreach (var w in witnesses)
         {
