@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Edition.Core.Diagnostics;
 using Edition.Core.Text;
+using Edition.Core.Xml;
 using Edition.Rendering.Html;
 using Edition.Tei.Reading.Views;
 
@@ -17,7 +18,12 @@ internal static class PrintScriptUse
 {
     private static readonly ConditionalWeakTable<DocumentView, IReadOnlySet<PrintScript>> Known = [];
 
-    private static readonly JsonSerializerOptions Unescaped = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, TypeInfoResolver = CacheKeyJson.Default };
+    // A view nests two JSON levels (a children list and its element) per XML level, under a few levels of document
+    // fields: four per XML level leaves room for the deepest document read (the default 64 is reached at ~30 levels).
+    private static readonly JsonSerializerOptions Unescaped = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, TypeInfoResolver = CacheKeyJson.Default, MaxDepth = 4 * SafeXml.MaxDepth + 32,
+    };
 
     public static IReadOnlySet<PrintScript> Of(DocumentView document) =>
         Known.GetValue(document, d => Of(JsonSerializer.Serialize(d, Unescaped.GetTypeInfo(typeof(DocumentView)))));
