@@ -54,9 +54,11 @@ public sealed record ImportReport
             sb.Append("  archive      ").Append(a).Append('\n');
         }
 
-        sb.Append(c, $"  original     {OriginalLanguage}: {OriginalBody} body paragraphs, {OriginalApparatus} apparatus blocks\n");
-        sb.Append(c, $"  translation  en: {TranslationBody} body paragraphs, {TranslationApparatus} apparatus blocks\n");
-        sb.Append(c, $"  aligned      {AlignedPairs} paragraph pairs; apparatus shared: {List(SharedApparatus)}\n");
+        sb.Append("  original     ").Append(Side(OriginalLanguage, OriginalBody, OriginalApparatus, "translation only")).Append('\n');
+        sb.Append("  translation  ").Append(Side("en", TranslationBody, TranslationApparatus, "original only")).Append('\n');
+        sb.Append("  aligned      ").Append(IsOneSided
+            ? "nothing to align (one text)"
+            : string.Create(c, $"{AlignedPairs} paragraph pairs; apparatus shared: {List(SharedApparatus)}")).Append('\n');
         sb.Append("  unaligned    ").Append(List(Unaligned)).Append('\n');
         sb.Append("  persons      ").Append(List(Persons)).Append('\n');
         sb.Append("  places       ").Append(List(Places)).Append('\n');
@@ -74,6 +76,17 @@ public sealed record ImportReport
 
         return sb.ToString();
     }
+
+    /// <summary>Whether the export held one text only (a translation of a scan, or an untranslated original).</summary>
+    public bool IsOneSided => OriginalBody + OriginalApparatus == 0 || TranslationBody + TranslationApparatus == 0;
+
+    /// <summary>"ru: 4 body paragraphs, 6 apparatus blocks", or "none in the export (translation only)".</summary>
+    private static string Side(string language, int body, int apparatus, string shape) =>
+        body + apparatus == 0
+            ? $"none in the export ({shape})"
+            : string.Create(CultureInfo.InvariantCulture, $"{language}: {Count(body, "body paragraph")}, {Count(apparatus, "apparatus block")}");
+
+    private static string Count(int n, string noun) => string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");
 
     private static string List(IReadOnlyList<string> items) => items.Count == 0 ? "none" : string.Join(", ", items);
 }

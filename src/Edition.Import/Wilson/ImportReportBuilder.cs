@@ -81,7 +81,7 @@ internal static partial class ImportReportBuilder
         }
 
         var missing = original.Count(b => b.Kind is LayoutBlockKind.Forme or LayoutBlockKind.Block or LayoutBlockKind.Table) - translation.Count(b => b.Kind is LayoutBlockKind.Forme or LayoutBlockKind.Block or LayoutBlockKind.Table);
-        if (missing > 0)
+        if (missing > 0 && translation.Count > 0) // a translation-only or original-only export leaves nothing out
         {
             yield return $"the translation leaves out {missing} apparatus blocks of the original (folios, stamps, dispatch notes): consider {{gap reason=untranslated}} with a note";
         }

@@ -25,6 +25,19 @@ public sealed class TranslationOnlySampleTests
         }
     }
 
+    [SkippableFact]
+    public void ReportSaysTheExportHoldsOneText()
+    {
+        using var project = new TempProject();
+        File.WriteAllText(project.Path_("edition.yml"), File.ReadAllText(Path.Combine(Sample, "edition.yml")));
+        var report = WilsonImporter.Import(Fixture, new ImportOptions(project.Directory, RevisionDate: Seed.Pinned)).Report.ToText();
+
+        Assert.Contains("original     none in the export (translation only)", report, StringComparison.Ordinal);
+        Assert.Contains("aligned      nothing to align (one text)", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("0 body paragraphs", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("leaves out", report, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void FixtureIsTheInventedExport() =>
         Assert.Equal(InventedExport.Text(InventedExport.English), File.ReadAllText(Fixture).ReplaceLineEndings("\n"));
