@@ -131,10 +131,31 @@
     apply();
   }
 
+  // A link to a passage the chosen view hides (a table of contents pointing into the other text's column, a
+  // permalink to it) leads to the text shown in the passage's row instead of nowhere.
+  function hiddenTargets() {
+    function shown(el) { return el.getClientRects().length > 0; }
+    function reveal() {
+      var id = decodeURIComponent(window.location.hash.slice(1));
+      var target = id && document.getElementById(id);
+      if (!target || shown(target)) { return; }
+      var row = target.closest('.row');
+      var cell = row && Array.prototype.filter.call(row.children, shown)[0];
+      if (cell) { cell.scrollIntoView(); }
+    }
+    window.addEventListener('hashchange', reveal);
+    document.addEventListener('click', function (ev) {
+      var link = ev.target.closest && ev.target.closest('a[href^="#"]');
+      if (link) { window.setTimeout(reveal, 0); } // the same hash again fires no hashchange
+    });
+    reveal();
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     restoreSwitches();
     counterparts();
     notes();
     documentList();
+    hiddenTargets();
   });
 }());

@@ -79,6 +79,18 @@ public sealed class TeiInBrowserTests(BrowserFixture fixture) : IClassFixture<Br
     }
 
     [SkippableFact]
+    public async Task ATableOfContentsLinkIntoAHiddenColumnLeadsToTheShownText()
+    {
+        var page = await OpenAsync("documents/parallel-contents.html?view=1"); // the English alone: the table lists the Latin's divisions
+        await page.SetViewportSizeAsync(1280, 300);
+        Assert.False(await page.Locator("#la-3").IsVisibleAsync());
+        await page.Locator("nav.toc a[href='#la-3']").ClickAsync();
+        await page.WaitForFunctionAsync("() => { const t = document.querySelector('#en-3 .b-head').getBoundingClientRect().top; return t >= -1 && t < 300; }");
+        Assert.Equal("Of the watchmen", (await page.Locator("#en-3 .b-head").InnerTextAsync()).Trim());
+        await page.Context.CloseAsync();
+    }
+
+    [SkippableFact]
     public async Task AGroupsTextsInTwoLanguagesStandInColumns()
     {
         var page = await OpenAsync("documents/parallel-group.html");
@@ -97,6 +109,7 @@ public sealed class TeiInBrowserTests(BrowserFixture fixture) : IClassFixture<Br
     [InlineData("documents/contents.html")]
     [InlineData("documents/linked.html")]
     [InlineData("documents/parallel-group.html")]
+    [InlineData("documents/parallel-contents.html")]
     [InlineData("documents/anthology.html")]
     [InlineData("documents/drama.html")]
     [InlineData("documents/arabic.html")]
