@@ -115,9 +115,12 @@ internal sealed class LatexInlineRenderer(DocumentView document, IReadOnlyDictio
             case ElementNode e:
                 sb.Append(Inner(e.Children, inNote));
                 break;
+            case MathNode m when MathmlTex.Of(m) is { } tex:
+                sb.Append(LatexFormula.Tex(tex, inNote));
+                break;
             case MathNode m:
-                // The formula's tokens as text: MathML has no faithful TeX form to be had here.
-                sb.Append(Inner(m.Children, inNote));
+                // The formula's tokens as text: an element or a symbol with no TeX form here.
+                sb.Append(LatexEscaper.Escape(MathmlTex.Tokens(m)));
                 break;
             case TexFormulaNode f:
                 sb.Append(LatexFormula.Tex(f, inNote));

@@ -29,6 +29,11 @@ public sealed class FormulaPdfTests
         Assert.DoesNotContain(@"\sum", text, StringComparison.Ordinal);
         Assert.Contains("(2n+1)", text.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
 
+        // MathML typeset: the radical sign TeX draws, the symbol with no TeX form printed as text.
+        Assert.Contains("when the survey closes", text, StringComparison.Ordinal);
+        Assert.Contains("\u221A", text, StringComparison.Ordinal); // the radical sign TeX draws for msqrt
+        Assert.Contains("q§r", text, StringComparison.Ordinal);
+
         // The hostile formula is printed as its source, not run.
         Assert.Contains(@"\input{/etc/passwd}\immediate\write18{rm", text, StringComparison.Ordinal);
 

@@ -29,6 +29,16 @@ public sealed class FormulaPrintTests
     }
 
     [Fact]
+    public void MathmlFormulasAreTypesetByTex()
+    {
+        var tex = Render().Tex;
+        Assert.Contains(@"\edmath{x=\frac{-b\pm \sqrt{{b}^{2}-4ac}}{2a}}", tex, StringComparison.Ordinal);
+        Assert.Contains(@"\eddisplaymath{\sum _{k=0}^{n}{\alpha }_{k}^{2}\leq \left({u},{v}\right)\begin{matrix}{1}&{0}\\{0}&{\text{л}}\end{matrix}}", tex, StringComparison.Ordinal);
+        Assert.Contains(@"\edmath{\frac{a}{b}}", tex, StringComparison.Ordinal);
+        Assert.Contains("A symbol with no TeX form, q§r, prints", tex, StringComparison.Ordinal); // its tokens, as text
+    }
+
+    [Fact]
     public void AHostileFormulaIsPrintedAsItsSourceWithAWarningAtItsLine()
     {
         var (tex, bag) = Render();
