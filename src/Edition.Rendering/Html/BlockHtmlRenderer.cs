@@ -162,7 +162,7 @@ public sealed class BlockHtmlRenderer(InlineHtmlRenderer inline, string document
             : InlineHtmlRenderer.PlainText(b.Inlines);
         if (!string.IsNullOrWhiteSpace(text))
         {
-            Segments.Add(SearchSegment.Of(documentId, anchor, b.Lang, text));
+            Segments.Add(new SearchSegment(anchor, b.Lang, text));
         }
     }
 

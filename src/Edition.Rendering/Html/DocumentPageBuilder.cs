@@ -29,6 +29,7 @@ public sealed class DocumentPageBuilder(EditionView edition, SiteIndex index, Ci
         var back = Matter(blocks, d.Back);
         searchSegments?.AddRange(blocks.Segments);
 
+        searchSegments?.AddRange(NoteSegments(d));
         var notes = d.Notes.Select(n => new NoteHtml(n.Id, n.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), n.Lang, n.Type, inline.Render(n.Content), BackRefs(inline, n.Id), n.SegmentId)).ToList();
         var sigla = d.Witnesses.DistinctBy(w => w.Id, StringComparer.Ordinal).ToDictionary(w => w.Id, w => w.Siglum, StringComparer.Ordinal); // the first of two with one id (or none)
         var apparatus = d.Apparatus.Select(a => new NoteHtml(a.Id, InlineHtmlRenderer.AppMarker(a.Number), a.Lang, "apparatus", Apparatus(inline, a, sigla), BackRefs(inline, a.Id), a.SegmentId)).ToList();
@@ -64,6 +65,12 @@ public sealed class DocumentPageBuilder(EditionView edition, SiteIndex index, Ci
             Signs = ManuscriptSignLegend.Build(inline, labels),
         };
     }
+
+    /// <summary>Notes and variant readings are searched too, each landing on its entry below the text.</summary>
+    private static IEnumerable<SearchSegment> NoteSegments(DocumentView d) =>
+        d.Notes.Select(n => new SearchSegment(n.Id, n.Lang, InlineHtmlRenderer.PlainText(n.Content), SearchSegment.Note))
+            .Concat(d.Apparatus.Select(a => new SearchSegment(a.Id, a.Lang, string.Join(" ", a.Readings.Select(r => InlineHtmlRenderer.PlainText(r.Content))), SearchSegment.Reading)))
+            .Where(s => !string.IsNullOrWhiteSpace(s.Text));
 
     private static SafeHtml Matter(BlockHtmlRenderer blocks, IReadOnlyList<BlockView> matter) =>
         new(string.Concat(matter.Select(b => blocks.Render(b).Value)));

@@ -3,7 +3,7 @@ using Edition.Rendering.Search;
 
 namespace Edition.Rendering.Html;
 
-/// <summary>One document's share of a UI-language tree: its page, its cite page, and (first tree only) its search entries (<see cref="SearchIndexBuilder.Entries"/>) and citation files.</summary>
+/// <summary>One document's share of a UI-language tree: its page, its cite page, and (first tree only) its search entries (<see cref="DocumentSearchData"/>) and citation files.</summary>
 internal sealed record DocumentPages(RenderedPage Page, RenderedPage Cite, byte[] SearchEntries, List<OutputFile> CitationFiles)
 {
     /// <summary>Another shard's document: nothing here (no file, no diagnostics).</summary>

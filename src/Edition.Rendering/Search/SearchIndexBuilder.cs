@@ -1,109 +1,125 @@
-using System.Buffers;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
+using Edition.Core.Output;
 using Edition.Tei.Reading.Views;
 
 namespace Edition.Rendering.Search;
 
 /// <summary>
-/// The offline search index: a script assigning <c>window.EDITION_SEARCH</c> (a .js file, because fetch of
-/// file:// fails), with each passage's display text, its folded form, its Latin transliteration, and the
-/// transliteration table the search script folds queries with.
+/// The offline search index, in fragments a query fetches only as it needs them (all under <c>assets/search/</c>,
+/// each a script, because fetch of file:// fails): <c>index.js</c> (the shards' keys, the facets there are, the
+/// folding and spelling tables), <c>t/KEY.js</c> (a shard of terms, each with its documents), <c>d/N.js</c> (a
+/// document's title, date and passages, fetched for the results shown) and <c>f/NAME.js</c> (a facet).
 /// </summary>
 public static class SearchIndexBuilder
 {
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    public const string Folder = "site/assets/search/";
 
-    // A document's entries, each as the index writes it but for the document's number: encoded when the document
-    // is rendered, they are kept with its cached pages, so a rebuild copies the index's megabytes of text as
-    // they are instead of escaping them again. Each entry follows a 0 byte, which JSON text never holds.
-    public static byte[] Entries(IReadOnlyList<SearchSegment> segments)
-    {
-        var buffer = new ArrayBufferWriter<byte>(256);
-        var entry = new ArrayBufferWriter<byte>(256);
-        using var json = new Utf8JsonWriter(entry, Options);
-        foreach (var s in segments)
-        {
-            entry.ResetWrittenCount();
-            json.Reset(entry);
-            json.WriteStartArray();
-            json.WriteStringValue(s.Anchor);
-            json.WriteStringValue(s.Lang);
-            json.WriteStringValue(s.Text.Trim());
-            json.WriteStringValue(s.Folded);
-            json.WriteStringValue(s.Latin);
-            json.WriteEndArray();
-            json.Flush();
-
-            buffer.Write<byte>([0, (byte)',']);
-            buffer.Write(entry.WrittenSpan[1..]); // after its "["
-        }
-
-        return buffer.WrittenSpan.ToArray();
-    }
-
-    // Written straight to UTF-8 (a corpus's index is tens of megabytes of text): no tree of JSON nodes first.
-    /// <param name="entries">Each document's <see cref="Entries"/>, in the order of the index.</param>
-    public static byte[] Build(EditionView edition, IReadOnlyList<(string DocumentId, byte[] Entries)> entries)
+    /// <param name="entries">Each document's <see cref="DocumentSearchData"/>, in the order of the index.</param>
+    public static IEnumerable<OutputFile> Build(EditionView edition, IReadOnlyList<(string DocumentId, byte[] Entries)> entries)
     {
         // A volume's parts (chapters' own text, front and back matter) are searched too, after the documents.
         IReadOnlyList<DocumentView> pages = [.. edition.Documents, .. edition.Parts];
-        var documentIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var number = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < pages.Count; i++)
         {
-            documentIndex.TryAdd(pages[i].Id, i);
+            number.TryAdd(pages[i].Id, i);
         }
 
-        var buffer = new ArrayBufferWriter<byte>(1 << 16);
-        buffer.Write("window.EDITION_SEARCH = "u8);
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        var documents = entries.Select(e => (Number: number[e.DocumentId], e.Entries)).OrderBy(e => e.Number).ToList();
+        var shards = TermShards.Split(Postings(documents));
+        var facets = SearchFacets.Scripts(edition, pages).ToList();
+        yield return new OutputFile(Folder + "index.js", Meta(pages.Count, shards, facets.Select(f => f.Name)));
+        foreach (var shard in shards)
         {
-            json.WriteStartObject();
-            json.WriteStartArray("docs");
-            foreach (var d in pages)
-            {
-                json.WriteStartArray();
-                json.WriteStringValue(d.Id);
-                json.WriteStringValue(d.Title);
-                json.WriteStringValue(d.Date ?? "");
-                json.WriteEndArray();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartObject("translit");
-            foreach (var (c, l) in SearchText.Transliteration)
-            {
-                json.WriteString(c.ToString(), l);
-            }
-
-            json.WriteEndObject();
-            json.WritePropertyName("entries");
-            json.Flush();
+            yield return new OutputFile(Folder + "t/" + TermShards.FileName(shard.Key) + ".js", Shard(shard));
         }
 
-        buffer.Write("["u8);
-        var first = true;
-        Span<byte> number = stackalloc byte[11];
-        foreach (var (documentId, blob) in entries)
+        foreach (var (n, data) in documents)
         {
-            System.Buffers.Text.Utf8Formatter.TryFormat(documentIndex[documentId], number, out var digits);
-            foreach (var range in blob.AsSpan().Split((byte)0))
+            yield return new OutputFile(Folder + "d/" + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".js", Document(n, pages[n], data));
+        }
+
+        foreach (var (name, script) in facets)
+        {
+            yield return new OutputFile(Folder + "f/" + name + ".js", script);
+        }
+    }
+
+    /// <summary>Every term with the documents that hold it, in term order.</summary>
+    private static List<(string Term, int[] Documents)> Postings(List<(int Number, byte[] Entries)> documents)
+    {
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var (n, data) in documents)
+        {
+            foreach (var term in DocumentSearchData.Terms(data))
             {
-                var tail = blob.AsSpan(range);
-                if (tail.IsEmpty)
+                if (!postings.TryGetValue(term, out var list))
                 {
-                    continue; // before the first entry
+                    postings[term] = list = [];
                 }
 
-                buffer.Write(first ? "["u8 : ",["u8);
-                buffer.Write(number[..digits]);
-                buffer.Write(tail);
-                first = false;
+                if (list.Count == 0 || list[^1] != n)
+                {
+                    list.Add(n);
+                }
             }
         }
 
-        buffer.Write("]};\n"u8);
-        return buffer.WrittenSpan.ToArray();
+        return [.. postings.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value.ToArray()))];
     }
+
+    private static byte[] Meta(int documentCount, List<TermShards.Shard> shards, IEnumerable<string> facets) => SearchScript.Call("meta", [json =>
+    {
+        json.WriteStartObject();
+        json.WriteNumber("documents", documentCount);
+        json.WriteStartArray("keys");
+        foreach (var shard in shards.Select(s => s.Key).Order(StringComparer.Ordinal))
+        {
+            json.WriteStringValue(shard);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("facets");
+        facets.ToList().ForEach(json.WriteStringValue);
+        json.WriteEndArray();
+        Table(json, "letters", SearchText.Letters.ToDictionary(kv => kv.Key.ToString(), kv => kv.Value));
+        Table(json, "alphabetic", Transliteration.Alphabetic);
+        Table(json, "abjad", Transliteration.Abjad);
+        json.WriteEndObject();
+    }]);
+
+    private static void Table(Utf8JsonWriter json, string name, IReadOnlyDictionary<string, string> table)
+    {
+        json.WriteStartObject(name);
+        foreach (var (from, to) in table.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            json.WriteString(from, to);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static byte[] Shard(TermShards.Shard shard) => SearchScript.Call("shard", [json => json.WriteStringValue(shard.Key), json =>
+    {
+        json.WriteStartObject();
+        foreach (var (term, documents) in shard.Terms)
+        {
+            json.WritePropertyName(term);
+            SearchScript.WriteDifferences(json, documents);
+        }
+
+        json.WriteEndObject();
+    }]);
+
+    private static byte[] Document(int n, DocumentView d, byte[] data) => SearchScript.Call("document", [
+        json => json.WriteNumberValue(n),
+        json =>
+        {
+            json.WriteStartArray();
+            json.WriteStringValue(d.Id);
+            json.WriteStringValue(d.Title.Length > 0 ? d.Title : d.Incipit ?? d.Id);
+            json.WriteStringValue(d.Date ?? "");
+            json.WriteEndArray();
+        },
+    ], DocumentSearchData.Passages(data));
 }

@@ -4,26 +4,30 @@ using System.Text;
 namespace Edition.Rendering.Search;
 
 /// <summary>
-/// Folding for search, mirrored exactly by assets/search.js: lower case, diacritics removed (so ё = е and
-/// й = и, é = e), punctuation to spaces; and a Cyrillic→Latin transliteration so "stalin" finds «Сталин».
-/// The table is written into the index so the script and the index can never disagree.
+/// Folding for search, mirrored exactly by assets/search.js: lower case, diacritics and every combining mark removed
+/// (é = e, ё = е, й = и, Greek accents, Arabic harakat, Hebrew niqqud), a few letters of one sound made one (ß = ss,
+/// final σ, Arabic alef forms, tatweel dropped, Hebrew final forms), punctuation to spaces. <see cref="Terms"/> gives
+/// what a word is indexed under: itself, its Latin spelling (Cyrillic, Greek) and, for Arabic and Hebrew, its consonants.
 /// </summary>
 public static class SearchText
 {
-    public static readonly IReadOnlyDictionary<char, string> Transliteration = new SortedDictionary<char, string>
+    /// <summary>Letters folded before decomposition (none of them decomposes into a letter and marks).</summary>
+    public static readonly IReadOnlyDictionary<char, string> Letters = new SortedDictionary<char, string>
     {
-        ['а'] = "a", ['б'] = "b", ['в'] = "v", ['г'] = "g", ['д'] = "d", ['е'] = "e", ['ж'] = "zh", ['з'] = "z",
-        ['и'] = "i", ['к'] = "k", ['л'] = "l", ['м'] = "m", ['н'] = "n", ['о'] = "o", ['п'] = "p", ['р'] = "r",
-        ['с'] = "s", ['т'] = "t", ['у'] = "u", ['ф'] = "f", ['х'] = "kh", ['ц'] = "ts", ['ч'] = "ch", ['ш'] = "sh",
-        ['щ'] = "shch", ['ъ'] = "", ['ы'] = "y", ['ь'] = "", ['э'] = "e", ['ю'] = "yu", ['я'] = "ya",
+        ['ß'] = "ss", ['ς'] = "σ", ['ـ'] = "", ['ٱ'] = "ا", ['ى'] = "ي", ['ø'] = "o", ['ł'] = "l", ['đ'] = "d",
+        ['æ'] = "ae", ['œ'] = "oe", ['ı'] = "i", ['ך'] = "כ", ['ם'] = "מ", ['ן'] = "נ", ['ף'] = "פ", ['ץ'] = "צ",
     };
+
+    /// <summary>The marker of a consonant skeleton among the terms, so it never meets a Latin word.</summary>
+    public const char SkeletonMark = '~';
 
     // ASCII, no-break space and General Punctuation (dashes, typographic quotes, ellipsis, thin and zero-width
     // spaces): none is a letter, a digit or a combining mark, so outside ASCII they only separate words.
     private static readonly System.Buffers.SearchValues<char> Plain = System.Buffers.SearchValues.Create(
         string.Concat(Enumerable.Range(0, 0x80).Select(i => (char)i)) + "\u00A0" + string.Concat(Enumerable.Range(0x2000, 0x70).Select(i => (char)i)));
 
-    public static string Fold(string text)
+    /// <param name="umlautDigraphs">ä, ö, ü as ae, oe, ue (German's other spelling, so "Mueller" finds "Müller").</param>
+    public static string Fold(string text, bool umlautDigraphs = false)
     {
         if (!text.AsSpan().ContainsAnyExcept(Plain))
         {
@@ -32,10 +36,9 @@ public static class SearchText
 
         var sb = new StringBuilder(text.Length);
         var space = true;
-        foreach (var c in text.ToLowerInvariant().Normalize(NormalizationForm.FormD))
+        foreach (var c in Decompose(text, umlautDigraphs))
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.NonSpacingMark)
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
                 continue;
             }
@@ -53,6 +56,33 @@ public static class SearchText
         }
 
         return sb.ToString().TrimEnd().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>Whether the text has an umlaut (composed or not), so its words have a second spelling.</summary>
+    public static bool HasUmlaut(string text) => text.AsSpan().IndexOfAny("äöüÄÖÜ\u0308") >= 0;
+
+    private static string Decompose(string text, bool umlautDigraphs)
+    {
+        var lower = text.ToLowerInvariant();
+        if (umlautDigraphs)
+        {
+            lower = lower.Normalize(NormalizationForm.FormC).Replace("ä", "ae", StringComparison.Ordinal).Replace("ö", "oe", StringComparison.Ordinal).Replace("ü", "ue", StringComparison.Ordinal);
+        }
+
+        var sb = new StringBuilder(lower.Length);
+        foreach (var c in lower)
+        {
+            if (Letters.TryGetValue(c, out var folded))
+            {
+                sb.Append(folded);
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString().Normalize(NormalizationForm.FormD);
     }
 
     /// <summary>
@@ -80,28 +110,56 @@ public static class SearchText
         return sb.ToString().TrimEnd();
     }
 
-    /// <summary>A folded text in Latin letters (only Cyrillic changes).</summary>
-    public static string Latin(string folded)
-    {
-        // Folded text is lower case, so Cyrillic means а…я; text without any is its own transliteration.
-        if (folded.AsSpan().IndexOfAnyInRange('а', 'я') < 0)
-        {
-            return folded;
-        }
+    /// <summary>A folded text with its Cyrillic and Greek in Latin letters.</summary>
+    public static string Latin(string folded) => HasAny(folded, Transliteration.Alphabetic) ? Transliteration.Spell(folded, Transliteration.Alphabetic) : folded;
 
-        var sb = new StringBuilder(folded.Length);
-        foreach (var c in folded)
+    /// <summary>
+    /// The consonants of a word in Latin letters, as an Arabic or Hebrew word is written without its vowels: vowels,
+    /// w and y (long vowels' letters) dropped, v as b and f as p (Hebrew's letters of two sounds), doubles once.
+    /// "muhammad" and محمد both give "mhmd".
+    /// </summary>
+    public static string Skeleton(string latin)
+    {
+        var sb = new StringBuilder(latin.Length);
+        foreach (var letter in latin)
         {
-            if (Transliteration.TryGetValue(c, out var l))
+            var c = letter switch { 'v' => 'b', 'f' => 'p', _ => letter };
+            if ("aeiouyw".Contains(c, StringComparison.Ordinal) || (sb.Length > 0 && sb[^1] == c))
             {
-                sb.Append(l);
+                continue;
             }
-            else
-            {
-                sb.Append(c);
-            }
+
+            sb.Append(c);
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>The terms a folded word is indexed under: itself, its Latin spelling, and an Arabic or Hebrew word's skeleton.</summary>
+    public static IEnumerable<string> Terms(string word)
+    {
+        yield return word;
+        if (HasAny(word, Transliteration.Alphabetic) && Transliteration.Spell(word, Transliteration.Alphabetic) is var latin && latin != word)
+        {
+            yield return latin;
+        }
+
+        if (HasAny(word, Transliteration.Abjad) && Skeleton(Transliteration.Spell(word, Transliteration.Abjad)) is { Length: > 0 } skeleton)
+        {
+            yield return SkeletonMark + skeleton;
+        }
+    }
+
+    private static bool HasAny(string word, IReadOnlyDictionary<string, string> table)
+    {
+        foreach (var c in word)
+        {
+            if (c >= 0x370 && table.ContainsKey(c.ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

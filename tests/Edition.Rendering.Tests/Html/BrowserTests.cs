@@ -78,7 +78,7 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
         var page = await OpenAsync("search.html");
         await page.FillAsync("#q", query);
         await page.PressAsync("#q", "Enter");
-        var hit = page.Locator($"#search-results li[lang='{lang}'] a.search-hit").First;
+        var hit = page.Locator($"#search-results [lang='{lang}'] a.search-hit").First;
         await Assertions.Expect(hit).ToBeVisibleAsync();
         await hit.ClickAsync();
         // The URL, not the load event: under a loaded CI machine the target page's load may finish before the wait starts.

@@ -64,7 +64,7 @@ public sealed class HostileTextTests
         {
             var doc = Site.Value.Page(page);
             var scripts = doc.QuerySelectorAll("script").Select(s => s.GetAttribute("src") ?? s.GetAttribute("type")).ToList();
-            Assert.All(scripts, s => Assert.True(s is "application/ld+json" || s!.EndsWith("assets/site.js", StringComparison.Ordinal) || s.EndsWith("assets/synoptic.js", StringComparison.Ordinal) || s.EndsWith("assets/search.js", StringComparison.Ordinal) || s.EndsWith("assets/search-index.js", StringComparison.Ordinal), $"{page}: unexpected script {s}"));
+            Assert.All(scripts, s => Assert.True(s is "application/ld+json" || s!.EndsWith("assets/site.js", StringComparison.Ordinal) || s.EndsWith("assets/synoptic.js", StringComparison.Ordinal) || s.EndsWith("assets/search.js", StringComparison.Ordinal) || s.EndsWith("assets/search/index.js", StringComparison.Ordinal), $"{page}: unexpected script {s}"));
             Assert.Empty(doc.QuerySelectorAll("img, textarea, [onmouseover], [onerror]"));
             Assert.DoesNotContain(doc.QuerySelectorAll("[href]"), a => a.GetAttribute("href")!.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase));
             Assert.DoesNotContain("<script>alert", Site.Value.Text(page), StringComparison.Ordinal);
@@ -90,7 +90,9 @@ public sealed class HostileTextTests
         var ld = Site.Value.Page("site/documents/d1.html").QuerySelector("script[type='application/ld+json']")!.TextContent;
         Assert.DoesNotContain("<", ld, StringComparison.Ordinal);
         Assert.Equal("Title " + Evil, System.Text.Json.JsonDocument.Parse(ld).RootElement.GetProperty("name").GetString());
-        Assert.DoesNotContain("</script", Site.Value.Text("site/assets/search-index.js"), StringComparison.OrdinalIgnoreCase);
+        var index = Site.Value.Files.Where(f => f.RelativePath.StartsWith("site/assets/search/", StringComparison.Ordinal)).ToList();
+        Assert.Contains(index, f => f.RelativePath.StartsWith("site/assets/search/d/", StringComparison.Ordinal));
+        Assert.All(index, f => Assert.DoesNotContain("</script", System.Text.Encoding.UTF8.GetString(f.Content), StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]

@@ -8,7 +8,12 @@ public sealed class SearchTextTests
     [InlineData("ЁЛКА, Ёж!", "елка еж")]
     [InlineData("Café  «Déjà-vu»", "cafe deja vu")]
     [InlineData("ДИВИЗИЙ", "дивизии")]
-    public void FoldsCaseDiacriticsAndPunctuation(string input, string expected) => Assert.Equal(expected, SearchText.Fold(input));
+    [InlineData("daß STRAẞE", "dass strasse")]
+    [InlineData("ΣΩΚΡΆΤΗΣ Σωκράτης", "σωκρατησ σωκρατησ")]
+    [InlineData("مُحَمَّد أحمد إسلام آمن مـحـمـد", "محمد احمد اسلام امن محمد")]
+    [InlineData("שָׁלוֹם מֶלֶךְ", "שלומ מלכ")]
+    [InlineData("Łódź Øresund", "lodz oresund")]
+    public void FoldsCaseDiacriticsAndLettersOfOneSound(string input, string expected) => Assert.Equal(expected, SearchText.Fold(input));
 
     [Theory]
     [InlineData("  The Secretary of State (Stimson) to the Minister in China (Johnson)--No. 1,247!  ")]
@@ -24,5 +29,25 @@ public sealed class SearchTextTests
     }
 
     [Fact]
-    public void TransliteratesCyrillicOnly() => Assert.Equal("stalin filippov 1951", SearchText.Latin(SearchText.Fold("Сталин ФИЛИППОВ 1951")));
+    public void TransliteratesCyrillicAndGreek() => Assert.Equal("stalin filippov 1951 sokrates papadopoulos", SearchText.Latin(SearchText.Fold("Сталин ФИЛИППОВ 1951 Σωκράτης Παπαδόπουλος")));
+
+    [Theory]
+    [InlineData("محمد", "muhammad")]
+    [InlineData("مُحَمَّد", "Mohammed")]
+    [InlineData("خالد", "khalid")]
+    [InlineData("يوسف", "yusuf")]
+    [InlineData("אברהם", "avraham")]
+    [InlineData("משה", "moshe")]
+    public void ArabicAndHebrewAreFoundByTheirConsonants(string word, string latin)
+    {
+        var skeleton = SearchText.Terms(SearchText.Fold(word)).Single(t => t[0] == SearchText.SkeletonMark);
+        Assert.StartsWith(SearchText.SkeletonMark + SearchText.Skeleton(SearchText.Fold(latin)), skeleton, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnUmlautIsAlsoIndexedAsItsDigraph()
+    {
+        var terms = DocumentSearchData.Terms([new SearchSegment("a", "de", "Herr Müller grüßt")]);
+        Assert.Superset(new SortedSet<string>(["muller", "mueller", "grusst", "gruesst", "herr"], StringComparer.Ordinal), terms);
+    }
 }

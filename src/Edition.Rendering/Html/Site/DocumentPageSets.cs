@@ -81,7 +81,7 @@ internal static class DocumentPageSets
         {
             Document = site.CiteOverridden || view is null ? pages.Documents.Build(d, c with { DocumentId = null }, pages.Labels, null, null) : view,
         }, d);
-        return new DocumentPages(page, cite, segmentSink is null ? [] : SearchIndexBuilder.Entries(segmentSink), citationSink ?? []);
+        return new DocumentPages(page, cite, segmentSink is null ? [] : DocumentSearchData.Encode(segmentSink), citationSink ?? []);
     }
 
     /// <summary>

@@ -21,7 +21,11 @@ internal static class EditionFiles
             site.Files.Add(image);
         }
 
-        site.Files.Add(new OutputFile("site/assets/search-index.js", SearchIndexBuilder.Build(site.Edition, site.Search)));
+        foreach (var file in SearchIndexBuilder.Build(site.Edition, site.Search))
+        {
+            site.Files.Add(file);
+        }
+
         foreach (var document in site.Tei.OrderBy(d => d.FileName, StringComparer.Ordinal))
         {
             site.Files.Add(document.AsOutput("site/tei/"));
