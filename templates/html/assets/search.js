@@ -62,7 +62,7 @@
     var base = list.getAttribute('data-base') || '';
     while (list.firstChild) { list.removeChild(list.firstChild); }
     var hits = search(q);
-    status.textContent = q ? (hits.length ? hits.length + ' ' + status.getAttribute('data-results') : status.getAttribute('data-none')) : '';
+    status.textContent = q ? (hits.length ? window.editionPlural(status, hits.length, [hits.length]) : status.getAttribute('data-none')) : '';
     hits.slice(0, 300).forEach(function (hit) {
       var e = hit.entry, doc = index.docs[e[0]];
       var li = document.createElement('li');
