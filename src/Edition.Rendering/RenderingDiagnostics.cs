@@ -18,16 +18,16 @@ public static class RenderingDiagnostics
         "A template failed while rendering (e.g. a member the model does not have); the message gives the place in the template.");
 
     public static readonly DiagnosticDescriptor InvalidLabels = new(
-        "ED5010", Severity.Error, "Invalid labels.json", "labels.json is not valid JSON: {0}",
-        "The HTML theme's labels.json (the interface's words in each language) is not valid JSON.");
+        "ED5010", Severity.Error, "Invalid labels file", "the labels file is not valid JSON: {0}",
+        "A labels file of the HTML theme or of the edition (templates/html/labels/<lang>.json: the interface's words in one language) is not valid JSON.");
 
     public static readonly DiagnosticDescriptor NoBaseUrl = new(
         "ED5011", Severity.Warning, "No base_url", "no base_url in edition.yml: sitemap.xml and absolute citation URLs are left out of the site",
         "edition.yml has no base_url, so the site has no sitemap.xml and its citations no absolute URLs. Add the address the site is published at.");
 
     public static readonly DiagnosticDescriptor UnknownUiLanguage = new(
-        "ED5012", Severity.Warning, "Interface language without labels", "ui_languages names '{0}', for which the templates' labels.json has no labels: it is left out",
-        "ui_languages in edition.yml names a language for which the templates' labels.json has no labels; the site is not rendered in it. Add its labels or remove it.");
+        "ED5012", Severity.Warning, "Interface language without labels", "ui_languages names '{0}', which has no labels file (templates/html/labels/{0}.json): it is left out; the languages with labels are {1}",
+        "ui_languages in edition.yml names a language for which neither the default theme nor the edition's templates have a labels file; the site is not rendered in it. Pick one of the languages listed, or add the edition's own templates/html/labels/<lang>.json (see docs/site.md).");
 
     public static readonly DiagnosticDescriptor TexFormulaNotTypeset = new(
         "ED5030", Severity.Warning, "TeX formula printed as its source", "the print edition prints this TeX formula as its source, not typeset: {0}",
@@ -79,4 +79,12 @@ public static class RenderingDiagnostics
     public static readonly DiagnosticDescriptor ScriptFontMissing = new(
         "ED5106", Severity.Warning, "No font for a script", "document '{0}' has {1} text, but the system has no {1} font ({2}): the PDF would print its letters as missing glyphs; install: apt-get install {3}",
         "The print edition sets each script the main font lacks (Arabic, Hebrew, Han, kana, Hangul) in a font of its own, which fontconfig does not find here, so XeLaTeX would print that text as empty boxes. Install the package the message names and build again.");
+
+    public static readonly DiagnosticDescriptor MissingPluralForm = new(
+        "ED5107", Severity.Warning, "Plural label without a form", "the label '{0}' has no form for the plural categories {1} of '{2}': counts of those categories take its 'other' form",
+        "A label that states a count gives one text per CLDR plural category of its language (Russian: one, few, many, other; Arabic: zero, one, two, few, many, other). This one lacks some, so those counts read in the 'other' form. Add the forms named.");
+
+    public static readonly DiagnosticDescriptor WrongLabel = new(
+        "ED5108", Severity.Error, "Label of the wrong shape", "the label '{0}' must be {1}",
+        "A labels file (templates/html/labels/<lang>.json) holds an object whose every value is a text, or, for a label stating a count, an object of texts keyed by the language's CLDR plural categories.");
 }

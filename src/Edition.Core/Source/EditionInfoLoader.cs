@@ -45,6 +45,7 @@ internal static class EditionInfoLoader
             Licence = licenceMap is null ? null : new Licence(licenceMap.String("name", required: true) ?? "", licenceMap.String("url")),
             Languages = map.StringList("languages"),
             UiLanguages = map.StringList("ui_languages") is { Count: > 0 } ui ? ui : null,
+            UiLanguagesSpan = map.SpanOf("ui_languages"),
             BaseUrl = map.String("base_url"),
             Introduction = ReadText(root, map, "introduction", diagnostics),
             Principles = ReadText(root, map, "principles", diagnostics),

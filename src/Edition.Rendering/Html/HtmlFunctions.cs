@@ -6,10 +6,13 @@ namespace Edition.Rendering.Html;
 /// <summary>
 /// The escaping vocabulary of the HTML templates: <c>h</c> escapes a plain value, <c>url</c> escapes a link
 /// (refusing javascript: and data:), <c>safe</c> outputs <see cref="SafeHtml"/> as-is, <c>t</c> an escaped UI
-/// label. Crossing them is a template error, so neither a double escape nor a raw string can slip through.
+/// label; <c>plural "key" n</c>, <c>tf "key" value</c>, <c>plural_forms "key"</c> (JSON for the site's script) and
+/// <c>languages_or tags</c> give plain text for <c>| h</c>. Crossing them is a template error, so neither a double escape nor a raw string can slip through.
 /// </summary>
 public static class HtmlFunctions
 {
+    private static readonly System.Text.Json.JsonSerializerOptions PluralJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>The functions for one UI language, built once per render of the site (building them is reflection).</summary>
     public static ScriptObject Create(Labels labels)
     {
@@ -29,7 +32,30 @@ public static class HtmlFunctions
             SafeHtml html => html.Value,
             _ => throw new InvalidOperationException("'safe' accepts only HTML built by the renderer; escape plain text with '| h'"),
         }), readOnly: true);
-        globals.SetValue("t", new TextFunction(key => HtmlText.Escape(labels.Get(key as string ?? throw new InvalidOperationException("'t' takes a label name")))), readOnly: true);
+        globals.SetValue("t", new TextFunction(key => HtmlText.Escape(labels.Get(LabelName(key, "t")))), readOnly: true);
+        AddLabelFunctions(globals, labels);
         return globals;
     }
+
+    /// <summary>Labels that take values; their text is plain, escaped by the template (<c>| h</c>).</summary>
+    private static void AddLabelFunctions(ScriptObject globals, Labels labels)
+    {
+        globals.SetValue("plural", new ArgumentsFunction(2, a => labels.Plural(LabelName(a[0], "plural"), Count(a[1]))), readOnly: true);
+        globals.SetValue("tf", new ArgumentsFunction(2, a => labels.Format(LabelName(a[0], "tf"), a[1])), readOnly: true);
+        globals.SetValue("plural_forms", new TextFunction(key => System.Text.Json.JsonSerializer.Serialize(labels.PluralForms(LabelName(key, "plural_forms")), PluralJson)), readOnly: true);
+        globals.SetValue("languages_or", new TextFunction(tags => tags is System.Collections.IEnumerable list and not string
+            ? labels.Alternatives(list.Cast<object?>().Select(t => t?.ToString() ?? ""))
+            : throw new InvalidOperationException("'languages_or' takes a list of language tags")), readOnly: true);
+    }
+
+    private static string LabelName(object? key, string function) =>
+        key as string ?? throw new InvalidOperationException($"'{function}' takes a label name");
+
+    private static long Count(object? value) => value switch
+    {
+        int i => i,
+        long l => l,
+        IConvertible c => c.ToInt64(System.Globalization.CultureInfo.InvariantCulture),
+        _ => throw new InvalidOperationException("'plural' takes a label name and a count"),
+    };
 }

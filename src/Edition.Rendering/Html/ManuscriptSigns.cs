@@ -1,6 +1,6 @@
 namespace Edition.Rendering.Html;
 
-/// <summary>How an addition's place maps to its sign, and each sign's label in <c>labels.json</c>.</summary>
+/// <summary>How an addition's place maps to its sign, and each sign's label in the labels (<c>labels/&lt;lang&gt;.json</c>).</summary>
 public static class ManuscriptSigns
 {
     /// <summary>Above the line raised, below it lowered, in a margin (or at the page's top or foot, or on another page) bracketed, else in the line.</summary>

@@ -11,7 +11,7 @@ namespace Edition.Rendering.Html;
 
 /// <summary>
 /// Renders the static HTML edition under <c>site/</c>: every page through the Scriban templates of
-/// <c>templates/html/</c>, once per UI language of labels.json (the first at the root, others in
+/// <c>templates/html/</c>, once per UI language with labels (templates/html/labels/) (the first at the root, others in
 /// <c>&lt;lang&gt;/</c>), plus assets, the search index, citation files, TEI downloads and sitemap.xml.
 /// All links are relative; output is ordered and free of timestamps, so two renders are byte-identical.
 /// </summary>

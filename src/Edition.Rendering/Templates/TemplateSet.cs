@@ -20,23 +20,24 @@ public sealed class TemplateSet(string? projectDirectory, string? defaultDirecto
     /// <summary>The file for a template name such as "html/document.sbn", or null when neither folder has it.</summary>
     public string? Find(string name) => _found.GetOrAdd(name, Look);
 
-    private string? Look(string name)
-    {
-        foreach (var dir in new[] { OverrideDirectory, DefaultDirectory })
-        {
-            if (dir is null)
-            {
-                continue;
-            }
+    /// <summary>
+    /// The default theme's file of a name, then the edition's, those that exist: for files an edition overrides
+    /// entry by entry (the labels) rather than whole.
+    /// </summary>
+    public IReadOnlyList<string> FindEach(string name) =>
+        new[] { DefaultDirectory, OverrideDirectory }.Select(dir => In(dir, name)).OfType<string>().ToList();
 
-            var path = Path.GetFullPath(Path.Combine(dir, name));
-            if (path.StartsWith(Path.GetFullPath(dir), StringComparison.Ordinal) && File.Exists(path) && IsOwn(dir, path))
-            {
-                return path;
-            }
+    private string? Look(string name) => In(OverrideDirectory, name) ?? In(DefaultDirectory, name);
+
+    private string? In(string? dir, string name)
+    {
+        if (dir is null)
+        {
+            return null;
         }
 
-        return null;
+        var path = Path.GetFullPath(Path.Combine(dir, name));
+        return path.StartsWith(Path.GetFullPath(dir), StringComparison.Ordinal) && File.Exists(path) && IsOwn(dir, path) ? path : null;
     }
 
     /// <summary>Static files of a theme folder (e.g. "html/assets"), overridden file by file, in a stable order.</summary>

@@ -47,6 +47,7 @@ public static class EditionReader
             BaseUrl = info.BaseUrl,
             Languages = info.Languages,
             UiLanguages = info.UiLanguages,
+            UiLanguagesSpan = info.UiLanguagesSpan,
             PrintTexts = info.PrintTexts.ToString().ToLowerInvariant(),
             Introduction = info.Introduction,
             Principles = info.Principles,

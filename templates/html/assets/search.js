@@ -213,7 +213,7 @@
       more.hidden = true;
       if (!found) { status.textContent = ''; filters.hidden = true; return; }
       filtered().then(function (hits) {
-        status.textContent = hits.length ? hits.length + ' ' + status.getAttribute('data-results') : status.getAttribute('data-none');
+        status.textContent = hits.length ? window.editionPlural(status, hits.length, [hits.length]) : status.getAttribute('data-none');
         filters.hidden = !found.hits.length || !meta.facets.length;
         if (filters.open) { showFacets(); }
         showMore(hits);

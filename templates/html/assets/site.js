@@ -124,7 +124,8 @@
         else if (kind === 'volume') { li.hidden = !inOrder; }
         list.appendChild(li);
       });
-      form.querySelector('.doc-count').textContent = shown + ' / ' + documents;
+      var count = form.querySelector('.doc-count');
+      count.textContent = window.editionPlural(count, documents, [shown, documents]);
     }
     form.addEventListener('change', apply);
     form.addEventListener('submit', function (ev) { ev.preventDefault(); });
@@ -150,6 +151,36 @@
     });
     reveal();
   }
+
+  // A plural label's form for a count, as Labels.Plural picks it: the element's data-plural-rule (CLDR's rule of
+  // the interface language, as Edition's PluralRules has it) chooses the category among its data-forms (JSON);
+  // {0}, {1}… are filled from values.
+  function pluralCategory(rule, n) {
+    var cases = (rule || '').split(';');
+    for (var c = 0; c < cases.length; c++) {
+      var colon = cases[c].indexOf(':');
+      if (colon >= 0 && cases[c].slice(colon + 1).split(' or ').some(function (all) {
+        return all.split(' and ').every(function (relation) { return holds(relation.trim(), n); });
+      })) { return cases[c].slice(0, colon).trim(); }
+    }
+    return 'other';
+  }
+  function holds(relation, n) {
+    var m = /^([a-z])\s*(?:%\s*(\d+))?\s*(!?=)\s*(.+)$/.exec(relation);
+    if (!m) { return false; }
+    var value = m[1] === 'n' || m[1] === 'i' ? n : 0;
+    if (m[2]) { value = value % Number(m[2]); }
+    var any = m[4].split(',').some(function (range) {
+      var ends = range.trim().split('..');
+      return value >= Number(ends[0]) && value <= Number(ends[ends.length - 1]);
+    });
+    return any !== (m[3] === '!=');
+  }
+  window.editionPlural = function (el, n, values) {
+    var forms = JSON.parse(el.getAttribute('data-forms') || '{}');
+    var text = forms[pluralCategory(el.getAttribute('data-plural-rule'), Math.abs(n))] || forms.other || '';
+    return text.replace(/\{(\d+)\}/g, function (all, i) { return String(values[Number(i)]); });
+  };
 
   document.addEventListener('DOMContentLoaded', function () {
     restoreSwitches();

@@ -118,7 +118,7 @@ public sealed class FigureBuildTests : IDisposable
     }
 
     private static string LabelsOf(string lang) =>
-        System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Templates, "html", "labels.json"))).RootElement.GetProperty(lang).GetProperty("image_not_available").GetString()!;
+        System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Templates, "html", "labels", lang + ".json"))).RootElement.GetProperty("image_not_available").GetString()!;
 
     private static AngleSharp.Dom.IDocument Page(BuildResult result, string path) =>
         new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(result.OutputDirectory!, "site", path)));

@@ -40,14 +40,14 @@ public sealed class RenderingDiagnosticsTests : IDisposable
     [Fact]
     public void InvalidLabelsFileIsReportedAndEnglishKept()
     {
-        var labels = Write("html/labels.json", "{ \"en\": { \"home\": \"Home\", } ");
+        var labels = Write("html/labels/en.json", "{ \"home\": \"Home\", ");
         var bag = new DiagnosticBag();
         var loaded = Labels.Load(new TemplateSet(null, _theme), bag);
 
         var error = Assert.Single(bag.Sorted());
         Assert.Equal(RenderingDiagnostics.InvalidLabels.Id, error.Code);
         Assert.Equal(SourceSpan.None(labels), error.Span);
-        Assert.StartsWith("labels.json is not valid JSON: ", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("the labels file is not valid JSON: ", error.Message, StringComparison.Ordinal);
         Assert.Equal("en", Assert.Single(loaded).Lang);
     }
 

@@ -154,7 +154,7 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
         Assert.Equal(["documents/volume-d2.html", "documents/volume-d1.html"], hrefs);
         await page.SelectOptionAsync("select[name=sort]", "order");
         Assert.True(await page.IsVisibleAsync("li[data-group='volume-ch1'] h3"));
-        Assert.Equal("2 / 2", await page.TextContentAsync(".doc-count"));
+        Assert.Equal("2 of 2 documents", await page.TextContentAsync(".doc-count"));
         await context.CloseAsync();
     }
 }

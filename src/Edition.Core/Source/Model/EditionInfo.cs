@@ -13,6 +13,9 @@ public sealed record EditionInfo
 
     /// <summary>The site's interface languages (<c>ui_languages</c>), the first at the root; null: those of the edition's languages the templates have labels for.</summary>
     public IReadOnlyList<string>? UiLanguages { get; init; }
+
+    /// <summary>Where edition.yml names the interface languages, for a finding about one of them.</summary>
+    public Edition.Core.Text.SourceSpan? UiLanguagesSpan { get; init; }
     public string? BaseUrl { get; init; }
 
     /// <summary>Markdown text of the introduction and of the editorial principles (already read from their files).</summary>

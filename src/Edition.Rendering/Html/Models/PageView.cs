@@ -9,6 +9,12 @@ public sealed record PageView
     public required string Title { get; init; }
     public required string Kind { get; init; }
     public required string UiLang { get; init; }
+
+    /// <summary>The interface's writing direction, "ltr" or "rtl" (set on the page's html element).</summary>
+    public string UiDir { get; init; } = "ltr";
+
+    /// <summary>The interface language's CLDR plural rule, for the site's script to pick a plural label's form.</summary>
+    public string PluralRule { get; init; } = "";
     public required string Root { get; init; }
     public required string Base { get; init; }
     public required string Path { get; init; }

@@ -8,12 +8,12 @@ namespace Edition.Rendering.Html.Site;
 internal static class UiLanguages
 {
     /// <summary>
-    /// edition.yml's <c>ui_languages</c>, else those of the edition's languages the labels cover (an English
-    /// edition gets an English interface only), else the labels' first.
+    /// edition.yml's <c>ui_languages</c>, else those of the edition's languages that have labels (an English
+    /// edition gets an English interface only), English first, then by tag; else the labels' first (English).
     /// </summary>
     public static IReadOnlyList<Labels> Choose(IReadOnlyList<Labels> all, EditionView edition, DiagnosticBag diagnostics)
     {
-        if (edition.UiLanguages is { } chosen && Named(chosen, all, diagnostics) is { Count: > 0 } picked)
+        if (edition.UiLanguages is { } chosen && Named(chosen, all, edition.UiLanguagesSpan ?? SourceSpan.None("edition.yml"), diagnostics) is { Count: > 0 } picked)
         {
             return picked;
         }
@@ -22,7 +22,7 @@ internal static class UiLanguages
         return matching.Count > 0 ? matching : [all[0]];
     }
 
-    private static List<Labels> Named(IEnumerable<string> chosen, IReadOnlyList<Labels> all, DiagnosticBag diagnostics)
+    private static List<Labels> Named(IEnumerable<string> chosen, IReadOnlyList<Labels> all, SourceSpan at, DiagnosticBag diagnostics)
     {
         var picked = new List<Labels>();
         foreach (var lang in chosen.Distinct(StringComparer.Ordinal))
@@ -33,7 +33,7 @@ internal static class UiLanguages
             }
             else
             {
-                diagnostics.Add(RenderingDiagnostics.UnknownUiLanguage.At(SourceSpan.None("edition.yml"), lang));
+                diagnostics.Add(RenderingDiagnostics.UnknownUiLanguage.At(at, lang, string.Join(", ", all.Select(l => l.Lang))));
             }
         }
 

@@ -16,6 +16,9 @@ public sealed record EditionView
     /// <summary>edition.yml's <c>ui_languages</c>: the site's interface languages, the first at the root (null: the default).</summary>
     public IReadOnlyList<string>? UiLanguages { get; init; }
 
+    /// <summary>Where edition.yml names the interface languages (null: not from an edition.yml).</summary>
+    public Edition.Core.Text.SourceSpan? UiLanguagesSpan { get; init; }
+
     /// <summary>edition.yml's <c>print: {texts: …}</c>: "facing", "sequence" or "columns", how a document of more than two texts is printed.</summary>
     public string PrintTexts { get; init; } = "facing";
 
