@@ -66,12 +66,12 @@ public sealed class SearchBrowserTests(BrowserFixture fixture) : IClassFixture<B
     public async Task TheFiltersCountTheResultsByLanguage()
     {
         var page = await SearchAsync(Scripts.Value, "filippov");
-        await Assertions.Expect(page.Locator("#search-status")).ToHaveTextAsync("1 results");
+        await Assertions.Expect(page.Locator("#search-status")).ToHaveTextAsync("1 result");
         await page.ClickAsync("#search-filters summary");
         var russian = page.Locator("#search-filters fieldset label", new PageLocatorOptions { HasText = "Russian (1)" });
         await Assertions.Expect(russian).ToBeVisibleAsync();
         await russian.Locator("input").CheckAsync();
-        await Assertions.Expect(page.Locator("#search-status")).ToHaveTextAsync("1 results");
+        await Assertions.Expect(page.Locator("#search-status")).ToHaveTextAsync("1 result");
         await Assertions.Expect(page.Locator("#search-results li")).ToHaveCountAsync(1);
         await page.Context.CloseAsync();
     }
