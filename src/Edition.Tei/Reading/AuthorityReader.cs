@@ -17,7 +17,7 @@ internal static class AuthorityReader
             {
                 Id = e.Id() ?? "",
                 Kind = kind,
-                SortKey = e.Attr("sortKey") is { Length: > 0 } key ? key : NameParts(main),
+                SortKey = e.Attr("sortKey") is { Length: > 0 } key ? key.Replace('_', ' ') : NameParts(main), // spaces are written '_' (teidata.word)
                 Name = names.FirstOrDefault(n => n.Attr("type") == "main").Text() is { Length: > 0 } mainName ? mainName : names.FirstOrDefault().Text(),
                 Names = names.Where(n => n.Attribute(Encoding.Tei.XmlLang) is not null).Select(n => KeyValuePair.Create(n.Lang(), n.Text())).ToList(),
                 Aliases = names.Where(n => n.Attr("type") == "alias").Select(n => n.Text()).ToList(),
