@@ -80,6 +80,12 @@ public sealed class ConventionCatalog
         return byName;
     }
 
+    /// <summary>What is wrong, in the file's terms rather than .NET's.</summary>
+    private static string Message(Exception e) =>
+        System.Text.RegularExpressions.Regex.Match(e.Message, "The JSON property '([^']*)' could not be mapped") is { Success: true } m
+            ? $"unknown field '{m.Groups[1].Value}' (a convention has: description, countries, culture, short, long, recto, verso, date, names)"
+            : e is JsonException { Path: { } path } ? $"not a convention at {path}: {e.Message.Split(" Path:")[0]}" : e.Message;
+
     private static CitationConvention? ReadFile(string file, List<Diagnostic>? diagnostics)
     {
         var display = Source.SourcePaths.Display(file);
@@ -94,7 +100,7 @@ public sealed class ConventionCatalog
         {
             var line = e is JsonException { LineNumber: { } l } ? (int)l + 1 : 0;
             var column = e is JsonException { BytePositionInLine: { } c } ? (int)c + 1 : 0;
-            diagnostics?.Add(SourceDiagnostics.UnreadableConvention.At(new SourceSpan(display, line, column), e.Message));
+            diagnostics?.Add(SourceDiagnostics.UnreadableConvention.At(new SourceSpan(display, line, column), Message(e)));
             return null;
         }
     }
