@@ -49,9 +49,9 @@ public sealed class ScaffoldProjectTests : IDisposable
     public void TheDocumentPageListsEveryHolding()
     {
         var page = BuildAndReadPage(project => File.AppendAllText(Path.Combine(project, "documents", "example", "document.yml"), """
-            archive: { repository: "Invented State Archive", repository_abbr: ISA, fond: "1", delo: "2", folios: "3" }
+            archive: { country: Russia, repository: "Invented State Archive", repository_abbr: ISA, fond: "1", delo: "2", folios: "3" }
             archives:
-              - { repository: "Second Invented Archive", repository_abbr: SIA, fond: "7", delo: "8" }
+              - { country: Russia, repository: "Second Invented Archive", repository_abbr: SIA, fond: "7", delo: "8" }
               - { repository: "Third Invented Archive", repository_abbr: TIA, fond: "9" }
             source: { title: "Invented Archive Online" }
 

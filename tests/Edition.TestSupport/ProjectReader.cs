@@ -24,6 +24,6 @@ public static class ProjectReader
     public static (EditionView View, IReadOnlyList<EncodedDocument> Tei) Read(string project)
     {
         var (source, tei) = Encode(project);
-        return (EditionReader.Read(source.Info, tei), tei);
+        return (EditionReader.Read(source.Info, tei, conventions: source.Conventions), tei);
     }
 }

@@ -11,7 +11,7 @@ public static class SampleEdition
     private static readonly Lazy<EditionView> ViewLazy = new(() =>
     {
         var (source, tei) = Encode();
-        return EditionReader.Read(source.Info, tei);
+        return EditionReader.Read(source.Info, tei, conventions: source.Conventions);
     });
 
     public static EditionView View => ViewLazy.Value;

@@ -11,7 +11,7 @@ internal static class AssembleEdition
 {
     public static bool Run(BuildContext build)
     {
-        build.View = EditionReader.Assemble(build.Source.Info, build.Tei, build.Readings);
+        build.View = EditionReader.Assemble(build.Source.Info, build.Tei, build.Readings, build.Source.Conventions);
         if (build.Cache is { } cache)
         {
             build.Progress($"read {cache.Reading.Misses} of {cache.Reading.Hits + cache.Reading.Misses} TEI file(s), reused the rest's views from the build cache");

@@ -107,6 +107,14 @@ public static class SourceDiagnostics
         "ED1026", Severity.Error, "Unknown print layout of texts", "'print.texts' is '{0}'; it must be one of: facing, sequence, columns",
         "edition.yml's 'print: {texts: …}' says how the print edition sets a document of more than two texts: 'facing' (the default: the first two on facing pages, the others after them), 'sequence' (each text after the other, under its name) or 'columns' (all texts in columns, row by row). Write one of those words.");
 
+    public static readonly DiagnosticDescriptor UnknownConvention = new(
+        "ED1035", Severity.Error, "Unknown citation convention", "unknown convention '{0}'; the conventions are: {1}",
+        "'convention:' (in edition.yml, or in a holding of document.yml) names the scholarly tradition whose forms cite the holding, write dates and order names: one of the conventions shipped with Edition (templates/conventions/NAME.json) or one the edition adds as templates/conventions/NAME.json. Write one of the names listed, or add the file.");
+
+    public static readonly DiagnosticDescriptor UnreadableConvention = new(
+        "ED1036", Severity.Error, "Convention file cannot be read", "{0}",
+        "An edition's own convention (templates/conventions/NAME.json) is JSON with the fields of the shipped ones (description, countries, culture, short, long, recto, verso, date, names); this one is not well-formed, has a field Edition does not know, or names a culture .NET does not know. Correct it after the shipped files' example.");
+
     public static readonly DiagnosticDescriptor SchemaMismatch = new(
         "ED1030", Severity.Error, "Value not as the schema defines it", "'{0}' must be {1}",
         "A YAML file is checked against its published schema (schemas/yaml/NAME.schema.json, shipped with Edition); this value does not have the form the schema gives for its field (the message names the field's path and the form). Write it in that form; an editor with a YAML language server shows the same findings as you type.");

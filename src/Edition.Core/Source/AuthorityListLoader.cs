@@ -17,6 +17,7 @@ internal static class AuthorityListLoader
                 Name = name,
                 Names = map.StringMap("names"),
                 Aliases = map.StringList("aliases"),
+                Sort = map.String("sort"),
                 Birth = map.Date("birth"),
                 Death = map.Date("death"),
                 Note = map.String("note"),

@@ -84,6 +84,8 @@ internal static class DocumentMetaLoader
             Papka = map.String("papka"),
             Delo = map.String("delo"),
             Folios = map.String("folios"),
+            Convention = map.String("convention"),
+            ConventionSpan = map.SpanOf("convention"),
         };
         return a;
     }

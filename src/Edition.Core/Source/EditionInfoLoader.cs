@@ -54,6 +54,8 @@ internal static class EditionInfoLoader
             DateAttributes = map.StringList("date_attributes").Select(a => a.TrimStart('@')).ToList(),
             Validation = validation ?? ValidationPolicy.Error,
             PrintTexts = ReadPrintTexts(map.Map("print"), diagnostics),
+            Convention = map.String("convention"),
+            ConventionSpan = map.SpanOf("convention"),
         };
         return info;
     }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Edition.Core.Conventions;
 using Edition.Core.Diagnostics;
 using Edition.Core.Source.Markup;
 using Edition.Core.Source.Model;
@@ -55,7 +56,9 @@ public static partial class SourceLoader
             diagnostics.Add(SourceDiagnostics.DuplicateDocumentId.At(SourceSpan.None(SourcePaths.Display(group.Last().Path)), group.Key, SourcePaths.Display(group.First().Path)));
         }
 
-        return new EditionSource(Path.GetFullPath(root), info, persons, places, documents);
+        var conventions = ConventionCatalog.Load(Path.Combine(root, "templates"), diagnostics);
+        ConventionChecker.Check(info, documents, conventions, diagnostics);
+        return new EditionSource(Path.GetFullPath(root), info, persons, places, documents) { Conventions = conventions };
     }
 
     private static List<DocumentSource> Discover(string root, string folder, List<Diagnostic> diagnostics)

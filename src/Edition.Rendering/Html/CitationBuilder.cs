@@ -28,7 +28,7 @@ public sealed class CitationBuilder(EditionView edition)
         var sitePath = "site/" + fileBase;
         var url = edition.BaseUrl is { Length: > 0 } b ? b.TrimEnd('/') + "/" + LinkResolver.DocumentPath(d.Id) + (segmentId is null ? "" : "#" + segmentId) : null;
         var title = passageLabel is null ? d.Title : $"{d.Title}, {passageLabel}";
-        var archive = ArchiveFormatter.Format(d.Archive, "en");
+        var archive = ArchiveFormatter.Format(edition, d, "en");
         var author = d.Sender?.Name;
         var editors = string.Join(", ", edition.Editors.Select(e => e.Key));
         var dateText = DateText.Format(d.Date, "en");
@@ -104,7 +104,7 @@ public sealed class CitationBuilder(EditionView edition)
         Tag("PB", edition.Publisher);
         Tag("M3", d.DocumentType);
         Tag("AV", archive?.Short);
-        Tag("AN", ArchiveFormatter.Locator(d.Archive));
+        Tag("AN", ArchiveFormatter.Locator(edition, d));
         Tag("AB", d.Summary);
         Tag("UR", url);
         sb.Append("ER  - \r\n");
@@ -149,7 +149,7 @@ public sealed class CitationBuilder(EditionView edition)
 
         Set("genre", d.DocumentType);
         Set("archive", archive?.Repository ?? archive?.Abbreviation);
-        Set("archive_location", ArchiveFormatter.Locator(d.Archive));
+        Set("archive_location", ArchiveFormatter.Locator(edition, d));
         Set("archive-place", archive?.Place);
         Set("container-title", edition.Title);
         Set("publisher", edition.Publisher);

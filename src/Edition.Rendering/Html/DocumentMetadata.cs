@@ -15,7 +15,7 @@ public static class DocumentMetadata
 
     public static IReadOnlyList<MetaTag> Meta(EditionView edition, DocumentView d, string? url, string? teiUrl)
     {
-        var archive = ArchiveFormatter.Format(d.Archive, "en");
+        var archive = ArchiveFormatter.Format(edition, d, "en");
         var langs = d.Texts.Select(t => t.Lang).Where(l => l.Length > 0).Distinct().ToList();
         var tags = new List<MetaTag>();
         void Add(string name, string? content)
@@ -56,7 +56,7 @@ public static class DocumentMetadata
 
     public static SafeHtml JsonLd(EditionView edition, DocumentView d, string? url)
     {
-        var archive = ArchiveFormatter.Format(d.Archive, "en");
+        var archive = ArchiveFormatter.Format(edition, d, "en");
         var o = new JsonObject
         {
             ["@context"] = "https://schema.org",

@@ -49,7 +49,7 @@ public sealed class DocumentPageBuilder(EditionView edition, SiteIndex index, Ci
             DateText = DateText.Format(d.Date, labels.Lang),
             Sender = Party(d.Sender, page),
             Recipient = Party(d.Recipient, page),
-            Archive = ArchiveFormatter.Format(d.Archive, labels.Lang),
+            Archive = ArchiveFormatter.Format(edition, d, labels.Lang),
             TableOfContents = contents.Html(),
             Columns = columns,
             Synoptic = SynopticSources.Of(d, columns, labels),

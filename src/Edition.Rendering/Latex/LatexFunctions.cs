@@ -27,13 +27,15 @@ internal static class LatexFunctions
         var entries = edition.Persons.Concat(edition.Places)
             .GroupBy(e => e.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var indexPlaces = LatexIndex.Places(entries.Values.Select(e => e.Name));
+        var indexPlaces = LatexIndex.Places(entries.Values, edition);
+        var printConvention = PrintDate.ConventionOf(edition);
         // Documents are typeset on every core: one renderer per document, made by whichever thread asks first.
         var renderers = new System.Collections.Concurrent.ConcurrentDictionary<string, LatexInlineRenderer>(StringComparer.Ordinal);
 
         globals.Import("tex", new Func<object?, string>(value => LatexEscaper.Escape(value?.ToString())));
         globals.Import("markdown", new Func<string?, string>(LatexMarkdown.ToLatex));
-        globals.Import("format_date", new Func<string?, string>(PrintDate.Format));
+        globals.Import("format_date", new Func<string?, string>(date => PrintDate.Format(date, printConvention)));
+        globals.Import("holding", new Func<DocumentView, string>(document => LatexEscaper.Escape(Html.ArchiveFormatter.Locator(edition, document))));
         globals.Import("language", new Func<string?, string>(PolyglossiaLanguage.Name));
         globals.Import("url", new Func<string?, string>(value => $@"\edurl{{{LatexUrl.Escape(value)}}}"));
         globals.Import("inlines", new Func<DocumentView, object?, string>((document, nodes) =>

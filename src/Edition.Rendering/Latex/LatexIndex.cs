@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Edition.Tei.Reading.Views;
 
 namespace Edition.Rendering.Latex;
 
@@ -11,16 +12,16 @@ namespace Edition.Rendering.Latex;
 /// </summary>
 internal static class LatexIndex
 {
-    /// <summary>The site's order of entry names (culture-aware, case-insensitive first), which the print indexes follow.</summary>
-    public static readonly StringComparer NameOrder = StringComparer.Create(CultureInfo.InvariantCulture, false);
-
-    /// <summary>Each distinct name's place in <see cref="NameOrder"/> (equal names share one, so makeindex merges them as before).</summary>
-    public static IReadOnlyDictionary<string, int> Places(IEnumerable<string> names)
+    /// <summary>
+    /// Each distinct name's place in the order the site's index pages use (<see cref="IndexSort"/>, in the print's
+    /// tradition: edition.yml's <c>convention:</c>, else English). Equal names share one, so makeindex merges them as before.
+    /// </summary>
+    public static IReadOnlyDictionary<string, int> Places(IEnumerable<EntryView> entries, EditionView edition)
     {
         var places = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var name in names.Distinct(StringComparer.Ordinal).Order(NameOrder).ThenBy(n => n, StringComparer.Ordinal))
+        foreach (var entry in IndexSort.Order(entries, e => e.Name, edition, PrintDate.ConventionOf(edition)))
         {
-            places[name] = places.Count;
+            places.TryAdd(entry.Name, places.Count);
         }
 
         return places;

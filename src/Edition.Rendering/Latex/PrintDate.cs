@@ -1,31 +1,27 @@
-using System.Globalization;
+using Edition.Core.Conventions;
 
 namespace Edition.Rendering.Latex;
 
-/// <summary>TEI dates (ISO 8601: 1951, 1951-06, 1951-06-21) as an English reader writes them; anything else escaped as given.</summary>
+/// <summary>TEI dates (ISO 8601: 1951, 1951-06, 1951-06-21) as the print edition's tradition writes them (edition.yml's <c>convention:</c>, else English); anything else escaped as given.</summary>
 internal static class PrintDate
 {
-    private static readonly string[] Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-    public static string Format(string? iso)
+    public static string Format(string? iso, CitationConvention convention)
     {
         var parts = (iso ?? "").Split('-');
-        if (parts.Length is < 1 or > 3 || parts.Any(p => !int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out _)) || parts[0].Length != 4)
+        if (parts.Length is < 1 or > 3 || parts.Any(p => !int.TryParse(p, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _)) || parts[0].Length != 4)
         {
             return LatexEscaper.Escape(iso);
         }
 
-        var month = parts.Length > 1 ? int.Parse(parts[1], CultureInfo.InvariantCulture) : 0;
-        if (parts.Length > 1 && month is < 1 or > 12)
+        if (parts.Length > 1 && int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture) is < 1 or > 12)
         {
             return LatexEscaper.Escape(iso);
         }
 
-        return parts.Length switch
-        {
-            1 => parts[0],
-            2 => $"{Months[month - 1]} {parts[0]}",
-            _ => $"{int.Parse(parts[2], CultureInfo.InvariantCulture)} {Months[month - 1]} {parts[0]}",
-        };
+        return parts.Length == 1 ? parts[0] : LatexEscaper.Escape(ConventionDate.Format(iso, convention));
     }
+
+    /// <summary>The print edition's convention: edition.yml's, else English.</summary>
+    public static CitationConvention ConventionOf(Tei.Reading.Views.EditionView edition) =>
+        edition.Conventions.Find(edition.Convention) ?? edition.Conventions.ForLanguage(ConventionCatalog.Fallback);
 }

@@ -8,7 +8,7 @@ namespace Edition.Tei.Encoding;
 internal static class AuthorityListEncoder
 {
     public static XDocument Persons(EditionSource edition) => Wrap(edition, "Persons", E("listPerson",
-        edition.Persons.Select(p => E("person", A(XmlId, p.Id),
+        edition.Persons.Select(p => E("person", A(XmlId, p.Id), A("sortKey", p.Sort?.Trim().Replace(' ', '_')), // teidata.word: no spaces
             E("persName", A("type", "main"), p.Name),
             p.Names.Select(n => E("persName", A(XmlLang, n.Key), n.Value)),
             p.Aliases.Select(a => E("persName", A("type", "alias"), a)),

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Edition.Core.Conventions;
 using Edition.Core.Source.Model;
 using Markdig;
 using static Edition.Tei.Encoding.Tei;
@@ -81,10 +82,10 @@ internal sealed class TeiHeaderEncoder(EditionSource edition, AuthoredDocument d
             E("repository", a.Repository),
             Opt("collection", a.Collection),
             ArchiveIdnos(a),
-            a.RepositoryAbbr is not null ? E("altIdentifier", A("type", "short"), E("repository", a.RepositoryAbbr), E("idno", A("type", "shelfmark"), a.Shelfmark)) : null,
+            a.RepositoryAbbr is not null ? E("altIdentifier", A("type", "short"), E("repository", a.RepositoryAbbr), E("idno", A("type", "shelfmark"), Named(a), ShortForm(a))) : null,
             _meta.Archives.Skip(1).Select(other => E("altIdentifier", A("type", "holding"),
                 Opt("country", other.Country), Opt("settlement", other.Settlement), E("repository", other.RepositoryAbbr ?? other.Repository),
-                E("idno", A("type", "shelfmark"), other.Shelfmark))));
+                E("idno", A("type", "shelfmark"), Named(other), ShortForm(other)))));
     }
 
     private static IEnumerable<XElement> ArchiveIdnos(ArchiveLocation a) =>
@@ -92,8 +93,20 @@ internal sealed class TeiHeaderEncoder(EditionSource edition, AuthoredDocument d
             .Where(p => p.Item2 is not null)
             .Select(p => E("idno", A("type", p.Item1), p.Item2));
 
-    private static XElement Locus(ArchiveLocation a, string folios) =>
-        E("locus", A("from", a.FolioFrom), A("to", a.FolioTo), (a.FolioFrom != a.FolioTo ? "ll. " : "l. ") + folios.Replace("-", "–", StringComparison.Ordinal));
+    private XElement Locus(ArchiveLocation a, string folios)
+    {
+        var convention = Convention(a);
+        var label = convention.Short.GetValueOrDefault(a.FolioFrom != a.FolioTo ? "folios" : "folio");
+        return E("locus", A("from", a.FolioFrom), A("to", a.FolioTo), Named(a), (label is null ? "" : label + " ") + HoldingCitation.Folios(convention, folios.Replace("-", "–", StringComparison.Ordinal)));
+    }
+
+    /// <summary>The holding's short form in its tradition's usage ("f. 45, op. 1, d. 339, ll. 64-65"; "Bestand 12, Nr. 3, Bl. 1-2").</summary>
+    private string ShortForm(ArchiveLocation a) => HoldingCitation.Short(Convention(a), a, a.Folios, a.FolioFrom == a.FolioTo);
+
+    private CitationConvention Convention(ArchiveLocation a) => edition.Conventions.Resolve(a.Convention, a.Country, edition.Info.Convention, _meta.Language);
+
+    /// <summary>A convention named in document.yml is the language of the holding's short forms (conventions are named by language tags).</summary>
+    private static XAttribute? Named(ArchiveLocation a) => a.Convention is { } name ? new XAttribute(XmlLang, name) : null;
 
     private XElement SourceBibl(SourcePublication s) => E("bibl", A(XmlId, $"{_doc}-source"),
         E("title", A("level", "m"), s.Title),

@@ -62,6 +62,7 @@ public static class DocumentReader
         if (root.Element(TeiNames.N("teiHeader")) is { } header)
         {
             view = HeaderReader.Read(view, header);
+            CorrespondenceMentions.Add(header, context);
         }
 
         view = view with { Date = view.Date ?? DocumentDates.FromDateline(main), Attributes = Attributes(root) };

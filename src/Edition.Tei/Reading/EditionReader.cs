@@ -1,3 +1,4 @@
+using Edition.Core.Conventions;
 using Edition.Core.Source.Model;
 using Edition.Tei.Encoding;
 using Edition.Tei.Reading.Views;
@@ -11,15 +12,16 @@ namespace Edition.Tei.Reading;
 public static class EditionReader
 {
     /// <param name="cache">What earlier builds read from each TEI file, by content (null: read every file).</param>
-    public static EditionView Read(EditionInfo info, IReadOnlyList<EncodedDocument> tei, ReadingCache? cache = null) =>
-        Assemble(info, tei, tei.AsParallel().AsOrdered().Select(t => ReadFile(t, cache)).OfType<TeiFileReading>().ToList());
+    /// <param name="conventions">The conventions the edition may use (null: the shipped ones).</param>
+    public static EditionView Read(EditionInfo info, IReadOnlyList<EncodedDocument> tei, ReadingCache? cache = null, ConventionCatalog? conventions = null) =>
+        Assemble(info, tei, tei.AsParallel().AsOrdered().Select(t => ReadFile(t, cache)).OfType<TeiFileReading>().ToList(), conventions);
 
     /// <summary>What one TEI file yields (null for the edition's persons and places lists, read by <see cref="Assemble"/>).</summary>
     public static TeiFileReading? ReadFile(EncodedDocument file, ReadingCache? cache = null) =>
         file.FileName is TeiIds.PersonsFile or TeiIds.PlacesFile ? null : cache?.Read(file) ?? TeiFileReader.Read(file);
 
     /// <summary>The edition's view from what each of its TEI files yielded (in the files' order) and its persons and places lists.</summary>
-    public static EditionView Assemble(EditionInfo info, IReadOnlyList<EncodedDocument> tei, IReadOnlyList<TeiFileReading> files)
+    public static EditionView Assemble(EditionInfo info, IReadOnlyList<EncodedDocument> tei, IReadOnlyList<TeiFileReading> files, ConventionCatalog? conventions = null)
     {
         var read = files.SelectMany(f => f.Documents.Concat(f.Parts)).ToList();
         var documents = files.SelectMany(f => f.Documents).Select(r => Dated(r.View, info.DateAttributes)).OrderBy(d => d.Date ?? "", StringComparer.Ordinal).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
@@ -58,6 +60,8 @@ public static class EditionReader
             Terms = VolumeEntries(files, f => f.Terms, (_, e) => e.Occurrences).ToList(),
             Places = Entries(TeiIds.PlacesFile, "place"),
             Files = files.Select(f => new TeiFileView(f.FileName, f.Anchors)).ToList(),
+            Convention = info.Convention,
+            Conventions = conventions ?? ConventionCatalog.Shipped,
         };
     }
 

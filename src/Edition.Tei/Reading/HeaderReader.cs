@@ -59,6 +59,7 @@ internal static class HeaderReader
         string? Child(XElement? parent, string name) => parent?.Element(TeiNames.N(name)).Text() is { Length: > 0 } v ? v : null;
         var shortForm = id?.Elements(TeiNames.N("altIdentifier")).FirstOrDefault(a => a.Attr("type") == "short");
         var locus = ms.Descendants(TeiNames.N("locus")).FirstOrDefault();
+        var shelfmark = shortForm?.Element(TeiNames.N("idno"));
         return new ArchiveView
         {
             Country = Child(id, "country"),
@@ -72,7 +73,8 @@ internal static class HeaderReader
             Delo = Idno("delo"),
             FolioFrom = locus?.Attr("from"),
             FolioTo = locus?.Attr("to"),
-            Shelfmark = shortForm?.Element(TeiNames.N("idno")).Text() is { Length: > 0 } sm ? sm.Replace("-", "–", StringComparison.Ordinal) : null,
+            Convention = shelfmark?.Attribute(Encoding.Tei.XmlLang)?.Value ?? locus?.Attribute(Encoding.Tei.XmlLang)?.Value,
+            Shelfmark = shelfmark.Text() is { Length: > 0 } sm ? sm.Replace("-", "–", StringComparison.Ordinal) : null,
             OtherIds = id?.Elements(TeiNames.N("idno")).Where(i => i.Attr("type") is not ("fond" or "opis" or "papka" or "delo")).Select(i => KeyValuePair.Create(i.Attr("type") ?? "", i.Text())).ToList() ?? [],
             OtherHoldings = id?.Elements(TeiNames.N("altIdentifier")).Where(a => a.Attr("type") == "holding").Select(a => string.Join(", ", a.Elements().Select(c => c.Text()))).ToList() ?? [],
         };

@@ -49,7 +49,7 @@ public sealed class PrintRendererTests
         // Sort keys lead with the name's place among the sample's nine person and place names, in alphabetical order
         // (Beijing, Gao Gang, Joseph Stalin, Korea, …).
         Assert.Contains(@"Гао Ган\edindex[persons]{000001 Gao Gang@Gao Gang}", tex);
-        Assert.Contains(@"Корее\edindex[places]{000003 Korea@Korea}", tex);
+        Assert.Contains(@"Корее\edindex[places]{000002 Korea@Korea}", tex);
         Assert.Contains(@"\printindex[persons]", tex);
         Assert.Contains(@"\edsupplied{with instructions}", tex);
         Assert.Contains(@"\item[\foreignlanguage{english}{APRF}] \foreignlanguage{english}{Archive of the President of the Russian Federation}", tex);

@@ -5,6 +5,10 @@ public sealed record ArchiveLocation : ArchiveHolding
 {
     public required string Repository { get; init; }
 
+    /// <summary><c>convention:</c>: the tradition this holding is cited in, whatever its country (null: chosen by the country).</summary>
+    public string? Convention { get; init; }
+    public Text.SourceSpan ConventionSpan { get; init; }
+
     /// <summary>A folio or a range: "64" or "64-65".</summary>
     public string? Folios { get; init; }
 

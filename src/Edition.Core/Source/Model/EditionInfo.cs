@@ -35,4 +35,8 @@ public sealed record EditionInfo
 
     /// <summary><c>print: {texts: …}</c>: how a document of more than two texts is printed.</summary>
     public PrintTexts PrintTexts { get; init; } = PrintTexts.Facing;
+
+    /// <summary><c>convention:</c>: the tradition of holdings whose archive's country names none, and of the print's dates and index order (null: English).</summary>
+    public string? Convention { get; init; }
+    public Text.SourceSpan ConventionSpan { get; init; }
 }

@@ -6,4 +6,8 @@ public sealed record EditionSource(
     EditionInfo Info,
     IReadOnlyList<Person> Persons,
     IReadOnlyList<Place> Places,
-    IReadOnlyList<DocumentSource> Documents);
+    IReadOnlyList<DocumentSource> Documents)
+{
+    /// <summary>The conventions the edition may name (the shipped ones and its own).</summary>
+    public Conventions.ConventionCatalog Conventions { get; init; } = Edition.Core.Conventions.ConventionCatalog.Shipped;
+}

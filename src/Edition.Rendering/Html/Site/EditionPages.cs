@@ -1,4 +1,3 @@
-using System.Globalization;
 using Edition.Core.Caching;
 using Edition.Rendering.Html.Models;
 using Edition.Tei.Reading.Views;
@@ -45,14 +44,14 @@ internal static class EditionPages
                 PlaceFilter = EntryFilter(edition.Places, index, d => d.Places, labels.Lang),
                 LanguageFilter = languageFilter,
             }),
-            pages.Page(LinkResolver.PersonsPath, "entries.sbn", "persons", labels.Get("persons"), (c, m) => m with { Entries = Entries(edition.Persons, c, labels.Lang) }),
-            pages.Page("places.html", "entries.sbn", "places", labels.Get("places"), (c, m) => m with { Entries = Entries(edition.Places, c, labels.Lang) }),
+            pages.Page(LinkResolver.PersonsPath, "entries.sbn", "persons", labels.Get("persons"), (c, m) => m with { Entries = Entries(edition, edition.Persons, c, labels.Lang) }),
+            pages.Page("places.html", "entries.sbn", "places", labels.Get("places"), (c, m) => m with { Entries = Entries(edition, edition.Places, c, labels.Lang) }),
         };
 
         // A glossary only where a volume declares one (FRUS terms).
         if (edition.Terms.Count > 0)
         {
-            rendered.Add(pages.Page(LinkResolver.TermsPath, "entries.sbn", "terms", labels.Get("terms"), (c, m) => m with { Entries = Entries(edition.Terms, c, labels.Lang) }));
+            rendered.Add(pages.Page(LinkResolver.TermsPath, "entries.sbn", "terms", labels.Get("terms"), (c, m) => m with { Entries = Entries(edition, edition.Terms, c, labels.Lang) }));
         }
 
         rendered.Add(pages.Page("about.html", "about.sbn", "about", labels.Get("about"), (_, m) => m with { Introduction = site.Introduction, Principles = site.Principles }));
@@ -71,8 +70,9 @@ internal static class EditionPages
 
     private static string EntryName(EntryView e, string lang) => e.Names.FirstOrDefault(n => n.Key == lang).Value ?? e.Name;
 
-    private static List<EntryItem> Entries(IReadOnlyList<EntryView> entries, PageContext page, string lang) =>
-        entries.OrderBy(e => EntryName(e, lang), StringComparer.Create(CultureInfo.InvariantCulture, false)).ThenBy(e => e.Id, StringComparer.Ordinal).Select(e => new EntryItem
+    /// <summary>An index page's entries in the order of the UI language's tradition (<see cref="IndexSort"/>).</summary>
+    private static List<EntryItem> Entries(EditionView edition, IReadOnlyList<EntryView> entries, PageContext page, string lang) =>
+        IndexSort.Order(entries, e => EntryName(e, lang), edition, edition.Conventions.ForLanguage(lang)).Select(e => new EntryItem
         {
             Id = e.Id,
             Name = EntryName(e, lang),

@@ -10,8 +10,11 @@ public sealed partial record ArchiveView : ArchiveHolding
     public string? FolioFrom { get; init; }
     public string? FolioTo { get; init; }
 
-    /// <summary>"f. 45, op. 1, d. 339, ll. 64–65".</summary>
+    /// <summary>The short form as the TEI gives it: "f. 45, op. 1, d. 339, ll. 64–65".</summary>
     public string? Shelfmark { get; init; }
+
+    /// <summary>The convention the holding's short forms are written in, where the TEI says (their <c>xml:lang</c>); null: its country's.</summary>
+    public string? Convention { get; init; }
 
     /// <summary>Other idnos (e.g. a FRUS volume id), type → value.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> OtherIds { get; init; } = [];

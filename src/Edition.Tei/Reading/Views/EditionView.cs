@@ -37,4 +37,11 @@ public sealed record EditionView
 
     /// <summary>The edition's TEI files holding documents, with the places of their ids (what links resolve against).</summary>
     public IReadOnlyList<TeiFileView> Files { get; init; } = [];
+
+    /// <summary>edition.yml's <c>convention:</c>, or null.</summary>
+    public string? Convention { get; init; }
+
+    /// <summary>The conventions the edition may use (the shipped ones and its own: its templates' files, in the cache keys through them).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Core.Conventions.ConventionCatalog Conventions { get; init; } = Core.Conventions.ConventionCatalog.Shipped;
 }
