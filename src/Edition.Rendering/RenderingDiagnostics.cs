@@ -79,4 +79,12 @@ public static class RenderingDiagnostics
     public static readonly DiagnosticDescriptor ScriptFontMissing = new(
         "ED5106", Severity.Warning, "No font for a script", "document '{0}' has {1} text, but the system has no {1} font ({2}): the PDF would print its letters as missing glyphs; install: apt-get install {3}",
         "The print edition sets each script the main font lacks (Arabic, Hebrew, Han, kana, Hangul) in a font of its own, which fontconfig does not find here, so XeLaTeX would print that text as empty boxes. Install the package the message names and build again.");
+
+    public static readonly DiagnosticDescriptor MissingGlyphs = new(
+        "ED5110", Severity.Warning, "Characters the PDF lacks", "document '{0}' prints blanks in the PDF for {1}: its font has no glyph for them ({2})",
+        "XeLaTeX found characters of this document in no glyph of the font they are set in (its log's \"Missing character\" lines), so the PDF has nothing where they stand. The position is the first line of the document's source holding one. Set them in a font that has them (a font family and a macro in the edition's own `templates/latex/`, see print.md), or write the text in characters the fonts have.");
+
+    public static readonly DiagnosticDescriptor MissingGlyphsOutsideDocuments = new(
+        "ED5111", Severity.Warning, "Characters the PDF lacks outside the documents", "the PDF prints blanks for {0} in the edition's own pages (title page, front matter or indexes): its font has no glyph for them ({1})",
+        "XeLaTeX found characters of the edition's own pages (the title page, introduction, principles, lists, indexes: from edition.yml, the Markdown beside it, persons.yml and places.yml) in no glyph of the font they are set in, so the PDF has nothing where they stand. The position is the first line of print/edition.tex holding one. Set them in a font that has them (the edition's own `templates/latex/`), or write them in characters the fonts have.");
 }

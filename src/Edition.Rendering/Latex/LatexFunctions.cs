@@ -35,6 +35,7 @@ internal static class LatexFunctions
         globals.Import("markdown", new Func<string?, string>(LatexMarkdown.ToLatex));
         globals.Import("format_date", new Func<string?, string>(PrintDate.Format));
         globals.Import("language", new Func<string?, string>(PolyglossiaLanguage.Name));
+        globals.Import("running_head", new Func<DocumentView, string?>(RunningHead.Of));
         globals.Import("url", new Func<string?, string>(value => $@"\edurl{{{LatexUrl.Escape(value)}}}"));
         globals.Import("inlines", new Func<DocumentView, object?, string>((document, nodes) =>
         {
