@@ -12,8 +12,9 @@ namespace Edition.Rendering.Latex;
 internal static class RunningHead
 {
     /// <summary>
-    /// Characters of a title the head line holds beside "CHAPTER 12." and the page number: 11 pt slanted capitals of
-    /// Noto Serif on the 150 mm text width (measured: 44 wide capitals fit, with their prefix).
+    /// Characters of a title the head line holds beside "CHAPTER 12." and the page number, in 11 pt slanted capitals of
+    /// Noto Serif on the 427 pt line: 44 characters of ordinary titles measured 353 to 376 pt with the prefix. A title
+    /// of wider capitals is cut further in TeX (edition.sty's heads, through truncate).
     /// </summary>
     public const int MaxLength = 44;
 

@@ -17,10 +17,10 @@ public sealed class ShortTitleTests : IDisposable
         var result = EditionBuilder.Build(new BuildOptions { ProjectDirectory = project, OutputRoot = Path.Combine(_root, "out"), Cache = false, Site = false, Pdf = false });
 
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
-        var tei = File.ReadAllText(Path.Combine(result.OutputDirectory!, "tei", "1950-03-05.xml"));
+        var tei = File.ReadAllText(Path.Combine(result.OutputDirectory!, "tei", "d1950-03-05.xml"));
         Assert.Contains("<title type=\"short\">Mao to Stalin</title>", tei, StringComparison.Ordinal);
         var tex = File.ReadAllText(Path.Combine(result.OutputDirectory!, "print", "edition.tex"));
-        Assert.Contains(@"\chapter{Telegram from Mao Zedong to I.V. Stalin}\label{doc:1950-03-05}" + "\n" + @"\chaptermark{Mao to Stalin}", tex, StringComparison.Ordinal);
+        Assert.Contains(@"\chapter{Telegram from Mao Zedong to I.V. Stalin}\label{doc:d1950-03-05}" + "\n" + @"\chaptermark{Mao to Stalin}", tex, StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
