@@ -87,4 +87,12 @@ public static class RenderingDiagnostics
     public static readonly DiagnosticDescriptor WrongLabel = new(
         "ED5108", Severity.Error, "Label of the wrong shape", "the label '{0}' must be {1}",
         "A labels file (templates/html/labels/<lang>.json) holds an object whose every value is a text, or, for a label stating a count, an object of texts keyed by the language's CLDR plural categories.");
+
+    public static readonly DiagnosticDescriptor MissingGlyphs = new(
+        "ED5110", Severity.Warning, "Characters the PDF lacks", "document '{0}' prints blanks in the PDF for {1}: its font has no glyph for them ({2})",
+        "XeLaTeX found characters of this document in no glyph of the font they are set in (its log's \"Missing character\" lines), so the PDF has nothing where they stand. The position is the first line of the document's source holding one. Set them in a font that has them (a font family and a macro in the edition's own `templates/latex/`, see print.md), or write the text in characters the fonts have.");
+
+    public static readonly DiagnosticDescriptor MissingGlyphsOutsideDocuments = new(
+        "ED5111", Severity.Warning, "Characters the PDF lacks outside the documents", "the PDF prints blanks for {0} in the edition's own pages (title page, front matter or indexes): its font has no glyph for them ({1})",
+        "XeLaTeX found characters of the edition's own pages (the title page, introduction, principles, lists, indexes: from edition.yml, the Markdown beside it, persons.yml and places.yml) in no glyph of the font they are set in, so the PDF has nothing where they stand. The position is the first line of print/edition.tex holding one. Set them in a font that has them (the edition's own `templates/latex/`), or write them in characters the fonts have.");
 }

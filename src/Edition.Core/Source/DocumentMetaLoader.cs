@@ -36,6 +36,7 @@ internal static class DocumentMetaLoader
         var meta = new DocumentMeta
         {
             Title = map.String("title", required: true) ?? "",
+            ShortTitle = map.String("short_title"),
             Date = map.Date("date", required: true) ?? "",
             Type = map.String("type"),
             TypeLabel = map.String("type_label"),

@@ -23,7 +23,8 @@ public static class LatexCompiler
     /// The PDF, or null after recording why not. <paramref name="searchPath"/> replaces PATH for finding
     /// latexmk and xelatex (tests use it to simulate a machine without TeX).
     /// </summary>
-    public static byte[]? Compile(string texSource, IReadOnlyList<OutputFile> supportFiles, DiagnosticBag diagnostics, Action<string>? progress = null, TimeSpan? timeout = null, string? searchPath = null)
+    /// <param name="readLog">Given the log of a successful run (what the PDF lacks is only there).</param>
+    public static byte[]? Compile(string texSource, IReadOnlyList<OutputFile> supportFiles, DiagnosticBag diagnostics, Action<string>? progress = null, TimeSpan? timeout = null, string? searchPath = null, Action<string>? readLog = null)
     {
         var latexmk = FindOnPath("latexmk", searchPath);
         if (latexmk is null || FindOnPath("xelatex", searchPath) is null)
@@ -71,6 +72,7 @@ public static class LatexCompiler
                 return null;
             }
 
+            readLog?.Invoke(logText);
             return File.ReadAllBytes(pdf);
         }
         finally

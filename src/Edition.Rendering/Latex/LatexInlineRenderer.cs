@@ -77,7 +77,7 @@ internal sealed class LatexInlineRenderer(DocumentView document, IReadOnlyDictio
                 sb.Append($@"\footnoteA{{{Inner(note.Content, true)}}}");
                 break;
             case AppNode a when !inNote && _apparatus.TryGetValue(a.AppId, out var app):
-                sb.Append($@"\edtext{{{Inner(a.Lemma, inNote)}}}{{\Afootnote{{{Readings(app)}}}}}");
+                sb.Append($@"\edtext{{{Inner(a.Lemma, inNote)}}}{{{LemmaWitnesses(a, app)}\Afootnote{{{Readings(app)}}}}}");
                 break;
             case AppNode a:
                 sb.Append(Inner(a.Lemma, inNote));
@@ -153,8 +153,9 @@ internal sealed class LatexInlineRenderer(DocumentView document, IReadOnlyDictio
         }
 
         var found = f.Graphics.Select(g => figures.Find(document.TeiFile, g.Url)).ToList();
-        var images = string.Join(@"\par\smallskip ", found.Select(i => i.PrintPath is { } path
-            ? $@"\edfigureimage{{{path}}}"
+        var sizes = f.Graphics.Select(PrintImageSize.Options).ToList();
+        var images = string.Join(@"\par\smallskip ", found.Select((i, n) => i.PrintPath is { } path
+            ? $@"\edfigureimage{(sizes[n].Length > 0 ? $"[{sizes[n]}]" : "")}{{{path}}}"
             : $@"\edfigureabsent{{{(i.RemoteUrl is { } url ? $@"\edurl{{{LatexUrl.Escape(url)}}}" : LatexEscaper.Escape(i.Name))}}}"));
 
         // Where no image is printed, the description of what it shows (figDesc, the site's alt text) stands in for it.
@@ -169,12 +170,21 @@ internal sealed class LatexInlineRenderer(DocumentView document, IReadOnlyDictio
     /// <summary>Elements read as phrases whose words stand apart from their neighbours' (blocks inside a note or a phrase).</summary>
     private static readonly HashSet<string> Apart = new(StringComparer.Ordinal) { "item", "list", "p", "ab", "l", "lg", "label", "head", "cell", "row", "table" };
 
+    /// <summary>
+    /// The lemma's witnesses before "]", as the site prints them ("Montag A ] Dienstag B"): reledmac's lemma replaced
+    /// through <c>\edlemma</c> (edition.sty); nothing when the lemma names none.
+    /// </summary>
+    private string LemmaWitnesses(AppNode a, ApparatusView app) => app.LemmaWitnesses.Count == 0
+        ? ""
+        : $@"\edlemma{{{Inner(a.Lemma, true)}}}{{{Sigla(app.LemmaWitnesses)}}}";
+
+    private string Sigla(IEnumerable<string> witnesses) => string.Join(" ", witnesses.Select(w => LatexEscaper.Escape(_sigla.GetValueOrDefault(w, w))));
+
     private string Readings(ApparatusView app) =>
         string.Join("; ", app.Readings.Select(r =>
         {
             var text = r.Content.Count == 0 ? @"\textit{om.}" : Inner(r.Content, true);
-            var sigla = string.Join(" ", r.Witnesses.Select(w => LatexEscaper.Escape(_sigla.GetValueOrDefault(w, w))));
-            return $@"{text} \edsiglum{{{sigla}}}";
+            return $@"{text} \edsiglum{{{Sigla(r.Witnesses)}}}";
         }));
 
     private string IndexEntry(EntityNode e, bool inNote)

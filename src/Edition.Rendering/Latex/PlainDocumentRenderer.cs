@@ -16,6 +16,11 @@ public static class PlainDocumentRenderer
         var inlines = new PlainInlineRenderer(document);
         var sb = new StringBuilder();
         sb.Append(@"\chapter{").Append(LatexEscaper.Escape(document.Title)).Append(@"}\label{doc:").Append(LatexEscaper.Escape(document.Id)).Append("}\n");
+        if (RunningHead.Of(document) is { } head)
+        {
+            sb.Append(@"\chaptermark{").Append(LatexEscaper.Escape(head)).Append("}\n");
+        }
+
         sb.Append("\\selectlanguage{english}\n");
         sb.Append("\\noindent\\textit{This document is printed without line numbers or apparatus layout: the print edition's LaTeX could not typeset it.}\\par\n\n");
         Blocks(sb, inlines, document.Front);

@@ -69,8 +69,12 @@ internal sealed class PlainInlineRenderer(DocumentView document)
 
     private static string Footnote(string text, bool inNote) => inNote ? $" ({text})" : $@"\footnote{{{text}}}";
 
+    /// <summary>"reading SIGLUM; …", after "lemma SIGLUM ]" when the lemma names its witnesses (as the site and the typeset print).</summary>
     private string Readings(ApparatusView app) =>
-        string.Join("; ", app.Readings.Select(r => (r.Content.Count == 0 ? "om." : Text(r.Content, inNote: true)) + " " + LatexEscaper.Escape(string.Join(" ", r.Witnesses.Select(w => _sigla.GetValueOrDefault(w) ?? w)))));
+        (app.LemmaWitnesses.Count == 0 ? "" : Text(app.Lemma, inNote: true) + " " + Sigla(app.LemmaWitnesses) + " ] ")
+        + string.Join("; ", app.Readings.Select(r => (r.Content.Count == 0 ? "om." : Text(r.Content, inNote: true)) + " " + Sigla(r.Witnesses)));
+
+    private string Sigla(IEnumerable<string> witnesses) => LatexEscaper.Escape(string.Join(" ", witnesses.Select(w => _sigla.GetValueOrDefault(w) ?? w)));
 
     private static IEnumerable<InlineNode> Children(InlineNode node) => node switch
     {

@@ -18,7 +18,8 @@ public static class PrintCompilation
     /// <summary>The PDF (null after recording why not) and the edition it was compiled from, fallbacks in place.</summary>
     public static (byte[]? Pdf, PrintEdition Edition) Compile(PrintEdition edition, DiagnosticBag diagnostics, IReadOnlyList<EncodedDocument>? tei = null, Action<string>? progress = null, Func<PrintEdition, DiagnosticBag, byte[]?>? compiler = null)
     {
-        compiler ??= (e, bag) => LatexCompiler.Compile(System.Text.Encoding.UTF8.GetString(e.Tex), e.Files, bag, progress);
+        compiler ??= (e, bag) => LatexCompiler.Compile(System.Text.Encoding.UTF8.GetString(e.Tex), e.Files, bag, progress,
+            readLog: log => MissingGlyphReport.Report(e, MissingGlyph.InLog(log), bag, tei));
         var settled = new Dictionary<DocumentView, bool>(ReferenceEqualityComparer.Instance); // true: its fallback is in; false: left out
         for (var run = 0; ; run++)
         {

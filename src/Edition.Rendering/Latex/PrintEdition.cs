@@ -110,6 +110,20 @@ public sealed class PrintEdition
         return _parts[index].Document;
     }
 
+    /// <summary>The documents whose part holds <paramref name="text"/>, in print order (none in an edition.tex rendered whole).</summary>
+    public IEnumerable<DocumentView> DocumentsHolding(string text)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        return _parts.Where(p => p.Part.AsSpan().IndexOf(bytes) >= 0).Select(p => p.Document);
+    }
+
+    /// <summary>The first line (1-based) of edition.tex that holds <paramref name="text"/>, or 0.</summary>
+    public int LineHolding(string text)
+    {
+        var lines = System.Text.Encoding.UTF8.GetString(Tex).Split('\n');
+        return Array.FindIndex(lines, l => l.Contains(text, StringComparison.Ordinal)) + 1;
+    }
+
     /// <summary>edition.tex's lines up to <paramref name="line"/> (1-based), that one first, at most <paramref name="count"/>.</summary>
     public IEnumerable<string> LinesBefore(int line, int count)
     {

@@ -43,6 +43,26 @@ internal static partial class PrintFailureOrigin
         return SourceSpan.None(source);
     }
 
+    /// <summary>The first line of the document's source that holds <paramref name="text"/> (a character the PDF lacks), else the file.</summary>
+    public static SourceSpan OfText(DocumentView document, string text, IReadOnlyList<EncodedDocument>? tei)
+    {
+        var source = tei?.FirstOrDefault(t => t.FileName == document.TeiFile)?.SourceFile;
+        if (source is null)
+        {
+            return SourceSpan.None("tei/" + document.TeiFile);
+        }
+
+        foreach (var file in Candidates(source))
+        {
+            if (LineOf(file, text) is var line and > 0)
+            {
+                return new SourceSpan(file, line, 1);
+            }
+        }
+
+        return SourceSpan.None(source);
+    }
+
     /// <summary>A TEI-in file itself; an authored document's text files (its source is its document.yml).</summary>
     private static IEnumerable<string> Candidates(string source) =>
         source.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || Path.GetDirectoryName(source) is not { } folder || !Directory.Exists(folder)

@@ -20,6 +20,7 @@ internal sealed class TeiHeaderEncoder(EditionSource edition, AuthoredDocument d
 
     private XElement TitleStmt() => E("titleStmt",
         E("title", A("type", "main"), _meta.Title),
+        _meta.ShortTitle is { } shortTitle ? E("title", A("type", "short"), shortTitle) : null,
         E("title", A("type", "collection"), edition.Info.Title),
         edition.Info.Editors.Select(e => E("respStmt", A(XmlId, TeiIds.Editor(_doc, e.Id)), E("resp", e.Role), E("name", e.Name))),
         _meta.Translation?.Credit is { } credit

@@ -9,7 +9,8 @@ internal static class HeaderReader
     public static DocumentView Read(DocumentView view, XElement header)
     {
         var titleStmt = header.Descendants(TeiNames.N("titleStmt")).FirstOrDefault();
-        var title = titleStmt?.Elements(TeiNames.N("title")).FirstOrDefault(t => t.Attr("type") == "main") ?? titleStmt?.Element(TeiNames.N("title"));
+        var titles = titleStmt?.Elements(TeiNames.N("title")).ToList() ?? [];
+        var title = titles.FirstOrDefault(t => t.Attr("type") == "main") ?? titles.FirstOrDefault(t => t.Attr("type") != "short");
         var ms = header.Descendants(TeiNames.N("msDesc")).FirstOrDefault();
         var bibl = ms?.Descendants(TeiNames.N("bibl")).FirstOrDefault();
         var availability = header.Descendants(TeiNames.N("availability")).FirstOrDefault();
@@ -18,6 +19,7 @@ internal static class HeaderReader
         return view with
         {
             Title = title.Text() is { Length: > 0 } t ? t : view.Title,
+            ShortTitle = titles.FirstOrDefault(t => t.Attr("type") == "short").Text() is { Length: > 0 } st ? st : null,
             Date = DocumentDates.OfHeader(header) ?? view.Date,
             DocumentType = header.Descendants(TeiNames.N("term")).FirstOrDefault(t => t.Attr("type") == "documentType").Text() is { Length: > 0 } type ? type : null,
             Sender = sent,

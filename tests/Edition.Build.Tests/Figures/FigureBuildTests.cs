@@ -93,13 +93,17 @@ public sealed class FigureBuildTests : IDisposable
     {
         ExternalTool.Require("latexmk", "latexmk");
         var pdftotext = ExternalTool.Require("pdftotext", "poppler-utils");
-        var result = Build(Copy(), pdf: true, print: true);
+        var project = Copy();
+        var tei = Path.Combine(project, FigureFixture.TeiFile);
+        File.WriteAllText(tei, File.ReadAllText(tei).Replace("<graphic url=\"images/map.png\"/><head>Sketch", "<graphic url=\"images/map.png\" width=\"3cm\" scale=\"0.5\"/><head>Sketch", StringComparison.Ordinal));
+        var result = Build(project, pdf: true, print: true);
 
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         var print = Path.Combine(result.OutputDirectory!, "print");
         Assert.Equal(FigureFixture.Png, File.ReadAllBytes(Directory.GetFiles(Path.Combine(print, "images"), "*.png").Single()));
         var tex = File.ReadAllText(Path.Combine(print, "edition.tex"));
         Assert.Contains(@"\edfigure{\edfigureimage{images/", tex, StringComparison.Ordinal);
+        Assert.Contains(@"\edfigure{\edfigureimage[width=1.5cm]{images/", tex, StringComparison.Ordinal); // the size the TEI asks for, as the site's
         var text = ExternalTool.Run(pdftotext, ["-layout", Path.Combine(print, "edition.pdf"), "-"]).StdOut;
         foreach (var caption in new[] { "Plate one: the northern shore", "Plate two: the harbour, now lost", "Sketch in the margin", "Plate three: the lighthouse", "Plan of the camp", "Image not available", "between two lines of figures." })
         {

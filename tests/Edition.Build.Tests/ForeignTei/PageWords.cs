@@ -25,11 +25,12 @@ internal static partial class PageWords
 
     /// <summary>
     /// The words of a PDF's text (pdftotext's): a word hyphenated at a line end is one word again; a word a note's mark
-    /// follows ("words3": pdftotext joins the raised number to it) counts as the word too.
+    /// follows ("words3": pdftotext joins the raised number to it) counts as the word too; the marks around a
+    /// manuscript's addition (⸌yh⸍ inside a word) do not divide it.
     /// </summary>
     public static Dictionary<string, int> OfPdfText(string text)
     {
-        var words = Count(text.Replace("-\n", "", StringComparison.Ordinal), eachIdeograph: true);
+        var words = Count(AdditionMarks().Replace(text.Replace("-\n", "", StringComparison.Ordinal), ""), eachIdeograph: true);
         foreach (var (word, n) in words.ToList())
         {
             if (NoteMarked().Match(word) is { Success: true } marked)
@@ -99,11 +100,22 @@ internal static partial class PageWords
         return (lost.Sum(w => w.Missing), source.Values.Sum(), lost.Take(12).Select(w => $"{w.Key}×{w.Missing}").ToList());
     }
 
+    /// <summary>
+    /// Words in composed form (NFC) on both sides: XeTeX sets "y" and a combining dot as the font's one glyph "ẏ", which
+    /// pdftotext reads back composed, while TEI files often hold the decomposed letters.
+    /// </summary>
     private static Dictionary<string, int> Count(string text, bool eachIdeograph = false) =>
+        Words(text.Normalize(System.Text.NormalizationForm.FormC), eachIdeograph);
+
+    private static Dictionary<string, int> Words(string text, bool eachIdeograph) =>
         (eachIdeograph ? Word().Matches(Ideograph().Replace(text, " $0 ")) : Word().Matches(text)).GroupBy(m => m.Value.ToLowerInvariant(), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsCJKUnifiedIdeographsExtensionA}\p{IsHiragana}\p{IsKatakana}\p{IsCJKCompatibilityIdeographs}]")]
     private static partial Regex Ideograph();
+
+    /// <summary>The print's marks of an addition's place (edition.sty's \edaddabove and the like).</summary>
+    [GeneratedRegex("[⸌⸍⸜⸝⸢⸣⸂⸃]")]
+    private static partial Regex AdditionMarks();
 
     [GeneratedRegex(@"^(\p{L}+)\d+$")]
     private static partial Regex NoteMarked();

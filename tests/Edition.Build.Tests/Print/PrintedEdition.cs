@@ -8,14 +8,15 @@ internal sealed class PrintedEdition : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("edition-print-").FullName;
 
-    public PrintedEdition(string fileName, string tei)
+    /// <param name="editionTitle">edition.yml's title (YAML-quoted as given).</param>
+    public PrintedEdition(string fileName, string tei, string editionTitle = "Printed")
     {
         ExternalTool.Require("latexmk", "latexmk");
         ExternalTool.Require("pdftotext", "poppler-utils");
         var project = Path.Combine(_root, "project");
         Directory.CreateDirectory(Path.Combine(project, "documents"));
         File.WriteAllText(Path.Combine(project, "documents", fileName), tei);
-        File.WriteAllText(Path.Combine(project, "edition.yml"), "id: printed\ntitle: \"Printed\"\nlanguages: [en]\nbase_url: \"https://example.org/p/\"\n");
+        File.WriteAllText(Path.Combine(project, "edition.yml"), $"id: printed\ntitle: \"{editionTitle}\"\nlanguages: [en]\nbase_url: \"https://example.org/p/\"\n");
         Result = EditionBuilder.Build(new BuildOptions { ProjectDirectory = project, OutputRoot = Path.Combine(_root, "out"), Validation = ValidationPolicy.Off, Cache = false, Site = false });
         var pdf = Path.Combine(Result.OutputDirectory ?? "", "print", "edition.pdf");
         Text = File.Exists(pdf) ? ExternalTool.Run("pdftotext", [pdf, "-"]).StdOut : "";

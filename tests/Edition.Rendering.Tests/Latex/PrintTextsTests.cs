@@ -42,7 +42,7 @@ public sealed class PrintTextsTests
         Assert.Contains("\\usepackage{paracol}", tex, StringComparison.Ordinal);
         Assert.Contains("\\begin{paracol}{3}\n\\noindent\\textbf{German}\\par\n\\switchcolumn \\noindent\\textbf{English}\\par\n\\switchcolumn \\noindent\\textbf{French}\\par\n\\switchcolumn*\n\\begin{otherlanguage}{german}\n", tex, StringComparison.Ordinal);
         Assert.Contains("Lieber Freund", tex, StringComparison.Ordinal);
-        Assert.Contains("\\footnote{vier B}", tex, StringComparison.Ordinal); // the apparatus reading, by its siglum
+        Assert.Contains("\\footnote{drei A ] vier B}", tex, StringComparison.Ordinal); // the apparatus reading, by its siglum, after the lemma's
         Assert.DoesNotContain("\\begin{pages}", tex, StringComparison.Ordinal);
     }
 

@@ -6,6 +6,9 @@ namespace Edition.Core.Source.Model;
 public sealed record DocumentMeta
 {
     public required string Title { get; init; }
+
+    /// <summary>The title in the print edition's running heads (<c>short_title:</c>), when the title is too long for them.</summary>
+    public string? ShortTitle { get; init; }
     public required string Date { get; init; }
     public string? Type { get; init; }
     public string? TypeLabel { get; init; }

@@ -13,6 +13,9 @@ public abstract record DocumentDescription
     public required string Id { get; init; }
 
     public required string Title { get; init; }
+
+    /// <summary>The title's short form (<c>titleStmt/title[@type='short']</c>), for the print edition's running heads.</summary>
+    public string? ShortTitle { get; init; }
     public string? Date { get; init; }
     public string? DocumentType { get; init; }
     public string? Physical { get; init; }
