@@ -11,9 +11,9 @@ namespace Edition.Core.Source.Facsimiles;
 /// file named under <c>manifest:</c>. A local image is checked here (there, and a PNG or JPEG whose size its header
 /// gives); URLs are kept as written, never fetched.
 /// </summary>
-internal static class FacsimileLoader
+public static class FacsimileLoader
 {
-    public static Facsimile? Read(YamlMap? map, string folder, List<Diagnostic> diagnostics)
+    internal static Facsimile? Read(YamlMap? map, string folder, List<Diagnostic> diagnostics)
     {
         if (map is null)
         {
@@ -61,7 +61,7 @@ internal static class FacsimileLoader
     }
 
     /// <summary>A file of the document's folder, its size read from its header.</summary>
-    public static FacsimilePage? Local(string image, string folder, SourceSpan at, List<Diagnostic> diagnostics)
+    internal static FacsimilePage? Local(string image, string folder, SourceSpan at, List<Diagnostic> diagnostics)
     {
         var full = Path.GetFullPath(Path.Combine(folder, image));
         if (!ProjectContainment.IsInside(folder, full) || !File.Exists(full) || SpecialFiles.IsSpecial(full))
