@@ -34,10 +34,6 @@ public static class BuildDiagnostics
         "`edition merge` was given a folder that is not a shard of this edition, no folder, or shards that are not parts 1 to N, each once. The merge writes nothing.");
 
     public static readonly DiagnosticDescriptor TilingFailed = new(
-        "ED5130", Severity.Error, "Page image not tiled", "libvips could not cut this page image into IIIF tiles: {0}",
-        "A page image passed the source check (its header is a PNG's or a JPEG's) but libvips could not read its pixels, usually because the file is damaged or cut short. Export the page again.");
-
-    public static readonly DiagnosticDescriptor TilerMissing = new(
-        "ED5131", Severity.Warning, "libvips not installed", "libvips is not installed, so {0} page image(s) were not tiled: pages show without their images (install Debian's libvips42)",
-        "The site's page images are cut into static IIIF tiles by libvips, loaded at run time. Install it (Debian: apt-get install libvips42) and build again; until then the facsimile pane has no image.");
+        "ED5130", Severity.Error, "Page image not tiled", "page image not cut into IIIF tiles: {0}",
+        "A page image passed the source check (its header is a PNG's or a JPEG's) but libvips could not read its pixels, usually because the file is damaged or cut short: export the page again. Or libvips itself is not installed (Debian: apt-get install libvips42).");
 }

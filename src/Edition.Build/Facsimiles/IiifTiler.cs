@@ -22,7 +22,7 @@ internal static class IiifTiler
     {
         var parent = Path.GetDirectoryName(folder)!;
         var name = Path.GetFileName(folder);
-        using (var source = Image.NewFromFile(image.SourcePath!, access: Enums.Access.Sequential))
+        using (var source = Image.NewFromFile(image.SourcePath!, access: Enums.Access.Sequential, failOn: Enums.FailOn.Truncated))
         {
             source.Dzsave(Path.Combine(parent, name), layout: Enums.ForeignDzLayout.Iiif3, tileSize: TileSize, overlap: 0, suffix: ".jpg[Q=85]");
         }

@@ -19,7 +19,7 @@ internal static class TileFacsimiles
 
         if (!IiifTiler.Available)
         {
-            build.Diagnostics.Add(BuildDiagnostics.TilerMissing.At(Core.Text.SourceSpan.None(build.Source.Root), images.Count));
+            build.Diagnostics.Add(BuildDiagnostics.TilingFailed.At(Core.Text.SourceSpan.None(Core.Source.SourcePaths.Display(images[0].SourcePath!)), $"libvips is not installed, so {images.Count} page image(s) cannot be tiled (install Debian's libvips42)"));
             return;
         }
 
