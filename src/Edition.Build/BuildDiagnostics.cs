@@ -32,4 +32,8 @@ public static class BuildDiagnostics
     public static readonly DiagnosticDescriptor NotAShard = new(
         "ED6102", Severity.Error, "Not a shard of this edition", "{0}",
         "`edition merge` was given a folder that is not a shard of this edition, no folder, or shards that are not parts 1 to N, each once. The merge writes nothing.");
+
+    public static readonly DiagnosticDescriptor TilingFailed = new(
+        "ED5130", Severity.Error, "Page image not tiled", "page image not cut into IIIF tiles: {0}",
+        "A page image passed the source check (its header is a PNG's or a JPEG's) but libvips could not read its pixels, usually because the file is damaged or cut short: export the page again. Or libvips itself is not installed (Debian: apt-get install libvips42).");
 }

@@ -30,6 +30,7 @@ public static class EditionBuilder
         }
 
         ResolveFigures.Run(build);
+        TileFacsimiles.Run(build);
         RenderSite.Run(build);
         RenderPrint.Run(build);
         return build.Plan.Shard is null ? WriteOutput.Run(build) : WriteShard.Run(build);

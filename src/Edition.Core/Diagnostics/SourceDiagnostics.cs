@@ -119,6 +119,38 @@ public static class SourceDiagnostics
         "ED1030", Severity.Error, "Value not as the schema defines it", "'{0}' must be {1}",
         "A YAML file is checked against its published schema (schemas/yaml/NAME.schema.json, shipped with Edition); this value does not have the form the schema gives for its field (the message names the field's path and the form). Write it in that form; an editor with a YAML language server shows the same findings as you type.");
 
+    public static readonly DiagnosticDescriptor FacsimileImageMissing = new(
+        "ED1040", Severity.Error, "Page image not found", "page image '{0}' not found ({1})",
+        "A page of document.yml's 'facsimile' names an image file that is not in the document's folder (or a path or link leads out of the project). Put the image beside document.yml, or correct its name.");
+
+    public static readonly DiagnosticDescriptor FacsimileImageUnreadable = new(
+        "ED1041", Severity.Error, "Page image unreadable", "page image '{0}' is not a PNG or JPEG image Edition can read{1}",
+        "A page image's bytes are not those of a PNG or JPEG file (the file is damaged, cut short, or of another type under that name). Export the page again as PNG or JPEG.");
+
+    public static readonly DiagnosticDescriptor FacsimileManifestNotJson = new(
+        "ED1042", Severity.Error, "Manifest not JSON", "manifest '{0}' is not JSON: {1}",
+        "The file named under 'facsimile: manifest:' cannot be read as JSON. Save the IIIF Presentation manifest again, or correct the file name.");
+
+    public static readonly DiagnosticDescriptor FacsimileManifestNotIiif = new(
+        "ED1043", Severity.Error, "Manifest not a IIIF manifest", "manifest '{0}' is not a IIIF Presentation 2 or 3 manifest: {1}",
+        "The manifest named under 'facsimile: manifest:' is JSON, but not a IIIF Presentation manifest with canvases (version 3: a 'Manifest' with 'items'; version 2: 'sc:Manifest' with 'sequences' of 'canvases'), or a canvas lacks its size or image.");
+
+    public static readonly DiagnosticDescriptor FacsimilePageCount = new(
+        "ED1044", Severity.Error, "Page images and page breaks differ in number", "{0} page image(s) but {1} page break(s) in {2}: pages are tied to page breaks in order",
+        "Without facs= on its page breaks, the transcription's n-th {pb} shows the n-th page image, so their numbers must be equal. Add or remove page breaks or images, or tie each page break to its image with {pb N facs=LABEL}.");
+
+    public static readonly DiagnosticDescriptor FacsimileUnknownPage = new(
+        "ED1045", Severity.Error, "Page break names no page image", "facs='{0}' names no page of document.yml's facsimile (known: {1})",
+        "A {pb N facs=NAME} names a page by a label or an image file name that no page of document.yml's 'facsimile' has. Correct the name, or add the page.");
+
+    public static readonly DiagnosticDescriptor FacsimileZoneInvalid = new(
+        "ED1046", Severity.Error, "Zone not on its page or segment", "{0}",
+        "A zone of a page image names a segment the transcription does not have, or its box (x, y, width, height in pixels from the top left) is not four whole numbers inside the image. Correct the segment key or the box.");
+
+    public static readonly DiagnosticDescriptor FacsimilePageIncomplete = new(
+        "ED1047", Severity.Error, "Page image incomplete", "{0}",
+        "Each page of 'facsimile' names exactly one of 'image' (a file in the document's folder, or an http(s) URL) and 'service' (a IIIF Image API service's URL); an image by URL and a service need 'width' and 'height' in pixels, as they are not fetched at build time.");
+
     public static readonly DiagnosticDescriptor UnknownDirective = new(
         "ED1101", Severity.Error, "Unknown directive", "unknown directive '{0}'; known: {1}",
         "A {name …} directive is not one Edition knows; the message lists those it does. Correct the name, or write '\\{' for a literal brace.");

@@ -12,12 +12,12 @@ internal static class DocumentMetaLoader
         var display = SourcePaths.Display(path);
         var found = new List<Diagnostic>();
         var node = YamlFile.Load(path, display, found);
-        var meta = Read(YamlMap.From(node, display, found, "document.yml"));
+        var meta = Read(YamlMap.From(node, display, found, "document.yml"), Path.GetDirectoryName(Path.GetFullPath(path))!, found);
         diagnostics.AddRange(YamlSchemaCheck.Merge(YamlSchemas.Document, node, display, found));
         return meta;
     }
 
-    private static DocumentMeta? Read(YamlMap? map)
+    private static DocumentMeta? Read(YamlMap? map, string folder, List<Diagnostic> found)
     {
         if (map is null)
         {
@@ -55,6 +55,7 @@ internal static class DocumentMetaLoader
             Hands = map.MapList("hands").Select(ReadHand).ToList(),
             Base = map.String("base") is { } b ? b.EndsWith(".md", StringComparison.Ordinal) ? b[..^3] : b : null,
             BaseSpan = map.SpanOf("base"),
+            Facsimile = Facsimiles.FacsimileLoader.Read(map.Map("facsimile"), folder, found),
             Span = map.Span,
         };
         return meta;

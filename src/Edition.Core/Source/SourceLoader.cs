@@ -48,6 +48,7 @@ public static partial class SourceLoader
         {
             checker.Check(document);
             AlignmentChecker.Check(document, diagnostics);
+            Facsimiles.FacsimileChecker.Check(document, diagnostics);
         }
 
         var duplicates = documents.GroupBy(d => d.Id, StringComparer.Ordinal).Where(g => g.Count() > 1);

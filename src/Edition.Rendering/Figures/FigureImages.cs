@@ -18,6 +18,9 @@ public sealed class FigureImages
 
     private FigureImages(Dictionary<(string, string), FigureImage> images) => _images = images;
 
+    /// <summary>The documents' page images (their facsimiles), resolved with the figures' and read by the same renderers.</summary>
+    public Facsimiles.FacsimileImages Facsimiles { get; set; } = Rendering.Facsimiles.FacsimileImages.None;
+
     /// <summary>No image files (a render outside a build): http(s) images are shown, every other one is absent.</summary>
     public static FigureImages None { get; } = new([]);
 
@@ -50,7 +53,8 @@ public sealed class FigureImages
 
     /// <summary>What a document's page and print part read of the images (not their bytes: the page names the file, the PDF's key hashes it).</summary>
     public string KeyOf(DocumentView d) =>
-        string.Join("\n", DocumentGraphics.Of(d).Select(g => g.Url).Distinct(StringComparer.Ordinal).Select(u => u + "=" + Find(d.TeiFile, u).Fingerprint));
+        string.Join("\n", DocumentGraphics.Of(d).Select(g => g.Url).Distinct(StringComparer.Ordinal).Select(u => u + "=" + Find(d.TeiFile, u).Fingerprint))
+        + (d.Facsimile.Count == 0 ? "" : "\nfacsimile\n" + Facsimiles.KeyOf(d));
 
     public IEnumerable<OutputFile> SiteFiles() => Files(i => i.SitePath, "site/");
 

@@ -31,7 +31,7 @@ public sealed class BlockHtmlRenderer(InlineHtmlRenderer inline, string document
     {
         if (b.Kind == "pb")
         {
-            sb.Append($"<div class=\"b-pb\">{InlineHtmlRenderer.PageBreak(b.N, b.Id)}</div>");
+            sb.Append($"<div class=\"b-pb\">{InlineHtmlRenderer.PageBreak(b.N, b.Id, b.Facs.FirstOrDefault())}</div>");
             return;
         }
 

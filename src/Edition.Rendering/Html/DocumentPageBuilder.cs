@@ -51,6 +51,7 @@ public sealed class DocumentPageBuilder(EditionView edition, SiteIndex index, Ci
             Recipient = Party(d.Recipient, page),
             Archive = ArchiveFormatter.Format(edition, d, labels.Lang),
             TableOfContents = contents.Html(),
+            Facsimile = FacsimileHtml.Render(d, (figures ?? FigureImages.None).Facsimiles, page.Root, labels),
             Columns = columns,
             Synoptic = SynopticSources.Of(d, columns, labels),
             Rows = rows,

@@ -120,7 +120,7 @@ public sealed class InlineHtmlRenderer(PageContext page, string teiFile, ISet<st
                 sb.Append("<br>");
                 break;
             case PageBreakNode p:
-                sb.Append(PageBreak(p.N, p.Id));
+                sb.Append(PageBreak(p.N, p.Id, p.Facs));
                 break;
             case DateNode d:
                 Wrap(sb, "time", "date", d.Children, d.When is null ? "" : $" datetime=\"{HtmlText.Escape(d.When)}\"");
@@ -205,8 +205,8 @@ public sealed class InlineHtmlRenderer(PageContext page, string teiFile, ISet<st
     }
 
     /// <summary>A page or folio break, set in the margin by CSS.</summary>
-    public static string PageBreak(string? n, string? id) =>
-        $"<span class=\"pb\"{(id is null ? "" : $" id=\"{HtmlText.Escape(id)}\"")} role=\"note\">[{HtmlText.Escape(n ?? "")}]</span>";
+    public static string PageBreak(string? n, string? id, string? facs = null) =>
+        $"<span class=\"pb\"{(id is null ? "" : $" id=\"{HtmlText.Escape(id)}\"")}{(facs is null ? "" : $" data-facs=\"{HtmlText.Escape(facs)}\"")} role=\"note\">[{HtmlText.Escape(n ?? "")}]</span>";
 
     private void Link(StringBuilder sb, LinkNode l)
     {

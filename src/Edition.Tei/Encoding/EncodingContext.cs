@@ -23,6 +23,12 @@ internal sealed class EncodingContext(EditionSource edition, AuthoredDocument do
     /// <summary>The texts this one claims to align with, where a keyed segment's counterparts are.</summary>
     public IEnumerable<DocumentText> Aligned => document.AlignedWith(text);
 
+    /// <summary>The document's page images, for the transcription's pointers into them.</summary>
+    public FacsimileEncoder? Facsimile { get; init; }
+
+    /// <summary>Whether this text is the one the page images show (its page breaks and segments point to them).</summary>
+    public bool IsTranscription => Facsimile?.Transcription == text;
+
     public int NextNote { get; set; } = 1;
 
     public int NextApparatus { get; set; } = 1;

@@ -60,7 +60,7 @@ internal sealed class InlineEncoder(EncodingContext context)
             "spaced" => E("hi", A("rend", "letter-spacing"), Part(d, 0)),
             "u" => E("hi", A("rend", "underline"), Part(d, 0)),
             "date" => E("date", A("when", arg is null ? null : Core.Source.Yaml.IsoDate.ToXsd(arg)), Part(d, 0)),
-            "pb" => E("pb", A("n", arg)),
+            "pb" => E("pb", A("n", arg), A("facs", context.IsTranscription ? context.Facsimile!.PageBreak(d) : null)),
             "stamp" => E("stamp", A("type", arg), Part(d, 0)),
             "foreign" => E("foreign", A(XmlLang, arg), Part(d, 0)),
             _ => Changes.Encode(d),

@@ -50,11 +50,13 @@ public static class TeiEncoder
     public static EncodedDocument EncodeAuthored(EditionSource edition, AuthoredDocument document, List<Diagnostic> diagnostics)
     {
         var alignment = Core.Source.TextAlignment.Of(document);
-        var divs = document.Texts.Select(text => new TextEncoder(new EncodingContext(edition, document, text, alignment, diagnostics), text).Encode());
+        var facsimile = new FacsimileEncoder(document);
+        var divs = document.Texts.Select(text => new TextEncoder(new EncodingContext(edition, document, text, alignment, diagnostics) { Facsimile = facsimile }, text).Encode());
         var tei = new XDocument(
             new XProcessingInstruction("xml-model", TeiWriter.TeiAllModel),
             E("TEI", A(XmlLang, "en"),
                 new TeiHeaderEncoder(edition, document).Encode().From(document.Meta.Span),
+                facsimile.Encode()?.From(document.Meta.Facsimile!.Span),
                 E("text", E("body", divs))));
         return new EncodedDocument(document.Id, document.Id + ".xml", tei, Path.Combine(document.Path, "document.yml"));
     }

@@ -117,6 +117,10 @@ internal sealed class TextEncoder(EncodingContext context, DocumentText text)
         {
             element.SetAttributeValue(XmlId, TeiIds.Segment(context.Doc, text.Tag, key));
             element.SetAttributeValue("corresp", Counterparts(key));
+            if (context.IsTranscription && context.Facsimile!.Segment(key) is { } zones)
+            {
+                element.SetAttributeValue("facs", zones);
+            }
         }
 
         return element;

@@ -149,6 +149,7 @@ internal sealed class BlockReader(ReadingContext context, string keyPrefix)
             Key = id is null || counterparts.Count == 0 ? null : id.StartsWith(keyPrefix, StringComparison.Ordinal) ? id[keyPrefix.Length..] : id,
             Counterparts = counterparts,
             Lang = e.Lang(),
+            Facs = TeiNames.Targets(e.Attr("facs")),
         };
     }
 

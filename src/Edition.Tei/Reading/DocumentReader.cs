@@ -72,8 +72,9 @@ public static class DocumentReader
         }
 
         var (front, back) = Matter(context, root, text, main, parallel);
+        var (surfaces, manifest) = FacsimileReader.Read(root, context.Ledger);
         ledger.Add(context.Ledger);
-        return new DocumentReading(Complete(view, texts, context) with { Front = front, Back = back }, context.Mentions);
+        return new DocumentReading(Complete(view, texts, context) with { Front = front, Back = back, Facsimile = surfaces, FacsimileManifest = manifest }, context.Mentions);
     }
 
     /// <summary>

@@ -79,7 +79,7 @@ internal sealed class InlineReader(ReadingContext context)
         "note" => Note(e),
         "app" => App(e),
         "lb" => new LineBreakNode { InWord = InWord(e) },
-        "pb" => new PageBreakNode(e.Attr("n")) { Id = e.Id() },
+        "pb" => new PageBreakNode(e.Attr("n")) { Id = e.Id(), Facs = TeiNames.Targets(e.Attr("facs")).FirstOrDefault() },
         "date" => new DateNode(e.Attr("when") ?? e.Attr("from") ?? e.Attr("notBefore"), Read(e)),
         "stamp" => new StampNode(Read(e)),
         "del" => new DeletionNode(Read(e), e.Attr("rend")) { Hand = HandOf(e) },

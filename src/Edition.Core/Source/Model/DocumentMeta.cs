@@ -35,5 +35,8 @@ public sealed record DocumentMeta
     public string? Base { get; init; }
 
     public SourceSpan? BaseSpan { get; init; }
+
+    /// <summary>The page images (<c>facsimile:</c>), null when the document has none.</summary>
+    public Facsimile? Facsimile { get; init; }
     public required SourceSpan Span { get; init; }
 }

@@ -24,6 +24,9 @@ public sealed record DocumentPageView : DocumentDescription
     public ArchiveText? Archive { get; init; }
     /// <summary>The nested list of the document's headed divisions, linked to them; empty when it has fewer than two.</summary>
     public SafeHtml TableOfContents { get; init; } = SafeHtml.Empty;
+
+    /// <summary>The page images beside the text (empty without them); the page then loads the viewer.</summary>
+    public SafeHtml Facsimile { get; init; } = SafeHtml.Empty;
     public IReadOnlyList<TextColumn> Columns { get; init; } = [];
     public IReadOnlyList<RowHtml> Rows { get; init; } = [];
 

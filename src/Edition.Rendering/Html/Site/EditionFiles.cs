@@ -21,6 +21,7 @@ internal static class EditionFiles
             site.Files.Add(image);
         }
 
+        AddFacsimileFiles(site, templates);
         foreach (var file in SearchIndexBuilder.Build(site.Edition, site.Search))
         {
             site.Files.Add(file);
@@ -32,6 +33,25 @@ internal static class EditionFiles
         }
 
         AddSitemap(site);
+    }
+
+    /// <summary>The viewer and the IIIF manifests, only in a site with page images (other sites stay as they were).</summary>
+    private static void AddFacsimileFiles(SiteRun site, TemplateSet templates)
+    {
+        if (site.Edition.Documents.All(d => d.Facsimile.Count == 0))
+        {
+            return;
+        }
+
+        foreach (var (relative, path) in templates.Assets("html/facsimile"))
+        {
+            site.Files.Add(new OutputFile("site/assets/facsimile/" + relative, File.ReadAllBytes(path)));
+        }
+
+        foreach (var file in Iiif.IiifManifests.Files(site.Edition, site.Figures.Facsimiles))
+        {
+            site.Files.Add(file);
+        }
     }
 
     /// <summary>sitemap.xml lists absolute URLs, so only an edition with a base_url has one.</summary>

@@ -31,4 +31,7 @@ public sealed partial record BlockView
 
     /// <summary>For page breaks: the folio or page number.</summary>
     public string? N { get; init; }
+
+    /// <summary>What @facs points to: a page break's surface, a segment's zones (ids, without '#').</summary>
+    public IReadOnlyList<string> Facs { get; init; } = [];
 }

@@ -47,6 +47,12 @@ public sealed partial record DocumentView : DocumentDescription
     public IReadOnlyList<ApparatusView> Apparatus { get; init; } = [];
     public IReadOnlyList<KeyValuePair<string, string>> Revisions { get; init; } = [];
 
+    /// <summary>The page images (TEI <c>facsimile</c>), in order; empty when the document has none.</summary>
+    public IReadOnlyList<SurfaceView> Facsimile { get; init; } = [];
+
+    /// <summary>The IIIF manifest the page images come from, when given by URL (<c>facsimile/@sameAs</c>).</summary>
+    public string? FacsimileManifest { get; init; }
+
     /// <summary>Ids of persons and places named in the document.</summary>
     public IReadOnlyList<string> PersonIds { get; init; } = [];
     public IReadOnlyList<string> PlaceIds { get; init; } = [];

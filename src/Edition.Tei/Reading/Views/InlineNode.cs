@@ -126,6 +126,9 @@ public sealed partial record LineBreakNode : InlineNode
 public sealed partial record PageBreakNode(string? N) : InlineNode
 {
     public string? Id { get; init; }
+
+    /// <summary>The surface of the page image this page break begins (its id, from @facs), if any.</summary>
+    public string? Facs { get; init; }
 }
 
 [MemoryPackable]

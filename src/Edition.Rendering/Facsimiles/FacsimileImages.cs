@@ -1,0 +1,73 @@
+using Edition.Core.Diagnostics;
+using Edition.Core.Source;
+using Edition.Core.Text;
+using Edition.Rendering.Figures;
+using Edition.Tei.Encoding;
+using Edition.Tei.Reading.Views;
+
+namespace Edition.Rendering.Facsimiles;
+
+/// <summary>
+/// The page images of every document (TEI surfaces), found once per build: a local file relative to its TEI
+/// file, inside the project; a IIIF service or an http(s) image by URL. A file that is missing or outside the
+/// project is a warning at its graphic's line, and its page is shown without an image.
+/// </summary>
+public sealed class FacsimileImages
+{
+    private readonly Dictionary<(string TeiFile, string Url), FacsimileImage> _images;
+
+    private FacsimileImages(Dictionary<(string, string), FacsimileImage> images) => _images = images;
+
+    public static FacsimileImages None { get; } = new([]);
+
+    public static FacsimileImages Resolve(EditionView edition, IReadOnlyList<EncodedDocument> tei, string projectRoot, DiagnosticBag diagnostics)
+    {
+        var sources = tei.ToDictionary(t => t.FileName, t => t.SourceFile, StringComparer.Ordinal);
+        var images = new Dictionary<(string, string), FacsimileImage>();
+        foreach (var d in edition.Documents)
+        {
+            foreach (var s in d.Facsimile.Where(s => !images.ContainsKey((d.TeiFile, s.Url))))
+            {
+                var teiPath = sources.GetValueOrDefault(d.TeiFile);
+                var at = new SourceSpan(teiPath is null ? "tei/" + d.TeiFile : SourcePaths.Display(teiPath), s.Line, s.Column);
+                if (Locate(s, teiPath, projectRoot, at, diagnostics) is { } image)
+                {
+                    images[(d.TeiFile, s.Url)] = image;
+                }
+            }
+        }
+
+        return new FacsimileImages(images);
+    }
+
+    public FacsimileImage? Find(string teiFile, SurfaceView surface) => _images.GetValueOrDefault((teiFile, surface.Url));
+
+    /// <summary>Every local image once, by its bytes.</summary>
+    public IReadOnlyList<FacsimileImage> Local =>
+        _images.Values.Where(i => i.ContentHash is not null).DistinctBy(i => i.ContentHash).OrderBy(i => i.ContentHash, StringComparer.Ordinal).ToList();
+
+    public string KeyOf(DocumentView d) =>
+        string.Join("\n", d.Facsimile.Select(s => s.Url + "=" + Find(d.TeiFile, s)?.Fingerprint));
+
+    private static FacsimileImage? Locate(SurfaceView surface, string? teiPath, string projectRoot, SourceSpan at, DiagnosticBag diagnostics)
+    {
+        if (surface.Service is { } service && ImageLocator.IsWeb(service))
+        {
+            return new FacsimileImage(surface.Width, surface.Height) { Service = service };
+        }
+
+        if (ImageLocator.IsWeb(surface.Url))
+        {
+            return new FacsimileImage(surface.Width, surface.Height) { RemoteUrl = surface.Url };
+        }
+
+        var full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(teiPath) ?? projectRoot, Uri.UnescapeDataString(surface.Url)));
+        if (!ProjectContainment.IsInside(projectRoot, full) || !File.Exists(full) || SpecialFiles.IsSpecial(full))
+        {
+            diagnostics.Add(RenderingDiagnostics.ImageNotFound.At(at, surface.Url, SourcePaths.Display(full)));
+            return null;
+        }
+
+        return new FacsimileImage(surface.Width, surface.Height) { SourcePath = full, ContentHash = ImageLocator.Hash(full) };
+    }
+}
