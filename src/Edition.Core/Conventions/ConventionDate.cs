@@ -27,10 +27,19 @@ public static class ConventionDate
             return Fill(date.Month, "", standalone, parts[0]);
         }
 
-        var day = int.TryParse(parts[2], CultureInfo.InvariantCulture, out var d) ? d.ToString(CultureInfo.InvariantCulture) : parts[2];
+        if (!int.TryParse(parts[2], CultureInfo.InvariantCulture, out var d) || d < 1 || d > LastDay(parts[0], month))
+        {
+            return iso; // no such day (1951-02-30): shown as written rather than as a date that never was
+        }
+
+        var day = d.ToString(CultureInfo.InvariantCulture);
         var inDate = date.Months?.ElementAtOrDefault(month - 1) ?? names.MonthGenitiveNames[month - 1];
         return Fill(date.Day, d == 1 && date.FirstDay is { } first ? first : day, inDate, parts[0]);
     }
+
+    /// <summary>The month's last day: by the calendar where the year is one .NET knows, else 31.</summary>
+    private static int LastDay(string year, int month) =>
+        int.TryParse(year, CultureInfo.InvariantCulture, out var y) && y is >= 1 and <= 9999 ? DateTime.DaysInMonth(y, month) : 31;
 
     private static string Fill(string pattern, string day, string month, string year) =>
         pattern.Replace("{day}", day, StringComparison.Ordinal).Replace("{month}", month, StringComparison.Ordinal).Replace("{year}", year, StringComparison.Ordinal);

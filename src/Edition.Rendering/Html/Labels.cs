@@ -32,7 +32,7 @@ public sealed class Labels
     public PluralRule Plurals { get; }
 
     /// <summary>The language's name in itself: its <c>language_name</c> label, else the culture data's.</summary>
-    public string Name => _labels.GetValueOrDefault("language_name")?.Text ?? LanguageNames.Native(Lang);
+    public string Name => _labels.GetValueOrDefault("language_name")?.Text ?? InterfaceLanguageNames.Native(Lang);
 
     public string Get(string key) => Find(key) ?? key;
 
@@ -71,7 +71,7 @@ public sealed class Labels
     /// <summary>Languages named in this language as running text: "Russian or English", "Russisch, Englisch oder Französisch".</summary>
     public string Alternatives(IEnumerable<string> tags)
     {
-        var names = tags.Select(t => LanguageNames.InRunningText(t, this)).ToList();
+        var names = tags.Select(t => InterfaceLanguageNames.InRunningText(t, this)).ToList();
         return names.Count < 2 ? string.Concat(names) : string.Join(Get("list_separator"), names.Take(names.Count - 1)) + Get("list_or") + names[^1];
     }
 

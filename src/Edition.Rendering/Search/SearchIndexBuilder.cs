@@ -68,7 +68,7 @@ public static class SearchIndexBuilder
         return [.. postings.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value.ToArray()))];
     }
 
-    private static byte[] Meta(int documentCount, List<TermShards.Shard> shards, IEnumerable<string> facets) => SearchScript.Call("meta", [json =>
+    private static byte[] Meta(int documentCount, List<TermShards.TermShard> shards, IEnumerable<string> facets) => SearchScript.Call("meta", [json =>
     {
         json.WriteStartObject();
         json.WriteNumber("documents", documentCount);
@@ -99,7 +99,7 @@ public static class SearchIndexBuilder
         json.WriteEndObject();
     }
 
-    private static byte[] Shard(TermShards.Shard shard) => SearchScript.Call("shard", [json => json.WriteStringValue(shard.Key), json =>
+    private static byte[] Shard(TermShards.TermShard shard) => SearchScript.Call("shard", [json => json.WriteStringValue(shard.Key), json =>
     {
         json.WriteStartObject();
         foreach (var (term, documents) in shard.Terms)

@@ -12,12 +12,12 @@ public static class TermShards
 
     public const int LongestKey = 6;
 
-    public sealed record Shard(string Key, IReadOnlyList<(string Term, int[] Documents)> Terms);
+    public sealed record TermShard(string Key, IReadOnlyList<(string Term, int[] Documents)> Terms);
 
     /// <param name="terms">Every term with its documents, sorted by term (ordinal).</param>
-    public static List<Shard> Split(IReadOnlyList<(string Term, int[] Documents)> terms)
+    public static List<TermShard> Split(IReadOnlyList<(string Term, int[] Documents)> terms)
     {
-        var shards = new List<Shard>();
+        var shards = new List<TermShard>();
         foreach (var group in terms.GroupBy(t => BaseKey(t.Term)))
         {
             Partition(group.Key, [.. group], shards);
@@ -32,11 +32,11 @@ public static class TermShards
         return term.Length <= length ? term : term[..length];
     }
 
-    private static void Partition(string key, List<(string Term, int[] Documents)> terms, List<Shard> shards)
+    private static void Partition(string key, List<(string Term, int[] Documents)> terms, List<TermShard> shards)
     {
         if (key.Length >= LongestKey || terms.Sum(t => Size(t.Term, t.Documents)) <= Limit)
         {
-            shards.Add(new Shard(key, terms));
+            shards.Add(new TermShard(key, terms));
             return;
         }
 
@@ -44,7 +44,7 @@ public static class TermShards
         var own = terms.Where(t => t.Term.Length == key.Length).ToList();
         if (own.Count > 0)
         {
-            shards.Add(new Shard(key, own));
+            shards.Add(new TermShard(key, own));
         }
 
         foreach (var group in terms.Where(t => t.Term.Length > key.Length).GroupBy(t => t.Term[..(key.Length + 1)]))

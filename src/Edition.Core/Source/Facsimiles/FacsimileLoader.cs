@@ -35,7 +35,9 @@ public static class FacsimileLoader
 
     private static FacsimilePage? ReadPage(YamlMap map, string folder, List<Diagnostic> diagnostics)
     {
-        var (image, service) = (map.String("image"), map.String("service"));
+        // Every field read before any is judged, so each is checked (and its mistakes reported) whatever the others hold.
+        var (image, service, label) = (map.String("image"), map.String("service"), map.String("label"));
+        var (width, height) = (Number(map, "width"), Number(map, "height"));
         var zones = map.MapList("zones").Select(z => ReadZone(z, diagnostics)).OfType<FacsimileZone>().ToList();
         if ((image is null) == (service is null))
         {
@@ -46,18 +48,17 @@ public static class FacsimileLoader
         if (image is not null && !IsWeb(image))
         {
             return Local(image, folder, map.SpanOf("image"), diagnostics) is { } local
-                ? local with { Label = map.String("label"), Zones = zones, Span = map.Span }
+                ? local with { Label = label, Zones = zones, Span = map.Span }
                 : null;
         }
 
-        var (width, height) = (Number(map, "width"), Number(map, "height"));
         if (width is not > 0 || height is not > 0)
         {
             diagnostics.Add(SourceDiagnostics.FacsimilePageIncomplete.At(map.Span, $"a page given by URL needs 'width' and 'height' in pixels (its {(image is null ? "service" : "image")} is not fetched at build time)"));
             return null;
         }
 
-        return new FacsimilePage(image, service?.TrimEnd('/'), width.Value, height.Value, map.Span) { Label = map.String("label"), Zones = zones };
+        return new FacsimilePage(image, service?.TrimEnd('/'), width.Value, height.Value, map.Span) { Label = label, Zones = zones };
     }
 
     /// <summary>A file of the document's folder, its size read from its header.</summary>

@@ -8,7 +8,7 @@ namespace Edition.Rendering.Localization;
 /// sentence of the interface's language ("russe ou anglais"). Without culture data for a tag, the labels'
 /// <c>lang_&lt;tag&gt;</c>, else the tag itself.
 /// </summary>
-public static class LanguageNames
+public static class InterfaceLanguageNames
 {
     public static string Native(string lang) =>
         Culture(lang) is { } c && c.NativeName != lang ? c.TextInfo.ToTitleCase(c.NativeName[..1]) + c.NativeName[1..] : lang;
