@@ -15,20 +15,24 @@ internal static class LatexFunctions
     /// The polyglossia languages besides English that the print edition selects (its texts', its abbreviations', its
     /// right-to-left scripts'): polyglossia stops at a language the preamble did not declare.
     /// </summary>
-    private static IReadOnlyList<string> OtherLanguages(EditionView edition, IReadOnlyList<Abbreviation> abbreviations) =>
+    private static IReadOnlyList<string> OtherLanguages(EditionView edition, IReadOnlyList<Abbreviation> abbreviations, string frame) =>
         edition.Documents.SelectMany(d => d.Texts.Select(t => t.Lang)).Concat(abbreviations.Select(a => a.Lang))
             .Select(PolyglossiaLanguage.Name)
             .Concat(PrintScriptUse.Of(edition).Select(PrintScripts.Language).OfType<string>()) // a right-to-left run is set in its language
-            .Where(l => l != "english").Distinct().Order(StringComparer.Ordinal).ToList();
+            .Append("english") // the frame's own Latin-script words (names, sigla) stay declared whatever the frame's language
+            .Where(l => l != frame).Distinct().Order(StringComparer.Ordinal).ToList();
 
     /// <returns>The variables it set, which a document's part may read (so its cache key names them).</returns>
-    public static (IReadOnlyList<Abbreviation> Abbreviations, IReadOnlyList<string> OtherLanguages) Register(ScriptObject globals, EditionView edition, FigureImages figures)
+    public static (IReadOnlyList<Abbreviation> Abbreviations, IReadOnlyList<string> OtherLanguages) Register(ScriptObject globals, EditionView edition, FigureImages figures, Html.Labels labels)
     {
+        var frame = PrintLabels.FrameLanguage(labels);
+        globals.Import("t", new Func<string, string>(key => LatexEscaper.Escape(labels.Get(key))));
+        globals.SetValue("frame_language", frame, readOnly: true);
         var entries = edition.Persons.Concat(edition.Places)
             .GroupBy(e => e.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var indexPlaces = LatexIndex.Places(entries.Values, edition);
-        var printConvention = PrintDate.ConventionOf(edition);
+        var indexPlaces = LatexIndex.Places(entries.Values, edition, labels.Lang);
+        var printConvention = PrintDate.ConventionOf(edition, labels.Lang);
         // Documents are typeset on every core: one renderer per document, made by whichever thread asks first.
         var renderers = new System.Collections.Concurrent.ConcurrentDictionary<string, LatexInlineRenderer>(StringComparer.Ordinal);
 
@@ -52,7 +56,7 @@ internal static class LatexFunctions
         globals.SetValue("print_pages", PrintPages.Of(edition), readOnly: true);
         var abbreviations = Abbreviation.Collect(edition);
         globals.SetValue("abbreviations", abbreviations, readOnly: true);
-        var languages = OtherLanguages(edition, abbreviations);
+        var languages = OtherLanguages(edition, abbreviations, frame);
         globals.SetValue("other_languages", languages, readOnly: true);
         // Only the front matter's legend reads it (the frame, rendered on every build), never a document's part.
         globals.SetValue("manuscript_signs", PrintSigns.Collect(edition), readOnly: true);

@@ -14,12 +14,12 @@ internal static class LatexIndex
 {
     /// <summary>
     /// Each distinct name's place in the order the site's index pages use (<see cref="IndexSort"/>, in the print's
-    /// tradition: edition.yml's <c>convention:</c>, else English). Equal names share one, so makeindex merges them as before.
+    /// tradition: edition.yml's <c>convention:</c>, else its frame language's). Equal names share one, so makeindex merges them as before.
     /// </summary>
-    public static IReadOnlyDictionary<string, int> Places(IEnumerable<EntryView> entries, EditionView edition)
+    public static IReadOnlyDictionary<string, int> Places(IEnumerable<EntryView> entries, EditionView edition, string frameLanguage)
     {
         var places = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var entry in IndexSort.Order(entries, e => e.Name, edition, PrintDate.ConventionOf(edition)))
+        foreach (var entry in IndexSort.Order(entries, e => e.Name, edition, PrintDate.ConventionOf(edition, frameLanguage)))
         {
             places.TryAdd(entry.Name, places.Count);
         }

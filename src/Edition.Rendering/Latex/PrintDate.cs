@@ -22,6 +22,7 @@ internal static class PrintDate
     }
 
     /// <summary>The print edition's convention: edition.yml's, else English.</summary>
-    public static CitationConvention ConventionOf(Tei.Reading.Views.EditionView edition) =>
-        edition.Conventions.Find(edition.Convention) ?? edition.Conventions.ForLanguage(ConventionCatalog.Fallback);
+    /// <param name="frameLanguage">The language of the print's own words: its tradition when edition.yml names none.</param>
+    public static CitationConvention ConventionOf(Tei.Reading.Views.EditionView edition, string frameLanguage) =>
+        edition.Conventions.Find(edition.Convention) ?? edition.Conventions.ForLanguage(frameLanguage);
 }

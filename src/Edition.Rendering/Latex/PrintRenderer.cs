@@ -45,7 +45,7 @@ public static class PrintRenderer
         PrintScriptUse.Report(edition, diagnostics, SystemFonts.Has);
         figures ??= FigureImages.None;
         var functions = new ScriptObject();
-        var variables = LatexFunctions.Register(functions, edition, figures);
+        var variables = LatexFunctions.Register(functions, edition, figures, PrintLabels.Of(templates, edition));
         var support = templates.Assets("latex/support").Select(a => new OutputFile("print/" + a.Relative, File.ReadAllBytes(a.Path))).Concat(figures.PrintFiles()).ToList();
         if (OwnsEditionTemplate(templates))
         {
@@ -88,7 +88,7 @@ public static class PrintRenderer
 
         TexFormulaReport.Report(edition.Documents.Where((_, i) => include(i)), tei, diagnostics);
         var functions = new ScriptObject();
-        var variables = LatexFunctions.Register(functions, edition, figures);
+        var variables = LatexFunctions.Register(functions, edition, figures, PrintLabels.Of(templates, edition));
         return DocumentParts(edition, templates, functions, variables, diagnostics, cache, tei, figures, null, include) is not null;
     }
 
@@ -170,6 +170,8 @@ public static class PrintRenderer
         typeof(Scriban.Template).Assembly.ManifestModule.ModuleVersionId.ToString(),
         CacheKeys.Folder(Path.Combine(templates.DefaultDirectory, "latex")),
         CacheKeys.Folder(templates.OverrideDirectory is { } own ? Path.Combine(own, "latex") : null),
+        CacheKeys.Folder(Path.Combine(templates.DefaultDirectory, "html", "labels")), // the print's own words
+        CacheKeys.Folder(templates.OverrideDirectory is { } labels ? Path.Combine(labels, "html", "labels") : null),
         CacheKeys.EditionMetadata(edition),
         string.Join("\n", variables.Abbreviations.Select(a => a.Short + "\t" + a.Expansion + "\t" + a.Lang)),
         string.Join(" ", variables.OtherLanguages));

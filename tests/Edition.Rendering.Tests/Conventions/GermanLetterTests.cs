@@ -34,7 +34,7 @@ public sealed class GermanLetterTests
     public void ThePrintCitesTheHoldingAndDatesInGermanUsage()
     {
         Assert.Contains(@"Bestand 20024, Nr. 117, Bl. 1r–2v", Tex.Value, StringComparison.Ordinal);
-        Assert.Contains(@"\item[Date] 14. März 1850", Tex.Value, StringComparison.Ordinal);
+        Assert.Contains(@"\item[{Date}] 14. März 1850", Tex.Value, StringComparison.Ordinal);
         Assert.DoesNotContain("ll. ", Tex.Value, StringComparison.Ordinal);
     }
 

@@ -48,7 +48,8 @@ public sealed class PrintScriptUseTests
     public void TheRightToLeftLanguagesAreDeclaredWhereTheirScriptIsUsed()
     {
         var functions = new Scriban.Runtime.ScriptObject();
-        var (_, languages) = LatexFunctions.Register(functions, Edition(Document("a", "The envoy wrote كتب", "en")), Figures.FigureImages.None);
+        var edition = Edition(Document("a", "The envoy wrote كتب", "en"));
+        var (_, languages) = LatexFunctions.Register(functions, edition, Figures.FigureImages.None, PrintLabels.Of(PrintSample.DefaultTemplates, edition));
         Assert.Contains("arabic", languages);
         Assert.DoesNotContain("hebrew", languages);
     }
