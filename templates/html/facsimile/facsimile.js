@@ -51,11 +51,15 @@
 
   function show(index) {
     if (index === current || index < 0 || index === undefined) return;
-    current = index;
     viewer.goToPage(index);
-    holder.dataset.page = pages[index].dataset.surface;
-    viewer.canvas.setAttribute("aria-label", pages[index].querySelector("img").alt);
   }
+
+  // Whatever turned the page (the text's scroll, a hovered segment, the viewer's own j/k keys), the pane says which.
+  viewer.addHandler("page", function (e) {
+    current = e.page;
+    holder.dataset.page = pages[current].dataset.surface;
+    viewer.canvas.setAttribute("aria-label", pages[current].querySelector("img").alt);
+  });
 
   function light(zone, on) {
     lit = on ? zone : null;
