@@ -95,4 +95,8 @@ public static class RenderingDiagnostics
     public static readonly DiagnosticDescriptor MissingGlyphsOutsideDocuments = new(
         "ED5111", Severity.Warning, "Characters the PDF lacks outside the documents", "the PDF prints blanks for {0} in the edition's own pages (title page, front matter or indexes): its font has no glyph for them ({1})",
         "XeLaTeX found characters of the edition's own pages (the title page, introduction, principles, lists, indexes: from edition.yml, the Markdown beside it, persons.yml and places.yml) in no glyph of the font they are set in, so the PDF has nothing where they stand. The position is the first line of print/edition.tex holding one. Set them in a font that has them (the edition's own `templates/latex/`), or write them in characters the fonts have.");
+
+    public static readonly DiagnosticDescriptor PageImagesNotPrinted = new(
+        "ED5131", Severity.Warning, "Page images from the web are not printed", "{0} page image(s) of '{1}' are not printed: they are shown from the web ({2}), and the build fetches nothing",
+        "edition.yml asks for page images in print ('print: {facsimiles: plates}'), but these pages' images are a IIIF service or an image URL: the site shows them from there, and the build, which fetches nothing, has no file to print. Their plates are left out. To print them, put the image files in the document's folder and name them with 'image:'.");
 }

@@ -107,6 +107,10 @@ public static class SourceDiagnostics
         "ED1026", Severity.Error, "Unknown print layout of texts", "'print.texts' is '{0}'; it must be one of: facing, sequence, columns",
         "edition.yml's 'print: {texts: …}' says how the print edition sets a document of more than two texts: 'facing' (the default: the first two on facing pages, the others after them), 'sequence' (each text after the other, under its name) or 'columns' (all texts in columns, row by row). Write one of those words.");
 
+    public static readonly DiagnosticDescriptor UnknownPrintFacsimiles = new(
+        "ED5132", Severity.Error, "Unknown choice of page images in print", "'print.facsimiles' is '{0}'; it must be one of: none, plates",
+        "edition.yml's 'print: {facsimiles: …}' says whether the print edition shows the documents' page images: 'none' (the default) or 'plates' (each local page image on a page of its own after its document, captioned with its page's label). Write one of those words.");
+
     public static readonly DiagnosticDescriptor UnknownConvention = new(
         "ED1035", Severity.Error, "Unknown citation convention", "unknown convention '{0}'; the conventions are: {1}",
         "'convention:' (in edition.yml, or in a holding of document.yml) names the scholarly tradition whose forms cite the holding, write dates and order names: one of the conventions shipped with Edition (templates/conventions/NAME.json) or one the edition adds as templates/conventions/NAME.json. Write one of the names listed, or add the file.");

@@ -54,6 +54,7 @@ internal static class EditionInfoLoader
             DateAttributes = map.StringList("date_attributes").Select(a => a.TrimStart('@')).ToList(),
             Validation = validation ?? ValidationPolicy.Error,
             PrintTexts = ReadPrintTexts(map.Map("print"), diagnostics),
+            PrintFacsimiles = ReadPrintFacsimiles(map.Map("print"), diagnostics),
             Convention = map.String("convention"),
             ConventionSpan = map.SpanOf("convention"),
         };
@@ -75,6 +76,23 @@ internal static class EditionInfoLoader
 
         diagnostics.Add(SourceDiagnostics.UnknownPrintTexts.At(print!.SpanOf("texts"), texts));
         return PrintTexts.Facing;
+    }
+
+    private static PrintFacsimiles ReadPrintFacsimiles(YamlMap? print, List<Diagnostic> diagnostics)
+    {
+        var facsimiles = print?.String("facsimiles");
+        if (facsimiles is null)
+        {
+            return PrintFacsimiles.None;
+        }
+
+        if (Enum.TryParse<PrintFacsimiles>(facsimiles, ignoreCase: true, out var choice) && facsimiles.All(char.IsAsciiLetterLower))
+        {
+            return choice;
+        }
+
+        diagnostics.Add(SourceDiagnostics.UnknownPrintFacsimiles.At(print!.SpanOf("facsimiles"), facsimiles));
+        return PrintFacsimiles.None;
     }
 
     private static Editor? ReadEditor(YamlMap map)

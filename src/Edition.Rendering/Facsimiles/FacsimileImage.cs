@@ -17,6 +17,15 @@ public sealed record FacsimileImage(int Width, int Height)
     /// <summary>The local file's content hash (XxHash128, hex).</summary>
     public string? ContentHash { get; init; }
 
+    /// <summary>The local file's type when xelatex can include it ("jpg", "png" or "pdf"), else null: no print plate.</summary>
+    public string? PrintFormat { get; init; }
+
+    /// <summary>Where the page's image is named in the sources (its graphic's line), for what is said about it.</summary>
+    public Core.Text.SourceSpan? At { get; init; }
+
+    /// <summary>The copy of the local file a print plate shows, relative to <c>print/</c> (null: none to print).</summary>
+    public string? PrintPath => ContentHash is null || PrintFormat is null ? null : $"images/facs-{ContentHash[..16]}.{PrintFormat}";
+
     /// <summary>A IIIF Image API service's URL, without <c>/info.json</c>.</summary>
     public string? Service { get; init; }
 

@@ -1,4 +1,5 @@
 using Edition.Core.Diagnostics;
+using Edition.Core.Output;
 using Edition.Core.Source;
 using Edition.Core.Text;
 using Edition.Rendering.Figures;
@@ -46,6 +47,17 @@ public sealed class FacsimileImages
     public IReadOnlyList<FacsimileImage> Local =>
         _images.Values.Where(i => i.ContentHash is not null).DistinctBy(i => i.ContentHash).OrderBy(i => i.ContentHash, StringComparer.Ordinal).ToList();
 
+    /// <summary>The local page images a print plate shows, each once, copied into <c>print/images/</c>.</summary>
+    public IEnumerable<OutputFile> PrintFiles() =>
+        Local.Where(i => i.PrintPath is not null)
+            .Select(i => OutputFile.Deferred("print/" + i.PrintPath, i.ContentHash!, () => Read(i)));
+
+    private static byte[] Read(FacsimileImage image)
+    {
+        var bytes = File.ReadAllBytes(image.SourcePath!);
+        return OutputFile.HashOf(bytes) == image.ContentHash ? bytes : throw new IOException($"{image.SourcePath} changed during the build: run the build again");
+    }
+
     public string KeyOf(DocumentView d) =>
         string.Join("\n", d.Facsimile.Select(s => s.Url + "=" + Find(d.TeiFile, s)?.Fingerprint));
 
@@ -53,12 +65,12 @@ public sealed class FacsimileImages
     {
         if (surface.Service is { } service && ImageLocator.IsWeb(service))
         {
-            return new FacsimileImage(surface.Width, surface.Height) { Service = service };
+            return new FacsimileImage(surface.Width, surface.Height) { Service = service, At = at };
         }
 
         if (ImageLocator.IsWeb(surface.Url))
         {
-            return new FacsimileImage(surface.Width, surface.Height) { RemoteUrl = surface.Url };
+            return new FacsimileImage(surface.Width, surface.Height) { RemoteUrl = surface.Url, At = at };
         }
 
         var full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(teiPath) ?? projectRoot, Uri.UnescapeDataString(surface.Url)));
@@ -68,6 +80,10 @@ public sealed class FacsimileImages
             return null;
         }
 
-        return new FacsimileImage(surface.Width, surface.Height) { SourcePath = full, ContentHash = ImageLocator.Hash(full) };
+        var format = ImageFormat.Of(full);
+        return new FacsimileImage(surface.Width, surface.Height)
+        {
+            SourcePath = full, ContentHash = ImageLocator.Hash(full), At = at, PrintFormat = ImageFormat.ForPrint(format) ? format : null,
+        };
     }
 }

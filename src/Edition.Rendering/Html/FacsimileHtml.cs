@@ -22,7 +22,7 @@ internal static class FacsimileHtml
         var segments = d.Texts.SelectMany(t => t.Blocks).Where(b => b.Id is not null).SelectMany(b => b.Facs.Select(z => (Zone: z, b.Id)))
             .ToLookup(x => x.Zone, x => x.Id!, StringComparer.Ordinal);
         var sb = new StringBuilder();
-        sb.Append($"<section class=\"facsimile\" aria-labelledby=\"facs-h\"><h2 id=\"facs-h\">{HtmlText.Escape(labels.Get("facsimile"))}</h2>");
+        sb.Append($"<section class=\"facsimile\" aria-labelledby=\"facs-h\" data-show-label=\"{HtmlText.Escape(labels.Get("facsimile_show"))}\"><h2 id=\"facs-h\">{HtmlText.Escape(labels.Get("facsimile"))}</h2>");
         foreach (var surface in d.Facsimile)
         {
             if (images.Find(d.TeiFile, surface) is { ReadingImage: { } reading } image)

@@ -53,6 +53,7 @@ internal static class LatexFunctions
             blocks is IEnumerable<BlockView> list ? PlainDocumentRenderer.Paragraphs(plain.GetOrAdd(document.Id, _ => new PlainInlineRenderer(document)), list) : ""));
         globals.Import("tidy_numbering", new Func<string?, string>(LatexChunks.Tidy));
         globals.Import("print_rows", new Func<DocumentView, IReadOnlyList<PrintRow>>(PrintLayout.Rows));
+        globals.Import("facsimile_plates", new Func<DocumentView, IReadOnlyList<PrintPlate>>(d => FacsimilePlates.Of(d, figures.Facsimiles)));
         globals.SetValue("print_pages", PrintPages.Of(edition), readOnly: true);
         var abbreviations = Abbreviation.Collect(edition);
         globals.SetValue("abbreviations", abbreviations, readOnly: true);

@@ -44,9 +44,11 @@ public static class PrintRenderer
         TexFormulaReport.Report(edition.Documents, tei, diagnostics);
         PrintScriptUse.Report(edition, diagnostics, SystemFonts.Has);
         figures ??= FigureImages.None;
+        FacsimilePlates.Report(edition, figures.Facsimiles, diagnostics);
         var functions = new ScriptObject();
         var variables = LatexFunctions.Register(functions, edition, figures, PrintLabels.Of(templates, edition));
-        var support = templates.Assets("latex/support").Select(a => new OutputFile("print/" + a.Relative, File.ReadAllBytes(a.Path))).Concat(figures.PrintFiles()).ToList();
+        var plates = FacsimilePlates.Wanted(edition) ? figures.Facsimiles.PrintFiles() : [];
+        var support = templates.Assets("latex/support").Select(a => new OutputFile("print/" + a.Relative, File.ReadAllBytes(a.Path))).Concat(figures.PrintFiles()).Concat(plates).ToList();
         if (OwnsEditionTemplate(templates))
         {
             var whole = new TemplateRenderer(templates, "latex").Render("edition.tex.sbn", edition, diagnostics, functions);

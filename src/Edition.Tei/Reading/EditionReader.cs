@@ -51,6 +51,7 @@ public static class EditionReader
             UiLanguages = info.UiLanguages,
             UiLanguagesSpan = info.UiLanguagesSpan,
             PrintTexts = info.PrintTexts.ToString().ToLowerInvariant(),
+            PrintFacsimiles = info.PrintFacsimiles.ToString().ToLowerInvariant(),
             Introduction = info.Introduction,
             Principles = info.Principles,
             Documents = documents,

@@ -26,8 +26,6 @@
   var holder = document.createElement("div");
   holder.className = "facs-viewer";
   holder.id = "facs-viewer";
-  holder.tabIndex = 0;
-  holder.setAttribute("role", "img");
   pages.forEach(function (p) { p.hidden = true; });
   pane.insertBefore(holder, pane.querySelector(".facs-page"));
 
@@ -35,20 +33,38 @@
   var box = document.createElement("input");
   box.type = "checkbox"; box.checked = true;
   toggle.appendChild(box);
+  toggle.className = "facs-toggle";
   toggle.appendChild(document.createTextNode(" " + (pane.dataset.showLabel || pane.querySelector("h2").textContent)));
   pane.insertBefore(toggle, holder);
   box.addEventListener("change", function () { article.classList.toggle("facsimile-hidden", !box.checked); });
 
   var viewer = OpenSeadragon({ element: holder, tileSources: pages.map(tileSource), sequenceMode: true,
     showNavigationControl: false, showSequenceControl: false, keyboardNavEnabled: true, preserveViewport: false });
+  // The viewer's own canvas is its tab stop (its keys zoom and pan): it carries the page's name. The page shown and
+  // the tiles drawn are kept as attributes, for styles and tests.
+  viewer.canvas.setAttribute("role", "img");
   var current = -1;
   var zoneElements = {};
+  var lit = null;
+  var tilesLoaded = 0;
+  viewer.addHandler("tile-loaded", function () { holder.dataset.tilesLoaded = ++tilesLoaded; });
 
   function show(index) {
-    if (index === current || index < 0) return;
-    current = index;
+    if (index === current || index < 0 || index === undefined) return;
     viewer.goToPage(index);
-    holder.setAttribute("aria-label", pages[index].querySelector("img").alt);
+  }
+
+  // Whatever turned the page (the text's scroll, a hovered segment, the viewer's own j/k keys), the pane says which.
+  viewer.addHandler("page", function (e) {
+    current = e.page;
+    holder.dataset.page = pages[current].dataset.surface;
+    viewer.canvas.setAttribute("aria-label", pages[current].querySelector("img").alt);
+  });
+
+  function light(zone, on) {
+    lit = on ? zone : null;
+    var el = zoneElements[zone];
+    if (el) el.classList.toggle("active", on);
   }
 
   viewer.addHandler("open", function () {
@@ -65,8 +81,9 @@
       el.addEventListener("mouseleave", function () { mark(segs, false); });
       viewer.addOverlay(el, new OpenSeadragon.Rect(p[1] / w, p[2] / w, p[3] / w, p[4] / w));
       zoneElements[p[0]] = el;
-      segs.forEach(function (s) { var seg = document.getElementById(s); if (seg) seg.dataset.zone = p[0]; });
     });
+    // A segment hovered while its page was opening: its zone lights up once drawn.
+    if (lit) light(lit, true);
   });
 
   function mark(ids, on) {
@@ -80,8 +97,9 @@
       (p[5] || "").split(",").filter(Boolean).forEach(function (id) {
         var seg = document.getElementById(id);
         if (!seg) return;
-        var on = function () { show(index); var el = zoneElements[p[0]]; if (el) el.classList.add("active"); };
-        var off = function () { var el = zoneElements[p[0]]; if (el) el.classList.remove("active"); };
+        seg.dataset.zone = p[0];
+        var on = function () { show(index); light(p[0], true); };
+        var off = function () { light(p[0], false); };
         seg.addEventListener("mouseenter", on); seg.addEventListener("mouseleave", off);
         seg.addEventListener("focusin", on); seg.addEventListener("focusout", off);
       });

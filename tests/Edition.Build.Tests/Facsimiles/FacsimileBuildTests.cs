@@ -53,6 +53,18 @@ public sealed class FacsimileBuildTests : IDisposable
         Assert.Contains("tiled 0 page image(s), reused 2 from the build cache", progress);
     }
 
+    [SkippableFact]
+    public void TheSampleTeiIsValidAgainstTeiAll()
+    {
+        var result = Build(Copy(), []);
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+
+        var tei = Directory.GetFiles(Path.Combine(result.OutputDirectory!, "tei"), "*.xml").Order(StringComparer.Ordinal).ToArray();
+        Assert.Contains(tei, f => File.ReadAllText(f).Contains("<facsimile", StringComparison.Ordinal));
+        var valid = Jing.Validate(Path.Combine(RepoPaths.Shared, "tei", "tei_all.rng"), tei);
+        Assert.True(valid.ExitCode == 0, $"jing reports:\n{valid.StdOut}{valid.StdErr}");
+    }
+
     [Theory]
     [InlineData("missing", "ED1040")]
     [InlineData("unreadable", "ED1041")]

@@ -36,6 +36,9 @@ public sealed record EditionInfo
     /// <summary><c>print: {texts: …}</c>: how a document of more than two texts is printed.</summary>
     public PrintTexts PrintTexts { get; init; } = PrintTexts.Facing;
 
+    /// <summary><c>print: {facsimiles: …}</c>: whether page images are printed as plates after their document.</summary>
+    public PrintFacsimiles PrintFacsimiles { get; init; } = PrintFacsimiles.None;
+
     /// <summary><c>convention:</c>: the tradition of holdings whose archive's country names none, and of the print's dates and index order (null: English).</summary>
     public string? Convention { get; init; }
     public Text.SourceSpan ConventionSpan { get; init; }

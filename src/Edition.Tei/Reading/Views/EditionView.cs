@@ -22,6 +22,9 @@ public sealed record EditionView
     /// <summary>edition.yml's <c>print: {texts: …}</c>: "facing", "sequence" or "columns", how a document of more than two texts is printed.</summary>
     public string PrintTexts { get; init; } = "facing";
 
+    /// <summary>edition.yml's <c>print: {facsimiles: …}</c>: "none" or "plates", whether page images are printed after their document.</summary>
+    public string PrintFacsimiles { get; init; } = "none";
+
     /// <summary>Markdown of the introduction and principles (renderers convert it).</summary>
     public string? Introduction { get; init; }
     public string? Principles { get; init; }
