@@ -13,15 +13,18 @@ counts=${COUNTS:-"1 2 4"}
 runs=${RUNS:-1}
 out=${OUT:-${TMPDIR:-/tmp}/edition-shards-bench}
 
-echo "publishing benchmarks and CLI (Release, ReadyToRun) to $out ..." >&2
 rm -rf "$out/work" && mkdir -p "$out/work"
-dotnet publish "$root/tests/Edition.Benchmarks" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/bench" >/dev/null
-dotnet publish "$root/src/Edition.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/cli" >/dev/null
+# PUBLISH=0 reuses what an earlier run published to $out.
+if [[ ${PUBLISH:-1} != 0 ]]; then
+    echo "publishing benchmarks and CLI (Release, ReadyToRun) to $out ..." >&2
+    dotnet publish "$root/tests/Edition.Benchmarks" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/bench" >/dev/null
+    dotnet publish "$root/src/Edition.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/cli" >/dev/null
+fi
 dotnet "$out/bench/Edition.Benchmarks.dll" corpus synth "$docs" "$out/work/corpus" "$shared"/corpus/frus/*.xml >&2
 
-# Every process runs from $out/work, so findings name the same paths in every shard.
+# Every process runs from $out/work, so findings name the same paths in every shard; their warnings go to edition.log.
 cd "$out/work"
-edition() { dotnet "$out/cli/edition.dll" "$@" --validation warn -q >&2; }
+edition() { dotnet "$out/cli/edition.dll" "$@" --validation warn -q >>edition.log 2>&1; }
 now() { date +%s%N; }
 seconds() { awk -v ns="$1" 'BEGIN { printf "%.1f", ns / 1e9 }'; }
 
@@ -45,7 +48,7 @@ sharded() {
         for p in "${pids[@]}"; do wait "$p"; done
         mid=$(now)
         edition merge corpus --out "merged-$n" --no-pdf --shards "shards-$n"/*.shard-*-of-"$n"
-        t=$(( $(now) - start )); if [[ -z $best || $t -lt ${best#* } ]]; then best="$(( mid - start )) $(( $(now) - mid )) $t"; fi
+        t=$(( $(now) - start )); if [[ -z $best || $t -lt ${best##* } ]]; then best="$(( mid - start )) $(( $(now) - mid )) $t"; fi
     done
     echo "$best"
 }
