@@ -34,38 +34,49 @@ project="$out/work/frus"
 mkdir -p "$project/documents" && cp "$shared"/corpus/frus/*.xml "$project/documents/"
 printf 'id: frus\ntitle: "FRUS"\nlanguages: [en]\nbase_url: "https://example.org/frus/"\n' > "$project/edition.yml"
 
-# Best wall time of RUNS runs of a whole command, in ms.
-best_process() {
-    local best= ms start
-    for _ in $(seq 1 "$RUNS"); do
-        start=$(date +%s%N)
-        "$@" >/dev/null 2>&1 || true
-        ms=$(( ($(date +%s%N) - start) / 1000000 ))
-        if [[ -z $best || $ms -lt $best ]]; then best=$ms; fi
-    done
-    echo "$best"
-}
-build() { local name=$1; shift; "$@" build "$project" --out "$out/work/$name" --no-print --validation warn -q $extra; }
+# The commands measured, name|command; every round runs each once, so a change of the machine's load in the middle
+# of the run touches them all alike, and each keeps its best round.
+commands=(
+    "native (linux-x64 package)|$native"
+    "JIT (any package)|dotnet $managed"
+    "JIT, TieredPGO off|env DOTNET_TieredPGO=0 dotnet $managed"
+    "JIT, TieredCompilation off|env DOTNET_TieredCompilation=0 dotnet $managed"
+    "JIT, QuickJitForLoops off|env DOTNET_TC_QuickJitForLoops=0 dotnet $managed"
+    "ReadyToRun|dotnet $out/r2r/edition.dll"
+    "ReadyToRun, TieredPGO off|env DOTNET_TieredPGO=0 dotnet $out/r2r/edition.dll"
+)
+now() { date +%s%N; }
 saxon_all() { for f in "$shared"/corpus/frus/*.xml; do java -cp "$saxon" net.sf.saxon.Transform -s:"$f" -xsl:"$xsl" -o:"$out/work/saxon/$(basename "$f" .xml).html"; done; }
-row() { printf '%-44s %7s ms %8s\n' "$1" "$2" "${3:-}"; }
+# rounds ARGS...: best ms of each command (and of Saxon when ARGS is "build ..."), in the order of commands.
+rounds() {
+    local -a best=() ; local start ms i
+    for _ in $(seq 1 "$RUNS"); do
+        for i in "${!commands[@]}"; do
+            start=$(now)
+            # shellcheck disable=SC2086
+            ${commands[$i]#*|} "$@" ${build_out:+--out "$out/work/out-$i"} >/dev/null 2>&1 || echo "    failed: ${commands[$i]%%|*} $*" >&2
+            ms=$(( ($(now) - start) / 1000000 ))
+            if [[ -z ${best[$i]:-} || $ms -lt ${best[$i]} ]]; then best[i]=$ms; fi
+        done
+        if [[ $1 == build && -n ${with_saxon:-} ]]; then
+            start=$(now); saxon_all >/dev/null 2>&1; ms=$(( ($(now) - start) / 1000000 ))
+            if [[ -z ${saxon_ms:-} || $ms -lt $saxon_ms ]]; then saxon_ms=$ms; fi
+        fi
+    done
+    native_best=${best[0]}
+    for i in "${!commands[@]}"; do
+        printf '%-44s %7s ms %7sx native\n' "${commands[$i]%%|*}" "${best[$i]}" "$(awk -v m="${best[$i]}" -v n="${best[0]}" 'BEGIN { printf "%.2f", m / n }')"
+    done
+}
 
 echo "machine: $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB, $(. /etc/os-release; echo "$PRETTY_NAME"), .NET $(dotnet --version), $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "input: $(ls "$project/documents" | wc -l) FRUS volumes, $(du -sm "$project/documents" | cut -f1) MB; best of $RUNS whole processes"
+echo "input: $(ls "$project/documents" | wc -l) FRUS volumes, $(du -sm "$project/documents" | cut -f1) MB; best of $RUNS rounds of whole processes"
 mkdir -p "$out/work/saxon"
-saxon_ms=$(best_process saxon_all)
-for mode in "clean build (--no-cache)" "rebuild, nothing changed (build cache)"; do
-    [[ $mode == clean* ]] && extra=--no-cache || extra=
-    echo; echo "$mode"
-    native_ms=$(best_process build native "$native")
-    row "Saxon-HE + html.xsl, one process a volume" "$saxon_ms" "$(awk -v s="$saxon_ms" -v n="$native_ms" 'BEGIN { printf "%.1fx native", s / n }')"
-    row "native (linux-x64 package)" "$native_ms" "1.00x"
-    ratio() { awk -v m="$1" -v n="$native_ms" 'BEGIN { printf "%.2fx", m / n }'; }
-    for variant in "JIT (any package)|" "JIT, TieredPGO off|DOTNET_TieredPGO=0" "JIT, TieredCompilation off|DOTNET_TieredCompilation=0" "JIT, QuickJitForLoops off|DOTNET_TC_QuickJitForLoops=0"; do
-        ms=$(best_process build any env ${variant#*|} dotnet "$managed")
-        row "${variant%%|*}" "$ms" "$(ratio "$ms")"
-    done
-    for variant in "ReadyToRun|" "ReadyToRun, TieredPGO off|DOTNET_TieredPGO=0"; do
-        ms=$(best_process build r2r env ${variant#*|} dotnet "$out/r2r/edition.dll")
-        row "${variant%%|*}" "$ms" "$(ratio "$ms")"
-    done
-done
+echo; echo "start-up alone: edition --version"
+rounds --version
+echo; echo "clean build (--no-cache --no-print --validation warn); Saxon-HE + html.xsl, one process a volume"
+build_out=1 with_saxon=1 rounds build "$project" --no-cache --no-print --validation warn -q
+printf '%-44s %7s ms %7sx native\n' "Saxon-HE + html.xsl (three processes)" "$saxon_ms" "$(awk -v s="$saxon_ms" -v n="$native_best" 'BEGIN { printf "%.2f", s / n }')"
+echo; echo "rebuild, nothing changed (build cache on, --no-print --validation warn)"
+build_out=1 rounds build "$project" --no-print --validation warn -q
+echo; echo "load at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
