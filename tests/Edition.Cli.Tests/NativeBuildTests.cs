@@ -109,8 +109,8 @@ public sealed class NativeBuildTests(NativeBuildTests.NativeBinary native) : ICl
     }
 
     /// <summary>
-    /// The native binary, published once for these tests from a copy of the sources (so its restore and build
-    /// folders are its own, not the test run's). Needs gcc, libc6-dev and zlib1g-dev (installed by .ci/run).
+    /// The native binary, published once for these tests from a copy of the sources (<see cref="SourceCopy"/>).
+    /// Needs gcc, libc6-dev and zlib1g-dev (installed by .ci/run).
     /// </summary>
     public sealed class NativeBinary : IDisposable
     {
@@ -131,26 +131,8 @@ public sealed class NativeBuildTests(NativeBuildTests.NativeBinary native) : ICl
 
         private string Publish()
         {
-            ExternalTool.Require("gcc", "gcc libc6-dev zlib1g-dev");
-            var sources = System.IO.Path.Combine(_folder, "repo");
-            foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props" })
-            {
-                Directory.CreateDirectory(sources);
-                File.Copy(System.IO.Path.Combine(RepoPaths.Root, file), System.IO.Path.Combine(sources, file));
-            }
-
-            foreach (var folder in new[] { "src", "schemas", "templates" })
-            {
-                foreach (var file in Directory.GetFiles(System.IO.Path.Combine(RepoPaths.Root, folder), "*", SearchOption.AllDirectories)
-                    .Where(f => !f.Contains($"{System.IO.Path.DirectorySeparatorChar}bin{System.IO.Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                        && !f.Contains($"{System.IO.Path.DirectorySeparatorChar}obj{System.IO.Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
-                {
-                    var target = System.IO.Path.Combine(sources, System.IO.Path.GetRelativePath(RepoPaths.Root, file));
-                    Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
-                    File.Copy(file, target);
-                }
-            }
-
+            NativeToolchain.Require();
+            var sources = SourceCopy.Into(_folder);
             var output = System.IO.Path.Combine(_folder, "native");
             var publish = ExternalTool.Run("dotnet", ["publish", System.IO.Path.Combine(sources, "src", "Edition.Cli"), "-c", "Release", "-r", "linux-x64", "-p:PublishAot=true", "-o", output, "--nologo"], sources, TimeSpan.FromMinutes(20));
             Assert.True(publish.ExitCode == 0, "native publish failed:\n" + publish.StdOut + publish.StdErr);
