@@ -14,13 +14,19 @@ internal static partial class PageWords
 {
     private static readonly XNamespace Tei = "http://www.tei-c.org/ns/1.0";
 
+    private static readonly XNamespace MathMl = "http://www.w3.org/1998/Math/MathML";
+
     /// <param name="eachIdeograph">Each Han or kana character a word of its own (as a PDF's lines cut runs of them anywhere).</param>
-    public static Dictionary<string, int> OfTei(string file, bool eachIdeograph = false)
+    /// <param name="withoutMath">
+    /// MathML left out: the print typesets it, and pdftotext reads a formula's scripts and fractions on their own
+    /// baselines, so its tokens are no words to find (the formulas' print is checked by the formula tests).
+    /// </param>
+    public static Dictionary<string, int> OfTei(string file, bool eachIdeograph = false, bool withoutMath = false)
     {
         using var stream = File.OpenRead(file);
         var root = SafeXml.Load(stream).Root!;
         var texts = root.DescendantsAndSelf(Tei + "text").Where(t => !t.Ancestors(Tei + "text").Any());
-        return Count(string.Join(" ", texts.Select(Text)), eachIdeograph);
+        return Count(string.Join(" ", texts.Select(t => Text(t, withoutMath))), eachIdeograph);
     }
 
     /// <summary>
@@ -46,12 +52,16 @@ internal static partial class PageWords
     /// The text as a reader has it: a block's words are not joined to the next block's, nor a note's to the word
     /// it follows (TEI files often put no space between them); inline elements join as they stand.
     /// </summary>
-    private static string Text(XElement text)
+    private static string Text(XElement text, bool withoutMath)
     {
         var sb = new System.Text.StringBuilder();
         foreach (var node in text.DescendantNodes())
         {
-            if (node is XText t)
+            if (node is XText { Parent: { } parent } && withoutMath && parent.Name.Namespace == MathMl)
+            {
+                sb.Append(' ');
+            }
+            else if (node is XText t)
             {
                 sb.Append(t.Value);
             }
