@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Edition.Tei.Reading.Views;
 
 namespace Edition.Rendering.Latex;
@@ -10,15 +8,14 @@ namespace Edition.Rendering.Latex;
 /// CSS pixel is 0.75 bp), a percentage is of the line's width or the page's text height; a value TeX would not read
 /// is left out, so the theme's size stands for it.
 /// </summary>
-internal static partial class PrintImageSize
+internal static class PrintImageSize
 {
-    [GeneratedRegex(@"^\s*\+?(\d+(?:\.\d+)?|\.\d+)\s*(%|cm|mm|in|pt|pc|px|em|ex)?\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex Measurement();
+    private static readonly HashSet<string> Units = new(StringComparer.Ordinal) { "%", "cm", "mm", "in", "pt", "pc", "px", "em", "ex" };
 
     /// <summary>The options (<c>width=5cm,keepaspectratio</c>), empty when the graphic asks for no size.</summary>
     public static string Options(GraphicView graphic)
     {
-        var scale = Number(graphic.Scale) is { } s && s > 0 ? s : (double?)null;
+        var scale = GraphicMeasurement.Scale(graphic);
         var width = Length(graphic.Width, scale, @"\linewidth");
         var height = Length(graphic.Height, scale, @"\textheight");
         var options = new List<string>();
@@ -38,31 +35,18 @@ internal static partial class PrintImageSize
         }
         else if (width is null && height is null && scale is { } factor)
         {
-            options.Add("scale=" + Format(factor));
+            options.Add("scale=" + GraphicMeasurement.Format(factor));
         }
 
         return string.Join(',', options);
     }
 
-    private static string? Length(string? measurement, double? scale, string whole)
-    {
-        var m = Measurement().Match(measurement ?? "");
-        if (!m.Success || Number(m.Groups[1].Value) is not { } value || value <= 0)
+    private static string? Length(string? measurement, double? scale, string whole) =>
+        GraphicMeasurement.Scaled(measurement, scale, Units) switch
         {
-            return null;
-        }
-
-        var scaled = value * (scale ?? 1);
-        return m.Groups[2].Value switch
-        {
-            "%" => Format(scaled / 100) + whole,
-            "" or "px" => Format(scaled * 0.75) + "bp", // a bare number is pixels, as HTML's width reads it
-            var unit => Format(scaled) + unit,
+            null => null,
+            (var v, "%") => GraphicMeasurement.Format(v / 100) + whole,
+            (var v, "" or "px") => GraphicMeasurement.Format(v * 0.75) + "bp", // a bare number is pixels, as HTML's width reads it
+            var (v, unit) => GraphicMeasurement.Format(v) + unit,
         };
-    }
-
-    private static double? Number(string? text) =>
-        double.TryParse(text?.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
-
-    private static string Format(double value) => Math.Round(value, 4).ToString("0.####", CultureInfo.InvariantCulture);
 }
