@@ -4,7 +4,7 @@
 // Edition.Rendering.Search.SearchText exactly; the tables come from the index.
 (function () {
   'use strict';
-  var PAGE = 10, PASSAGES = 3, WIDER_PREFIX = 3;
+  var PAGE = 10, PASSAGES = 3, WIDER_PREFIX = 3, PAUSE = 120;
   var mark = /\p{Mn}/u, letter = /[\p{L}\p{Nd}]/u, token = /[\p{L}\p{Mn}\p{Nd}]+/gu;
   var root = '', meta = null, values = {}, loads = {};
 
@@ -110,25 +110,37 @@
     alternatives.forEach(function (alts) { alts.forEach(function (a) { shardKeys(a).forEach(function (k) { keys[k] = true; }); }); });
     var names = Object.keys(keys);
     return Promise.all(names.map(function (k) { return load('t:' + k, fileOf(k)); })).then(function (shards) {
-      var matched = alternatives.map(function () { return {}; }), docs = null;
+      var matched = alternatives.map(function () { return {}; }), hits = null;
       alternatives.forEach(function (alts, i) {
-        var found = {};
+        var lists = [];
         shards.forEach(function (shard) {
           if (!shard) { return; }
           Object.keys(shard).forEach(function (term) {
-            if (alts.some(function (a) { return term === a || (isPrefix(a) && term.lastIndexOf(a, 0) === 0); })) {
+            if (!matched[i][term] && alts.some(function (a) { return term === a || (isPrefix(a) && term.lastIndexOf(a, 0) === 0); })) {
               matched[i][term] = true;
-              undelta(shard[term]).forEach(function (d) { found[d] = true; });
+              lists.push(undelta(shard[term]));
             }
           });
         });
-        docs = docs === null ? found : intersect(docs, found);
+        var found = union(lists);
+        hits = hits === null ? found : hits.filter(function (d) { return found.has(d); });
       });
-      var hits = Object.keys(docs || {}).map(Number).sort(function (a, b) { return a - b; });
-      return { hits: hits, matched: matched };
+      return { hits: hits === null ? [] : Array.from(hits), matched: matched };
     });
   }
-  function intersect(a, b) { var out = {}; Object.keys(a).forEach(function (k) { if (b[k]) { out[k] = true; } }); return out; }
+  // The documents in any of the lists, ascending (each list is); a lone list is taken as it is.
+  function union(lists) {
+    if (lists.length === 1) { return sortedSet(lists[0]); }
+    var set = new Set();
+    lists.forEach(function (l) { l.forEach(function (d) { set.add(d); }); });
+    return sortedSet(Array.from(set).sort(function (a, b) { return a - b; }));
+  }
+  // An ascending array of document numbers that also answers has() (the intersection of a query's words).
+  function sortedSet(list) {
+    var set = null;
+    list.has = function (d) { if (!set) { set = new Set(list); } return set.has(d); };
+    return list;
+  }
 
   // The passages to show: those holding every word, else those holding any, in the document's order.
   function passages(doc, matched) {
@@ -177,8 +189,14 @@
       var q = new URLSearchParams(window.location.search).get('q');
       if (q) { input.value = q; ui.search(q); }
       form.addEventListener('submit', function (ev) { ev.preventDefault(); ui.search(input.value); });
-      var timer = null;
-      input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(function () { ui.search(input.value); }, 120); });
+      // The first keystroke after a pause searches at once; while the reader types on, the search waits for a pause.
+      var timer = null, last = 0;
+      input.addEventListener('input', function () {
+        var now = Date.now(), typing = now - last < PAUSE;
+        last = now;
+        clearTimeout(timer);
+        if (typing) { timer = setTimeout(function () { ui.search(input.value); }, PAUSE); } else { ui.search(input.value); }
+      });
     });
   });
 
@@ -225,9 +243,15 @@
       var mine = run, page = hits.slice(shown, shown + PAGE);
       shown += page.length;
       more.hidden = shown >= hits.length;
-      Promise.all(page.map(function (n) { return load('d:' + n, 'd/' + n + '.js'); })).then(function (docs) {
-        if (mine !== run) { return; }
-        docs.forEach(function (doc) { if (doc) { list.appendChild(result(doc)); } });
+      // Each result shows as soon as it and those before it have loaded: the first does not wait for the tenth.
+      var loaded = [], next = 0;
+      page.forEach(function (n, i) {
+        load('d:' + n, 'd/' + n + '.js').then(function (doc) {
+          loaded[i] = { doc: doc };
+          for (; mine === run && next < page.length && loaded[next]; next++) {
+            if (loaded[next].doc) { list.appendChild(result(loaded[next].doc)); }
+          }
+        });
       });
     }
 
