@@ -29,7 +29,7 @@ public sealed class InstalledToolTests : IDisposable
     {
         Skip.IfNot(RuntimeInformation.RuntimeIdentifier == "linux-x64", "skipped: the native package is built for linux-x64 only");
         NativeToolchain.Require();
-        var edition = Install(Pack());
+        var edition = Install(ToolPackages.Pack(_work, [], ["-r", "linux-x64"]));
         AssertNative(edition);
 
         var version = ExternalTool.Run(edition, ["--version"]);
@@ -43,20 +43,6 @@ public sealed class InstalledToolTests : IDisposable
         var managed = Path.Combine(_work, "managed", "mao-stalin-1951");
         Assert.True(FileTree.Count(managed) > 10, $"only {FileTree.Count(managed)} files");
         FileTree.AssertSame(managed, Path.Combine(_work, "installed", "mao-stalin-1951"), "differs between the managed and the installed command");
-    }
-
-    /// <summary>The two packages a linux-x64 install needs, packed from a copy of the sources; returns their folder.</summary>
-    private string Pack()
-    {
-        var project = Path.Combine(SourceCopy.Into(_work), "src", "Edition.Cli");
-        var packages = Path.Combine(_work, "nupkg");
-        foreach (var rid in new[] { Array.Empty<string>(), ["-r", "linux-x64"] })
-        {
-            var pack = ExternalTool.Run("dotnet", ["pack", project, "-c", "Release", "-o", packages, "--nologo", .. rid], project, TimeSpan.FromMinutes(20));
-            Assert.True(pack.ExitCode == 0, "dotnet pack failed:\n" + pack.StdOut + pack.StdErr);
-        }
-
-        return packages;
     }
 
     private string Install(string packages)
