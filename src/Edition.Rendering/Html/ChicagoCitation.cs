@@ -14,14 +14,17 @@ internal sealed record ChicagoCitation(Labels Labels, string Head, string Title,
         var quoted = Labels.Format("cite_quoted", Title);
         return string.Join(" ", new[]
         {
-            text(Head.Length > 0 ? $"{Head}." : quoted),
+            text(Head.Length > 0 ? Sentence(Head) : quoted),
             Head.Length > 0 ? text(quoted) : null,
-            Holding is null ? null : text(Holding + "."),
+            Holding is null ? null : text(Sentence(Holding)),
             Around("cite_in", italic(text(Edition)), text) + (Editors.Length > 0 ? text(Labels.Format("cite_edited_by", Editors)) : "") + text("."),
-            Publisher is null ? null : text(Publisher + "."),
+            Publisher is null ? null : text(Sentence(Publisher)),
             Url is null ? null : text(Url + "."),
         }.Where(s => s is not null));
     }
+
+    /// <summary>A part ended by a full stop, unless it ends with one already (a Russian date's "г.", "Inc.").</summary>
+    private static string Sentence(string part) => part.EndsWith('.') ? part : part + ".";
 
     /// <summary>A label's words around an already rendered part (<c>{0}</c>), the words rendered as text.</summary>
     private string Around(string key, string rendered, Func<string, string> text)
