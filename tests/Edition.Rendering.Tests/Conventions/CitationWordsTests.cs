@@ -85,4 +85,34 @@ public sealed class CitationWordsTests
         var holding = new ArchiveLocation { Repository = "Invented Archive", Fond = "45", Opis = "1", Delo = "339" };
         Assert.Equal(expected, HoldingCitation.Long(ConventionCatalog.Shipped.Find("ru")!, holding, "64–65", false, lang, "3–4", labels.HoldingWords()));
     }
+    [Fact]
+    public void SiteDatesFollowTheEditionsOwnConventionFile()
+    {
+        var copy = Directory.CreateTempSubdirectory("edition-own-convention-").FullName;
+        try
+        {
+            CopyTree(Project, copy);
+            var own = File.ReadAllText(Path.Combine(RepoPaths.Templates, "conventions", "de.json")).Replace("\"day\": \"{day}. {month} {year}\"", "\"day\": \"am {day}. {month} anno {year}\"", StringComparison.Ordinal);
+            Directory.CreateDirectory(Path.Combine(copy, "templates", "conventions"));
+            File.WriteAllText(Path.Combine(copy, "templates", "conventions", "de.json"), own);
+            var site = RenderedSite.FromProject(copy);
+            Assert.Contains("am 14. März anno 1850", File.ReadAllText(Path.Combine(site.SiteDirectory, "de", "documents.html")), StringComparison.Ordinal);
+            Assert.Contains("am 14. März anno 1850", File.ReadAllText(Path.Combine(site.SiteDirectory, "de", "documents", "d1850-03-14.html")), StringComparison.Ordinal);
+            Assert.Contains("14 March 1850", File.ReadAllText(Path.Combine(site.SiteDirectory, "documents.html")), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
+        }
+    }
+
+    private static void CopyTree(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
 }
