@@ -5,7 +5,7 @@ namespace Edition.Build.Tests;
 
 /// <summary>
 /// The invented samples in other languages and scripts (samples/arabic-letter: Arabic and English;
-/// samples/latin-charter: Latin and French) build without a warning to TEI valid against tei_all, a site whose
+/// samples/latin-charter: Latin and French; samples/chinese-letter: Chinese and English, a zh interface) build without a warning to TEI valid against tei_all, a site whose
 /// right-to-left text says so, and a PDF holding every letter of every text: no letter lost to a font without its
 /// glyph (pdftotext gives Arabic as presentation forms; NFKC folds them back), no replacement character.
 /// </summary>
@@ -17,6 +17,7 @@ public sealed class LanguageSamplesTests : IDisposable
     [SkippableTheory]
     [InlineData("arabic-letter")]
     [InlineData("latin-charter")]
+    [InlineData("chinese-letter")]
     public void TheSampleBuildsToValidTeiASiteAndAPdfWithEveryLetter(string sample)
     {
         var output = Build(Path.Combine(RepoPaths.Samples, sample));
@@ -40,6 +41,18 @@ public sealed class LanguageSamplesTests : IDisposable
         Assert.Contains("وصلت البضاعة", page, StringComparison.Ordinal);
         var arabicUi = File.ReadAllText(Path.Combine(output, "site", "ar", "index.html"));
         Assert.Contains("<html lang=\"ar\" dir=\"rtl\">", arabicUi, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void TheChineseTextAndInterfaceAreMarkedChinese()
+    {
+        var output = Build(Path.Combine(RepoPaths.Samples, "chinese-letter"), pdf: false);
+        var page = File.ReadAllText(Path.Combine(output, "site", "zh", "documents", "d1923-04-12.html"));
+        Assert.Contains("<html lang=\"zh\">", page, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"cell cell-0\" lang=\"zh\">", page, StringComparison.Ordinal);
+        Assert.Contains("兄所需之书十二册", page, StringComparison.Ordinal);
+        Assert.Contains("全宗 12, 案卷 34, 页 3–4", page, StringComparison.Ordinal);
+        Assert.Contains("IMA, coll. 12, file 34, pp. 3–4", File.ReadAllText(Path.Combine(output, "site", "documents", "d1923-04-12.html")), StringComparison.Ordinal);
     }
 
     /// <summary>Every letter of the sample's texts (the markup's own names and keys left out).</summary>

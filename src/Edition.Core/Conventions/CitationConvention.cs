@@ -20,7 +20,7 @@ public sealed record CitationConvention
     /// <summary>The .NET culture whose month names and collation the tradition uses.</summary>
     public string Culture { get; init; } = "en-GB";
 
-    /// <summary>The short citation's labels: fond, opis, papka, delo (the holding's levels, outermost first), folio, folios.</summary>
+    /// <summary>The short citation's labels: fond, opis, papka, delo (the holding's levels, outermost first), folio, folios, page, pages.</summary>
     public IReadOnlyDictionary<string, string> Short { get; init; } = new Dictionary<string, string>();
 
     /// <summary>The same labels spelled out, by UI language (a language not given reads "en", then the short labels).</summary>

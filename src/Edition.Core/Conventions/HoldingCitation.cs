@@ -12,15 +12,23 @@ public static class HoldingCitation
     private static readonly string[] Levels = ["fond", "opis", "papka", "delo"];
 
     /// <param name="folios">The folios as written ("64-65", "12v"), or null.</param>
-    public static string Short(CitationConvention convention, ArchiveHolding holding, string? folios, bool singleFolio) =>
-        Join(Parts(convention.Short, convention, holding, folios, singleFolio));
+    /// <param name="pages">The pages as written ("3-4"), or null: cited after the folios, "p. 3", "pp. 3-4" ("S. 3-4", "с. 3-4").</param>
+    public static string Short(CitationConvention convention, ArchiveHolding holding, string? folios, bool singleFolio, string? pages = null) =>
+        Join(Parts(convention.Short, convention, holding, folios, singleFolio, pages));
 
-    /// <summary>The same with the labels in <paramref name="uiLang"/> (else English, else the short labels).</summary>
-    public static string Long(CitationConvention convention, ArchiveHolding holding, string? folios, bool singleFolio, string uiLang)
+    /// <summary>
+    /// The same with the labels spelled out in <paramref name="uiLang"/>: the convention's own for that language where it
+    /// gives them (a tradition's terms, "inventory (opis)"), else <paramref name="languageWords"/> (the interface's
+    /// words for the levels), else the convention's English, else its short labels.
+    /// </summary>
+    public static string Long(CitationConvention convention, ArchiveHolding holding, string? folios, bool singleFolio, string uiLang, string? pages = null, IReadOnlyDictionary<string, string>? languageWords = null)
     {
-        var labels = convention.Long.GetValueOrDefault(uiLang) ?? convention.Long.GetValueOrDefault("en") ?? convention.Short;
-        return Join(Parts(labels, convention, holding, folios, singleFolio));
+        var labels = convention.Long.GetValueOrDefault(uiLang) ?? languageWords ?? convention.Long.GetValueOrDefault("en") ?? convention.Short;
+        return Join(Parts(labels, convention, holding, folios, singleFolio, pages));
     }
+
+    /// <summary>Whether a page or folio locator is one page or leaf rather than a range or list.</summary>
+    public static bool IsSingle(string locator) => locator.IndexOfAny(['-', '–', ',']) < 0;
 
     /// <summary>A folio range or a folio with its recto and verso in the tradition's form ("12v" → "12 об." in Russian usage).</summary>
     public static string Folios(CitationConvention convention, string folios) =>
@@ -31,7 +39,7 @@ public static class HoldingCitation
             ? folio[..^1] + (folio[^1] == 'r' ? convention.Recto : convention.Verso)
             : folio;
 
-    private static IEnumerable<string?> Parts(IReadOnlyDictionary<string, string> labels, CitationConvention convention, ArchiveHolding holding, string? folios, bool singleFolio)
+    private static IEnumerable<string?> Parts(IReadOnlyDictionary<string, string> labels, CitationConvention convention, ArchiveHolding holding, string? folios, bool singleFolio, string? pages)
     {
         string?[] values = [holding.Fond, holding.Opis, holding.Papka, holding.Delo];
         for (var i = 0; i < Levels.Length; i++)
@@ -41,6 +49,8 @@ public static class HoldingCitation
 
         var folioLabel = singleFolio ? "folio" : "folios";
         yield return folios is null ? null : Part(labels.GetValueOrDefault(folioLabel) ?? convention.Short.GetValueOrDefault(folioLabel), Folios(convention, folios));
+        var pageLabel = pages is null || IsSingle(pages) ? "page" : "pages";
+        yield return pages is null ? null : Part(labels.GetValueOrDefault(pageLabel) ?? convention.Short.GetValueOrDefault(pageLabel), pages);
     }
 
     private static string? Part(string? label, string? value) =>

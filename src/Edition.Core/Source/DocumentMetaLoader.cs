@@ -86,6 +86,7 @@ internal static class DocumentMetaLoader
             Papka = map.String("papka"),
             Delo = map.String("delo"),
             Folios = map.String("folios"),
+            Pages = map.String("pages"),
             Convention = map.String("convention"),
             ConventionSpan = map.SpanOf("convention"),
         };

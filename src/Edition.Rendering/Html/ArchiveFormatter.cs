@@ -7,8 +7,12 @@ namespace Edition.Rendering.Html;
 /// <summary>The archival citation in its tradition's short form (its archive's country's, see <see cref="HoldingCitation"/>) and spelled out for readers.</summary>
 public static class ArchiveFormatter
 {
+    /// <summary>The holdings in words in the interface's language (its labels' words for the levels where the convention gives none).</summary>
+    public static ArchiveText? Format(EditionView edition, DocumentView d, Labels labels) =>
+        Format(edition, d, labels.Lang, labels.HoldingWords());
+
     /// <summary>The holdings in words, or null when the document names none (an empty msIdentifier shows nothing).</summary>
-    public static ArchiveText? Format(EditionView edition, DocumentView d, string uiLang)
+    public static ArchiveText? Format(EditionView edition, DocumentView d, string uiLang, IReadOnlyDictionary<string, string>? languageWords = null)
     {
         if (d.Archive is not { } a)
         {
@@ -19,14 +23,15 @@ public static class ArchiveFormatter
         var others = a.OtherHoldings.Select(h => Join(h.Split(", "))).Where(h => h.Length > 0).ToList();
         var folios = a.FolioFrom is null ? null : a.FolioTo is null || a.FolioTo == a.FolioFrom ? a.FolioFrom : $"{a.FolioFrom}–{a.FolioTo}";
         var single = a.FolioTo is null || a.FolioTo == a.FolioFrom;
-        var locator = a.Fond is null && a.Delo is null && a.Shelfmark is not null ? a.Shelfmark : HoldingCitation.Short(convention, a, folios, single);
+        var pages = a.PageFrom is null ? null : a.PageTo is null || a.PageTo == a.PageFrom ? a.PageFrom : $"{a.PageFrom}–{a.PageTo}";
+        var locator = a.Fond is null && a.Delo is null && a.Shelfmark is not null ? a.Shelfmark : HoldingCitation.Short(convention, a, folios, single, pages);
         var shortForm = Join([a.RepositoryAbbr ?? a.Repository, locator]);
         var longForm = Join(
         [
             a.Repository is null ? a.RepositoryAbbr : a.RepositoryAbbr is null ? a.Repository : $"{a.Repository} ({a.RepositoryAbbr})",
             a.Settlement,
             a.Collection,
-            HoldingCitation.Long(convention, a, folios, single, uiLang),
+            HoldingCitation.Long(convention, a, folios, single, uiLang, pages, languageWords),
         ]);
         return shortForm.Length == 0 && longForm.Length == 0 && others.Count == 0
             ? null

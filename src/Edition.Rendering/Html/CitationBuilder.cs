@@ -20,30 +20,18 @@ public sealed class CitationBuilder(EditionView edition)
     /// <summary>
     /// Files go to <paramref name="files"/> (null: not wanted, e.g. in a second UI language), a sink per
     /// document so documents can be rendered in parallel; the view's links are relative to <paramref name="root"/>.
+    /// The citation's words ("In", "edited by"), its quotation marks and its date are <paramref name="labels"/>' language's.
     /// </summary>
-    public CitationView Build(DocumentView d, string? segmentId, string? passageLabel, string root, List<OutputFile>? files)
+    public CitationView Build(DocumentView d, string? segmentId, string? passageLabel, string root, List<OutputFile>? files, Labels labels)
     {
         var id = segmentId ?? d.Id;
         var fileBase = segmentId is null ? $"cite/{d.Id}" : $"cite/{d.Id}/{segmentId}";
         var sitePath = "site/" + fileBase;
         var url = edition.BaseUrl is { Length: > 0 } b ? b.TrimEnd('/') + "/" + LinkResolver.DocumentPath(d.Id) + (segmentId is null ? "" : "#" + segmentId) : null;
         var title = passageLabel is null ? d.Title : $"{d.Title}, {passageLabel}";
-        var archive = ArchiveFormatter.Format(edition, d, "en");
+        var archive = ArchiveFormatter.Format(edition, d, labels);
         var author = d.Sender?.Name;
         var editors = string.Join(", ", edition.Editors.Select(e => e.Key));
-        var dateText = DateText.Format(d.Date, "en");
-
-        var head = string.Join(", ", new[] { author is null ? null : d.Recipient?.Name is { } r ? $"{author} to {r}" : author, d.DocumentType?.ToLowerInvariant(), dateText }.Where(s => s is not null));
-        string Chicago(Func<string, string> italic, Func<string, string> text) =>
-            string.Join(" ", new[]
-            {
-                text(head.Length > 0 ? $"{head}." : $"“{title}.”"),
-                head.Length > 0 ? text($"“{title}.”") : null,
-                archive is null ? null : text(archive.Short + "."),
-                text("In ") + italic(text(edition.Title)) + (editors.Length > 0 ? text($", edited by {editors}") : "") + text("."),
-                edition.Publisher is null ? null : text(edition.Publisher + "."),
-                url is null ? null : text(url + "."),
-            }.Where(s => s is not null));
 
         if (files is not null)
         {
@@ -52,8 +40,16 @@ public sealed class CitationBuilder(EditionView edition)
             files.Add(OutputFile.Text(sitePath + ".json", Csl(d, id, title, archive, url)));
         }
 
-        return new CitationView(id, passageLabel ?? d.Title, Chicago(s => s, s => s), new SafeHtml(Chicago(s => $"<i>{s}</i>", HtmlText.Escape)),
+        var chicago = new ChicagoCitation(labels, Head(d, author, labels), title, archive?.Short, edition.Title, editors, edition.Publisher, url);
+        return new CitationView(id, passageLabel ?? d.Title, chicago.Text(s => s, s => s), new SafeHtml(chicago.Text(s => $"<i>{s}</i>", HtmlText.Escape)),
             root + fileBase + ".bib", root + fileBase + ".ris", root + fileBase + ".json", url);
+    }
+
+    /// <summary>"Mao Zedong to Stalin, telegram, 21 June 1951": who wrote to whom, the document's type and its date.</summary>
+    private static string Head(DocumentView d, string? author, Labels labels)
+    {
+        var parties = author is null ? null : d.Recipient?.Name is { } r ? labels.Format("cite_to", author, r) : author;
+        return string.Join(", ", new[] { parties, d.DocumentType?.ToLowerInvariant(), labels.Date(d.Date) }.Where(s => s is not null));
     }
 
     private string Bibtex(DocumentView d, string id, string title, string? author, string editors, ArchiveText? archive, string? url)

@@ -12,7 +12,7 @@ public static class DocumentLabel
     {
         if (d.Incipit is { } incipit)
         {
-            return DateText.Format(d.Date, labels.Lang) is { } date ? $"{date} — {incipit}" : incipit;
+            return labels.Date(d.Date) is { } date ? $"{date} — {incipit}" : incipit;
         }
 
         return d.Title.Length > 0 ? d.Title : labels.Find("part_" + d.Matter) ?? d.Id;

@@ -36,9 +36,9 @@ public sealed class DocumentPageBuilder(EditionView edition, SiteIndex index, Ci
 
         var position = index.Documents.FindIndex(x => x.Id == d.Id);
         // One citation per id: TEI-in that gives two segments one xml:id (invalid, built with validation off) cites the first.
-        var segmentCitations = d.Texts.SelectMany(t => Keyed(t.Blocks).Select(b => (Block: b, t.LanguageName))).DistinctBy(x => x.Block.Id, StringComparer.Ordinal)
-            .Select(x => citations.Build(d, x.Block.Id, $"{x.LanguageName}, {labels.Get("passage")} {x.Block.Key}", page.Root, citationFiles)).ToList();
-        var citation = citations.Build(d, null, null, page.Root, citationFiles);
+        var segmentCitations = d.Texts.SelectMany(t => Keyed(t.Blocks).Select(b => (Block: b, LanguageName: labels.Find("lang_" + t.Lang) ?? t.LanguageName))).DistinctBy(x => x.Block.Id, StringComparer.Ordinal)
+            .Select(x => citations.Build(d, x.Block.Id, $"{x.LanguageName}, {labels.Get("passage")} {x.Block.Key}", page.Root, citationFiles, labels)).ToList();
+        var citation = citations.Build(d, null, null, page.Root, citationFiles, labels);
         return new DocumentPageView(d, page.Root + "tei/" + d.TeiFile, page.Base + "documents/" + d.Id + ".cite.html", citation)
         {
             Title = DocumentLabel.Of(d, labels),
@@ -46,10 +46,10 @@ public sealed class DocumentPageBuilder(EditionView edition, SiteIndex index, Ci
             Contents = index.Volumes.Contents(d, page),
             Licence = d.Licence ?? edition.Licence,
             LicenceUrl = d.LicenceUrl ?? edition.LicenceUrl,
-            DateText = DateText.Format(d.Date, labels.Lang),
+            DateText = labels.Date(d.Date),
             Sender = Party(d.Sender, page),
             Recipient = Party(d.Recipient, page),
-            Archive = ArchiveFormatter.Format(edition, d, labels.Lang),
+            Archive = ArchiveFormatter.Format(edition, d, labels),
             TableOfContents = contents.Html(),
             Facsimile = FacsimileHtml.Render(d, (figures ?? FigureImages.None).Facsimiles, page.Root, labels),
             Columns = columns,

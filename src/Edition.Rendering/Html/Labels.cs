@@ -25,6 +25,15 @@ public sealed class Labels
 
     public string Lang { get; }
 
+    /// <summary>The conventions dates are written by: the edition's (its own files laid over the shipped), once <see cref="With"/> gives them.</summary>
+    public Core.Conventions.ConventionCatalog Conventions { get; private init; } = Core.Conventions.ConventionCatalog.Shipped;
+
+    /// <summary>The same labels, dates written by <paramref name="conventions"/>.</summary>
+    public Labels With(Core.Conventions.ConventionCatalog conventions) => new(Lang, _labels, _fallback) { Conventions = conventions };
+
+    /// <summary>An ISO date as this language writes it, by the edition's convention of that name where there is one.</summary>
+    public string? Date(string? iso) => DateText.Format(iso, Lang, Conventions);
+
     /// <summary>"rtl" for a language written right to left, else "ltr".</summary>
     public string Dir => TextDirection.IsRightToLeft(Lang) ? "rtl" : "ltr";
 
@@ -58,15 +67,10 @@ public sealed class Labels
     /// <summary>A label with its <c>{0}</c>, <c>{1}</c>… filled in.</summary>
     public string Format(string key, params object?[] args) => Fill(Get(key), args);
 
-    private static string Fill(string text, object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            text = text.Replace("{" + i.ToString(CultureInfo.InvariantCulture) + "}", Convert.ToString(values[i], CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        }
-
-        return text;
-    }
+    /// <summary>In one pass, so a value holding "{1}" (a name, a title) is not filled in its turn.</summary>
+    private static string Fill(string text, object?[] values) =>
+        System.Text.RegularExpressions.Regex.Replace(text, @"\{(\d{1,2})\}", m =>
+            int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) is var i && i < values.Length ? Convert.ToString(values[i], CultureInfo.InvariantCulture) ?? "" : m.Value);
 
     /// <summary>Languages named in this language as running text: "Russian or English", "Russisch, Englisch oder Französisch".</summary>
     public string Alternatives(IEnumerable<string> tags)
@@ -74,6 +78,12 @@ public sealed class Labels
         var names = tags.Select(t => InterfaceLanguageNames.InRunningText(t, this)).ToList();
         return names.Count < 2 ? string.Concat(names) : string.Join(Get("list_separator"), names.Take(names.Count - 1)) + Get("list_or") + names[^1];
     }
+
+    /// <summary>The language's words for a holding's levels and locators (<c>holding_fond</c>… <c>holding_pages</c>), keyed as a convention's labels are.</summary>
+    public IReadOnlyDictionary<string, string> HoldingWords() =>
+        HoldingLevels.Where(k => Find("holding_" + k) is not null).ToDictionary(k => k, k => Find("holding_" + k)!, StringComparer.Ordinal);
+
+    private static readonly string[] HoldingLevels = ["fond", "opis", "papka", "delo", "folio", "folios", "page", "pages"];
 
     private LabelText? Label(string key) => _labels.GetValueOrDefault(key) ?? _fallback.GetValueOrDefault(key);
 

@@ -34,7 +34,7 @@ public sealed class SiteIndex
         Title = DocumentLabel.Of(d, labels),
         Href = LinkResolver.DocumentPath(d.Id),
         Date = d.Date,
-        DateText = DateText.Format(d.Date, labels.Lang),
+        DateText = labels.Date(d.Date),
         Summary = d.Summary,
         DocumentType = d.DocumentType,
         Persons = d.PersonIds.Where(PersonIds.Contains).ToList(),

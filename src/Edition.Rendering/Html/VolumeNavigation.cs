@@ -84,5 +84,5 @@ public sealed class VolumeNavigation
     }
 
     private PageLink Link(DocumentView d, PageContext page) =>
-        new(DocumentLabel.Of(d, _labels), page.Page(LinkResolver.DocumentPath(d.Id)), d.Kind, d.Date, DateText.Format(d.Date, _labels.Lang));
+        new(DocumentLabel.Of(d, _labels), page.Page(LinkResolver.DocumentPath(d.Id)), d.Kind, d.Date, _labels.Date(d.Date));
 }

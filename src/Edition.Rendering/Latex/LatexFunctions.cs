@@ -40,6 +40,7 @@ internal static class LatexFunctions
         globals.Import("markdown", new Func<string?, string>(LatexMarkdown.ToLatex));
         globals.Import("format_date", new Func<string?, string>(date => PrintDate.Format(date, printConvention)));
         globals.Import("holding", new Func<DocumentView, string>(document => LatexEscaper.Escape(Html.ArchiveFormatter.Locator(edition, document))));
+        globals.Import("header_index", new Func<DocumentView, string>(document => LatexIndex.HeaderEntries(document, entries, indexPlaces)));
         globals.Import("language", new Func<string?, string>(PolyglossiaLanguage.Name));
         globals.Import("running_head", new Func<DocumentView, string?>(RunningHead.Of));
         globals.Import("url", new Func<string?, string>(value => $@"\edurl{{{LatexUrl.Escape(value)}}}"));

@@ -27,6 +27,28 @@ internal static class LatexIndex
         return places;
     }
 
+    /// <summary>
+    /// Index entries for the persons and places only the document's header names (its sender, addressee and their
+    /// places), as the site counts them: plain <c>\index</c> at the description, by page (no line: they stand in no
+    /// numbered text, where reledmac's <c>\edindex</c> would warn and fall back to it).
+    /// </summary>
+    public static string HeaderEntries(DocumentView document, IReadOnlyDictionary<string, EntryView> entries, IReadOnlyDictionary<string, int> places)
+    {
+        var sb = new StringBuilder();
+        foreach (var (index, ids) in new[] { ("persons", document.HeaderPersonIds), ("places", document.HeaderPlaceIds) })
+        {
+            foreach (var id in ids)
+            {
+                if (entries.TryGetValue(id, out var entry) && places.TryGetValue(entry.Name, out var place))
+                {
+                    sb.Append(CultureInfo.InvariantCulture, $@"\index[{index}]{{{Key(entry.Name, place)}}}");
+                }
+            }
+        }
+
+        return sb.ToString();
+    }
+
     public static string Key(string name, int place)
     {
         var sort = new StringBuilder(place.ToString("D6", CultureInfo.InvariantCulture)).Append(' ');

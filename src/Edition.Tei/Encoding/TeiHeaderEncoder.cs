@@ -58,6 +58,7 @@ internal sealed class TeiHeaderEncoder(EditionSource edition, AuthoredDocument d
             MsIdentifier(),
             E("msContents", E("msItem",
                 _meta.Archives.FirstOrDefault()?.Folios is { } folios ? Locus(_meta.Archives[0], folios) : null,
+                _meta.Archives.FirstOrDefault()?.Pages is { } pages ? PageLocus(_meta.Archives[0], pages) : null,
                 E("title", _meta.Title),
                 E("textLang", A("mainLang", _meta.Language), LanguageNames.English(_meta.Language)))),
             _meta.Physical is { } physical ? E("physDesc", E("objectDesc", A("form", _meta.Type), E("p", physical))) : null,
@@ -101,8 +102,18 @@ internal sealed class TeiHeaderEncoder(EditionSource edition, AuthoredDocument d
         return E("locus", A("from", a.FolioFrom), A("to", a.FolioTo), Named(a), (label is null ? "" : label + " ") + HoldingCitation.Folios(convention, folios.Replace("-", "–", StringComparison.Ordinal)));
     }
 
+    /// <summary>
+    /// The pages, a second locus typed "page" (locus/@from and @to are "typically a page number"; the untyped locus
+    /// before it counts folios), labelled in the holding's tradition: "pp. 3–4", "S. 3–4", "с. 3–4".
+    /// </summary>
+    private XElement PageLocus(ArchiveLocation a, string pages)
+    {
+        var label = Convention(a).Short.GetValueOrDefault(a.PageFrom != a.PageTo ? "pages" : "page");
+        return E("locus", A("type", "page"), A("from", a.PageFrom), A("to", a.PageTo), Named(a), (label is null ? "" : label + " ") + pages.Replace("-", "–", StringComparison.Ordinal));
+    }
+
     /// <summary>The holding's short form in its tradition's usage ("f. 45, op. 1, d. 339, ll. 64-65"; "Bestand 12, Nr. 3, Bl. 1-2").</summary>
-    private string ShortForm(ArchiveLocation a) => HoldingCitation.Short(Convention(a), a, a.Folios, a.FolioFrom == a.FolioTo);
+    private string ShortForm(ArchiveLocation a) => HoldingCitation.Short(Convention(a), a, a.Folios, a.FolioFrom == a.FolioTo, a.Pages);
 
     private CitationConvention Convention(ArchiveLocation a) => edition.Conventions.Resolve(a.Convention, a.Country, edition.Info.Convention, _meta.Language);
 

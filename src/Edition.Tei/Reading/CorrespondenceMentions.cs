@@ -8,7 +8,8 @@ namespace Edition.Tei.Reading;
 /// </summary>
 internal static class CorrespondenceMentions
 {
-    public static void Add(XElement header, ReadingContext context)
+    /// <returns>The mentions added: those only the header names, which the print indexes at the document's description.</returns>
+    public static IReadOnlyList<Mention> Add(XElement header, ReadingContext context)
     {
         var found = new List<Mention>();
         foreach (var action in header.Descendants(TeiNames.N("correspAction")))
@@ -17,11 +18,14 @@ internal static class CorrespondenceMentions
             found.AddRange(Named(action, "placeName", "place", context.Places));
         }
 
-        context.Mentions.InsertRange(0, found.DistinctBy(m => (m.Kind, m.Id)));
+        var added = found.DistinctBy(m => (m.Kind, m.Id)).ToList();
+        context.Mentions.InsertRange(0, added);
         foreach (var m in found)
         {
             (m.Kind == "person" ? context.Persons : context.Places).Add(m.Id);
         }
+
+        return added;
     }
 
     private static IEnumerable<Mention> Named(XElement action, string element, string kind, SortedSet<string> inText) =>

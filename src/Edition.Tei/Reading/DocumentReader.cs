@@ -62,7 +62,12 @@ public static class DocumentReader
         if (root.Element(TeiNames.N("teiHeader")) is { } header)
         {
             view = HeaderReader.Read(view, header);
-            CorrespondenceMentions.Add(header, context);
+            var headerOnly = CorrespondenceMentions.Add(header, context);
+            view = view with
+            {
+                HeaderPersonIds = [.. headerOnly.Where(m => m.Kind == "person").Select(m => m.Id)],
+                HeaderPlaceIds = [.. headerOnly.Where(m => m.Kind == "place").Select(m => m.Id)],
+            };
         }
 
         view = view with { Date = view.Date ?? DocumentDates.FromDateline(main), Attributes = Attributes(root) };

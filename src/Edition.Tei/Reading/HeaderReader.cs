@@ -60,7 +60,8 @@ internal static class HeaderReader
         string? Idno(string type) => id?.Elements(TeiNames.N("idno")).FirstOrDefault(i => i.Attr("type") == type).Text() is { Length: > 0 } v ? v : null;
         string? Child(XElement? parent, string name) => parent?.Element(TeiNames.N(name)).Text() is { Length: > 0 } v ? v : null;
         var shortForm = id?.Elements(TeiNames.N("altIdentifier")).FirstOrDefault(a => a.Attr("type") == "short");
-        var locus = ms.Descendants(TeiNames.N("locus")).FirstOrDefault();
+        var locus = ms.Descendants(TeiNames.N("locus")).FirstOrDefault(l => l.Attr("type") != "page");
+        var pages = ms.Descendants(TeiNames.N("locus")).FirstOrDefault(l => l.Attr("type") == "page");
         var shelfmark = shortForm?.Element(TeiNames.N("idno"));
         return new ArchiveView
         {
@@ -75,7 +76,9 @@ internal static class HeaderReader
             Delo = Idno("delo"),
             FolioFrom = locus?.Attr("from"),
             FolioTo = locus?.Attr("to"),
-            Convention = shelfmark?.Attribute(Encoding.Tei.XmlLang)?.Value ?? locus?.Attribute(Encoding.Tei.XmlLang)?.Value,
+            PageFrom = pages?.Attr("from"),
+            PageTo = pages?.Attr("to"),
+            Convention = shelfmark?.Attribute(Encoding.Tei.XmlLang)?.Value ?? (locus ?? pages)?.Attribute(Encoding.Tei.XmlLang)?.Value,
             Shelfmark = shelfmark.Text() is { Length: > 0 } sm ? sm.Replace("-", "–", StringComparison.Ordinal) : null,
             OtherIds = id?.Elements(TeiNames.N("idno")).Where(i => i.Attr("type") is not ("fond" or "opis" or "papka" or "delo")).Select(i => KeyValuePair.Create(i.Attr("type") ?? "", i.Text())).ToList() ?? [],
             OtherHoldings = id?.Elements(TeiNames.N("altIdentifier")).Where(a => a.Attr("type") == "holding").Select(a => string.Join(", ", a.Elements().Select(c => c.Text()))).ToList() ?? [],

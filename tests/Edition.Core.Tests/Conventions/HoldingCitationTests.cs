@@ -5,7 +5,7 @@ using Edition.TestSupport;
 
 namespace Edition.Core.Tests.Conventions;
 
-/// <summary>Each shipped convention's citation forms (shelfmark, folio range, single folio, recto and verso) and dates, kept as a golden file.</summary>
+/// <summary>Each shipped convention's citation forms (shelfmark, folio range, single folio, recto and verso, a page and pages) and dates, kept as a golden file.</summary>
 public sealed class HoldingCitationTests
 {
     private static readonly ArchiveLocation Holding = new() { Repository = "Invented Archive", Fond = "45", Opis = "1", Delo = "339" };
@@ -22,6 +22,9 @@ public sealed class HoldingCitationTests
             text.Append("single:  ").Append(HoldingCitation.Short(c, Holding, "64", singleFolio: true)).Append('\n');
             text.Append("verso:   ").Append(HoldingCitation.Short(c, Holding, "64v", singleFolio: true)).Append('\n');
             text.Append("r-v:     ").Append(HoldingCitation.Short(c, Holding with { Opis = null }, "12r-13v", singleFolio: false)).Append('\n');
+            text.Append("page:    ").Append(HoldingCitation.Short(c, Holding, null, singleFolio: true, pages: "3")).Append('\n');
+            text.Append("pages:   ").Append(HoldingCitation.Short(c, Holding with { Opis = null }, "64", singleFolio: true, pages: "3-4")).Append('\n');
+            text.Append("long pp: ").Append(HoldingCitation.Long(c, Holding, null, false, "en", pages: "3–4")).Append(" | ").Append(HoldingCitation.Long(c, Holding, null, true, "ru", pages: "3")).Append('\n');
             text.Append("long en: ").Append(HoldingCitation.Long(c, Holding, "64–65", false, "en")).Append('\n');
             text.Append("long ru: ").Append(HoldingCitation.Long(c, Holding, "64", true, "ru")).Append('\n');
             text.Append("date:    ").Append(ConventionDate.Format("1951-03-03", c)).Append(" | ").Append(ConventionDate.Format("1951-03-01", c)).Append(" | ").Append(ConventionDate.Format("1951-06", c)).Append('\n');

@@ -38,6 +38,34 @@ public sealed partial class IndexOrderTests : IDisposable
         Assert.Equal(site, printed);
     }
 
+    /// <summary>
+    /// The invented German letter names its place of sending (Leipzig) and its addressee only in its header: the
+    /// site counts them as occurrences, and the print indexes them too (at the description, by page), so each print
+    /// index names exactly the entries with occurrences on the site, in the site's order.
+    /// </summary>
+    [Fact]
+    public void ThePrintIndexesCountThePlacesOfSendingAndReceivingAsTheSiteDoes()
+    {
+        var makeindex = ExternalTool.Require("makeindex", "texlive-binaries");
+        var project = Path.Combine(RepoPaths.Root, "tests", "Edition.Rendering.Tests", "Conventions", "german-letter");
+        var (edition, _) = ProjectReader.Read(project);
+        var tex = PrintSample.Text(PrintSample.Render(edition, new Edition.Rendering.Templates.TemplateSet(project, RepoPaths.Templates)).Single(f => f.RelativePath == PrintRenderer.TexPath));
+        Assert.Contains(@"\index[places]{", tex, StringComparison.Ordinal);
+        Directory.CreateDirectory(_folder);
+        foreach (var (index, entries) in new[] { ("places", edition.Places), ("persons", edition.Persons) })
+        {
+            var keys = Regex.Matches(tex, $@"\\(?:ed)?index\[{index}\]\{{([^}}]*)\}}").Select(m => m.Groups[1].Value).ToList();
+            File.WriteAllLines(Path.Combine(_folder, index + ".idx"), keys.Select((k, i) => $"\\indexentry{{{k}}}{{{i + 1}}}"));
+            var run = ExternalTool.Run(makeindex, ["-q", index + ".idx"], _folder);
+            Assert.True(run.ExitCode == 0, run.StdErr);
+            var printed = IndexItem().Matches(File.ReadAllText(Path.Combine(_folder, index + ".ind"))).Select(m => m.Groups[1].Value).ToList();
+            var site = IndexSort.Order(entries.Where(e => e.Occurrences.Count > 0), e => e.Name, edition, PrintDate.ConventionOf(edition, "en")).Select(e => e.Name).ToList();
+            Assert.Equal(site, printed);
+        }
+
+        Assert.Contains("Leipzig", File.ReadAllText(Path.Combine(_folder, "places.ind")), StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_folder))
@@ -49,6 +77,6 @@ public sealed partial class IndexOrderTests : IDisposable
     [GeneratedRegex(@"\\edindex\[persons\]\{([^}]*)\}")]
     private static partial Regex PersonEntry();
 
-    [GeneratedRegex(@"\\item (.*), \d+\s*$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"\\item (.*?), [\d, ]+\s*$", RegexOptions.Multiline)]
     private static partial Regex IndexItem();
 }

@@ -16,6 +16,13 @@ public sealed record ArchiveLocation : ArchiveHolding
 
     public string? FolioTo => Folios is { } f && f.IndexOfAny(['-', '–']) > 0 ? f.Split('-', '–')[^1].Trim() : FolioFrom;
 
+    /// <summary>A page or a range, where the document is paginated: "3" or "3-4" (beside or instead of folios).</summary>
+    public string? Pages { get; init; }
+
+    public string? PageFrom => Pages?.Split('-', '–')[0].Trim();
+
+    public string? PageTo => Pages is { } p && p.IndexOfAny(['-', '–']) > 0 ? p.Split('-', '–')[^1].Trim() : PageFrom;
+
     /// <summary>The conventional short form: "f. 45, op. 1, d. 339, ll. 64-65".</summary>
     public string Shelfmark
     {

@@ -30,7 +30,7 @@ internal sealed class SiteRun
         Renderer = new TemplateRenderer(templates, "html");
         Links = new LinkResolver(edition, RenderedIds.Collect(edition));
         Citations = new CitationBuilder(edition);
-        Languages = UiLanguages.Choose(Labels.Load(templates, diagnostics), edition, diagnostics);
+        Languages = [.. UiLanguages.Choose(Labels.Load(templates, diagnostics), edition, diagnostics).Select(l => l.With(edition.Conventions))];
         Functions = Languages.ToDictionary(l => l, HtmlFunctions.Create);
         Introduction = MarkdownHtml.Render(edition.Introduction);
         Principles = MarkdownHtml.Render(edition.Principles);

@@ -10,6 +10,10 @@ public sealed partial record ArchiveView : ArchiveHolding
     public string? FolioFrom { get; init; }
     public string? FolioTo { get; init; }
 
+    /// <summary>The pages, from the locus typed "page": "3" and "4" for pp. 3–4.</summary>
+    public string? PageFrom { get; init; }
+    public string? PageTo { get; init; }
+
     /// <summary>The short form as the TEI gives it: "f. 45, op. 1, d. 339, ll. 64–65".</summary>
     public string? Shelfmark { get; init; }
 

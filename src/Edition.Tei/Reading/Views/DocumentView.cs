@@ -56,4 +56,11 @@ public sealed partial record DocumentView : DocumentDescription
     /// <summary>Ids of persons and places named in the document.</summary>
     public IReadOnlyList<string> PersonIds { get; init; } = [];
     public IReadOnlyList<string> PlaceIds { get; init; } = [];
+
+    /// <summary>
+    /// Of those, the persons and places only the header names (the sender, the addressee and their places, which the
+    /// texts do not name): occurrences without a passage, which the print indexes at the document's description.
+    /// </summary>
+    public IReadOnlyList<string> HeaderPersonIds { get; init; } = [];
+    public IReadOnlyList<string> HeaderPlaceIds { get; init; } = [];
 }
