@@ -7,47 +7,65 @@ namespace Edition.RelaxNg.Datatypes;
 /// A set of Unicode scalar values as sorted, disjoint, non-adjacent ranges: what an XSD character class denotes.
 /// Surrogate code points are never members (they are not characters), so every set lies in the XML universe.
 /// </summary>
+/// <remarks>
+/// The ranges are kept as flat bounds (lo, hi, lo, hi…) in an int array, not as tuples: generic code over a value
+/// type (List of tuples, LINQ over them) is not compiled ahead of time (ReadyToRun) but by the JIT on first use,
+/// and loading a schema is mostly such first-time costs.
+/// </remarks>
 internal sealed class CodePointSet
 {
     public const int MaxCodePoint = 0x10FFFF;
 
-    private static readonly (int Lo, int Hi)[] Surrogates = [(0xD800, 0xDFFF)];
+    private static readonly int[] Surrogates = [0xD800, 0xDFFF];
 
-    private readonly (int Lo, int Hi)[] ranges;
+    private readonly int[] bounds;
 
-    private CodePointSet((int Lo, int Hi)[] ranges) => this.ranges = ranges;
+    private CodePointSet(int[] bounds) => this.bounds = bounds;
 
     public static CodePointSet Empty { get; } = new([]);
 
-    public static CodePointSet All { get; } = Of([(0, MaxCodePoint)]);
+    public static CodePointSet All { get; } = Range(0, MaxCodePoint);
 
-    public IReadOnlyList<(int Lo, int Hi)> Ranges => ranges;
+    public bool IsEmpty => bounds.Length == 0;
 
-    public bool IsEmpty => ranges.Length == 0;
+    /// <summary>The set of the ranges given as bounds lo, hi, lo, hi… (in any order, overlapping or not), surrogates removed.</summary>
+    public static CodePointSet Of(ReadOnlySpan<int> bounds) => new(Minus(Normalized(bounds), Surrogates));
 
     /// <summary>The set of the given ranges (in any order, overlapping or not), surrogates removed.</summary>
-    public static CodePointSet Of(IEnumerable<(int Lo, int Hi)> ranges) => new(Normalize(ranges, Surrogates));
+    public static CodePointSet Of(ReadOnlySpan<(int Lo, int Hi)> ranges)
+    {
+        var flat = new int[ranges.Length * 2];
+        for (var i = 0; i < ranges.Length; i++)
+        {
+            flat[2 * i] = ranges[i].Lo;
+            flat[(2 * i) + 1] = ranges[i].Hi;
+        }
 
-    public static CodePointSet Single(int codePoint) => Of([(codePoint, codePoint)]);
+        return Of(flat);
+    }
 
-    public CodePointSet Union(CodePointSet other) => new(Normalize(ranges.Concat(other.ranges), Surrogates));
+    public static CodePointSet Range(int lo, int hi) => Of([lo, hi]);
 
-    public CodePointSet Complement() => new(Normalize([(0, MaxCodePoint)], [.. ranges, .. Surrogates]));
+    public static CodePointSet Single(int codePoint) => Range(codePoint, codePoint);
 
-    public CodePointSet Subtract(CodePointSet other) => new(Normalize(ranges, other.ranges));
+    public CodePointSet Union(CodePointSet other) => new(Normalized([.. bounds, .. other.bounds]));
+
+    public CodePointSet Complement() => new(Minus([0, MaxCodePoint], Normalized([.. bounds, .. Surrogates])));
+
+    public CodePointSet Subtract(CodePointSet other) => new(Minus(bounds, other.bounds));
 
     public bool Contains(int codePoint)
     {
         var lo = 0;
-        var hi = ranges.Length - 1;
+        var hi = (bounds.Length / 2) - 1;
         while (lo <= hi)
         {
             var mid = (lo + hi) / 2;
-            if (codePoint < ranges[mid].Lo)
+            if (codePoint < bounds[2 * mid])
             {
                 hi = mid - 1;
             }
-            else if (codePoint > ranges[mid].Hi)
+            else if (codePoint > bounds[(2 * mid) + 1])
             {
                 lo = mid + 1;
             }
@@ -67,131 +85,173 @@ internal sealed class CodePointSet
     /// <param name="bmpOnly">Leave out the members above U+FFFF (for strings known to have no surrogates).</param>
     public string ToDotNet(bool bmpOnly = false)
     {
-        var bmp = ranges.Where(r => r.Lo <= 0xFFFF).Select(r => (r.Lo, Math.Min(r.Hi, 0xFFFF))).ToList();
-        var alternatives = new List<string>();
-        if (bmp.Count > 0)
+        var bmp = new StringBuilder();
+        for (var i = 0; i < bounds.Length && bounds[i] <= 0xFFFF; i += 2)
         {
-            alternatives.Add("[" + ClassBody(bmp) + "]");
+            AppendRange(bmp, bounds[i], Math.Min(bounds[i + 1], 0xFFFF));
         }
 
-        alternatives.AddRange(bmpOnly ? [] : SurrogatePairs());
+        var alternatives = new List<string>();
+        if (bmp.Length > 0)
+        {
+            alternatives.Add("[" + bmp + "]");
+        }
+
+        if (!bmpOnly)
+        {
+            alternatives.AddRange(SurrogatePairs());
+        }
+
         return alternatives.Count switch
         {
             0 => "(?!)",
-            1 when bmp.Count > 0 => alternatives[0],
+            1 when bmp.Length > 0 => alternatives[0],
             _ => "(?:" + string.Join('|', alternatives) + ")", // one unit, for the quantifier that may follow
         };
     }
 
     /// <summary>Members above U+FFFF as high-surrogate classes each followed by its low-surrogate class.</summary>
-    private IEnumerable<string> SurrogatePairs()
+    private List<string> SurrogatePairs()
     {
-        var byHigh = new List<(int HighLo, int HighHi, string Lows)>();
-        foreach (var (lo, hi) in ranges.Where(r => r.Hi > 0xFFFF))
+        var byHigh = new List<HighSurrogates>();
+        for (var i = 0; i < bounds.Length; i += 2)
         {
-            for (var start = Math.Max(lo, 0x10000); start <= hi;)
+            var hi = bounds[i + 1];
+            for (var start = Math.Max(bounds[i], 0x10000); start <= hi;)
             {
                 var high = 0xD800 + ((start - 0x10000) >> 10);
                 var blockEnd = 0x10000 + (((high - 0xD800) + 1) << 10) - 1;
                 var end = Math.Min(hi, blockEnd);
-                var lows = ClassBody([(0xDC00 + ((start - 0x10000) & 0x3FF), 0xDC00 + ((end - 0x10000) & 0x3FF))]);
-                Add(byHigh, high, lows);
+                var lows = new StringBuilder();
+                AppendRange(lows, 0xDC00 + ((start - 0x10000) & 0x3FF), 0xDC00 + ((end - 0x10000) & 0x3FF));
+                HighSurrogates.Add(byHigh, high, lows.ToString());
                 start = end + 1;
             }
         }
 
-        return byHigh.Select(b => $"[{ClassBody([(b.HighLo, b.HighHi)])}][{b.Lows}]");
-    }
-
-    // Consecutive high surrogates with the same low class share one alternative; a high surrogate split over ranges gets one class.
-    private static void Add(List<(int HighLo, int HighHi, string Lows)> byHigh, int high, string lows)
-    {
-        if (byHigh.Count > 0 && byHigh[^1] is var last)
+        var pairs = new List<string>(byHigh.Count);
+        foreach (var b in byHigh)
         {
-            if (last.HighLo == high && last.HighHi == high)
-            {
-                byHigh[^1] = (high, high, last.Lows + lows);
-                return;
-            }
-
-            if (last.HighHi == high - 1 && last.Lows == lows)
-            {
-                byHigh[^1] = (last.HighLo, high, lows);
-                return;
-            }
+            var highs = new StringBuilder();
+            AppendRange(highs, b.Lo, b.Hi);
+            pairs.Add($"[{highs}][{b.Lows}]");
         }
 
-        byHigh.Add((high, high, lows));
+        return pairs;
     }
 
-    private static string ClassBody(IEnumerable<(int Lo, int Hi)> ranges)
+    private static void AppendRange(StringBuilder sb, int lo, int hi)
     {
-        var sb = new StringBuilder();
-        foreach (var (lo, hi) in ranges)
+        Escape(sb, lo);
+        if (hi != lo)
         {
-            Escape(sb, lo);
-            if (hi != lo)
-            {
-                sb.Append('-');
-                Escape(sb, hi);
-            }
+            sb.Append('-');
+            Escape(sb, hi);
         }
-
-        return sb.ToString();
     }
 
     private static void Escape(StringBuilder sb, int c) =>
         sb.Append(@"\u").Append(c.ToString("X4", CultureInfo.InvariantCulture));
 
-    /// <summary>The ranges of <paramref name="include"/> minus those of <paramref name="exclude"/>, sorted and merged.</summary>
-    private static (int Lo, int Hi)[] Normalize(IEnumerable<(int Lo, int Hi)> include, IEnumerable<(int Lo, int Hi)> exclude)
+    /// <summary>The sorted, normalized ranges of <paramref name="include"/> minus those of <paramref name="exclude"/>.</summary>
+    private static int[] Minus(int[] include, int[] exclude)
     {
-        var merged = Merge(include);
-        var removed = Merge(exclude);
-        var result = new List<(int Lo, int Hi)>();
+        var result = new List<int>(include.Length);
         var j = 0;
-        foreach (var (lo, hi) in merged)
+        for (var i = 0; i < include.Length; i += 2)
         {
-            var start = lo;
-            while (j < removed.Count && removed[j].Hi < start)
+            var start = include[i];
+            var hi = include[i + 1];
+            while (j < exclude.Length && exclude[j + 1] < start)
             {
-                j++;
+                j += 2;
             }
 
-            for (var k = j; k < removed.Count && removed[k].Lo <= hi && start <= hi; k++)
+            for (var k = j; k < exclude.Length && exclude[k] <= hi && start <= hi; k += 2)
             {
-                if (removed[k].Lo > start)
+                if (exclude[k] > start)
                 {
-                    result.Add((start, removed[k].Lo - 1));
+                    result.Add(start);
+                    result.Add(exclude[k] - 1);
                 }
 
-                start = Math.Max(start, removed[k].Hi + 1);
+                start = Math.Max(start, exclude[k + 1] + 1);
             }
 
             if (start <= hi)
             {
-                result.Add((start, hi));
+                result.Add(start);
+                result.Add(hi);
             }
         }
 
         return [.. result];
     }
 
-    private static List<(int Lo, int Hi)> Merge(IEnumerable<(int Lo, int Hi)> ranges)
+    /// <summary>Ranges in any order, overlapping or not (empty ones, lo above hi, dropped), sorted and merged.</summary>
+    private static int[] Normalized(ReadOnlySpan<int> bounds)
     {
-        var result = new List<(int Lo, int Hi)>();
-        foreach (var (lo, hi) in ranges.Where(r => r.Lo <= r.Hi).OrderBy(r => r.Lo))
+        var count = 0;
+        for (var i = 0; i + 1 < bounds.Length; i += 2)
         {
-            if (result.Count > 0 && lo <= result[^1].Hi + 1)
+            count += bounds[i] <= bounds[i + 1] ? 1 : 0;
+        }
+
+        var keys = new long[count];
+        for (var (i, k) = (0, 0); i + 1 < bounds.Length; i += 2)
+        {
+            if (bounds[i] <= bounds[i + 1])
             {
-                result[^1] = (result[^1].Lo, Math.Max(result[^1].Hi, hi));
-            }
-            else
-            {
-                result.Add((lo, hi));
+                keys[k++] = ((long)bounds[i] << 32) | (uint)bounds[i + 1];
             }
         }
 
-        return result;
+        var result = new List<int>(count * 2);
+        foreach (var key in RangeSort.Sorted(keys))
+        {
+            var (lo, hi) = ((int)(key >> 32), (int)key);
+            if (result.Count > 0 && lo <= result[^1] + 1)
+            {
+                result[^1] = Math.Max(result[^1], hi);
+            }
+            else
+            {
+                result.Add(lo);
+                result.Add(hi);
+            }
+        }
+
+        return [.. result];
+    }
+
+    /// <summary>A run of high surrogates sharing one class of low surrogates.</summary>
+    private sealed class HighSurrogates(int lo, int hi, string lows)
+    {
+        public int Lo { get; } = lo;
+
+        public int Hi { get; } = hi;
+
+        public string Lows { get; } = lows;
+
+        // Consecutive high surrogates with the same low class share one alternative; a high surrogate split over ranges gets one class.
+        public static void Add(List<HighSurrogates> byHigh, int high, string lows)
+        {
+            if (byHigh.Count > 0 && byHigh[^1] is var last)
+            {
+                if (last.Lo == high && last.Hi == high)
+                {
+                    byHigh[^1] = new(high, high, last.Lows + lows);
+                    return;
+                }
+
+                if (last.Hi == high - 1 && last.Lows == lows)
+                {
+                    byHigh[^1] = new(last.Lo, high, lows);
+                    return;
+                }
+            }
+
+            byHigh.Add(new(high, high, lows));
+        }
     }
 }

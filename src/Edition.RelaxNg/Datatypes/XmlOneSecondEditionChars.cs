@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 
 namespace Edition.RelaxNg.Datatypes;
@@ -79,11 +80,18 @@ internal static partial class XmlOneSecondEditionChars
     public static CodePointSet NameChar { get; } =
         Initial.Union(Parse(Digit)).Union(Parse(CombiningChar)).Union(Parse(Extender)).Union(Parse("#x002E | #x002D"));
 
-    private static CodePointSet Parse(string production) => CodePointSet.Of(Item().Matches(production).Select(m =>
+    private static CodePointSet Parse(string production)
     {
-        var lo = int.Parse(m.Groups[1].ValueSpan, NumberStyles.HexNumber, CultureInfo.InvariantCulture);
-        return (lo, m.Groups[2].Success ? int.Parse(m.Groups[2].ValueSpan, NumberStyles.HexNumber, CultureInfo.InvariantCulture) : lo);
-    }));
+        var bounds = new List<int>();
+        foreach (Match m in Item().Matches(production))
+        {
+            var lo = int.Parse(m.Groups[1].ValueSpan, NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+            bounds.Add(lo);
+            bounds.Add(m.Groups[2].Success ? int.Parse(m.Groups[2].ValueSpan, NumberStyles.HexNumber, CultureInfo.InvariantCulture) : lo);
+        }
+
+        return CodePointSet.Of(CollectionsMarshal.AsSpan(bounds));
+    }
 
     [GeneratedRegex(@"#x([0-9A-F]{4})(?:-#x([0-9A-F]{4}))?")]
     private static partial Regex Item();

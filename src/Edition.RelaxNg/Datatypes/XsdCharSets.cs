@@ -5,10 +5,10 @@ internal static class XsdCharSets
 {
     private static readonly Lazy<CodePointSet> NotWord = new(() => UnicodeCategorySets.Get("P")!.Union(UnicodeCategorySets.Get("Z")!).Union(UnicodeCategorySets.Get("C")!));
     private static readonly Lazy<CodePointSet> Digit = new(() => UnicodeCategorySets.Get("Nd")!);
-    private static readonly CodePointSet Space = CodePointSet.Of([(' ', ' '), ('\t', '\t'), ('\n', '\n'), ('\r', '\r')]);
+    private static readonly CodePointSet Space = CodePointSet.Of([' ', ' ', '\t', '\t', '\n', '\n', '\r', '\r']);
 
     /// <summary>'.': every character but newline and carriage return.</summary>
-    public static CodePointSet Dot { get; } = CodePointSet.Of([('\n', '\n'), ('\r', '\r')]).Complement();
+    public static CodePointSet Dot { get; } = CodePointSet.Of(['\n', '\n', '\r', '\r']).Complement();
 
     /// <summary>The set of <c>\s \S \i \I \c \C \d \D \w \W</c>, or null for another letter.</summary>
     public static CodePointSet? MultiCharEscape(int letter) => letter switch

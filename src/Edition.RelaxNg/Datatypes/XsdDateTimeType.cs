@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -11,28 +12,35 @@ internal sealed partial class XsdDateTimeType : Datatype
     private const string Zone = @"(?<z>Z|[+-][0-9]{2}:[0-9]{2})?";
     private const long SecondsPerDay = 86400;
 
-    private readonly Regex regex;
+    // One instance per type, its regex made on first use: a schema names these types often (TEI's
+    // teidata.temporal.w3c names all eight at each use), and a regex parsed at load is paid at every process start.
+    private static readonly ConcurrentDictionary<string, XsdDateTimeType> Types = new(StringComparer.Ordinal);
+
+    private readonly Lazy<Regex> regex;
 
     private XsdDateTimeType(string name, string body)
     {
         Name = name;
-        regex = new Regex("^" + body + Zone + "$", RegexOptions.CultureInvariant);
+        regex = new(() => new Regex("^" + body + Zone + "$", RegexOptions.CultureInvariant));
     }
 
     public override string Name { get; }
 
     public override bool IsOrdered => true;
 
-    public static XsdDateTimeType? Create(string name) => name switch
+    public static XsdDateTimeType? Create(string name) =>
+        Body(name) is { } body ? Types.GetOrAdd(name, static (n, b) => new(n, b), body) : null;
+
+    private static string? Body(string name) => name switch
     {
-        "dateTime" => new(name, Year + "-(?<mo>[0-9]{2})-(?<d>[0-9]{2})T" + Time),
-        "date" => new(name, Year + "-(?<mo>[0-9]{2})-(?<d>[0-9]{2})"),
-        "time" => new(name, Time),
-        "gYearMonth" => new(name, Year + "-(?<mo>[0-9]{2})"),
-        "gYear" => new(name, Year),
-        "gMonthDay" => new(name, "--(?<mo>[0-9]{2})-(?<d>[0-9]{2})"),
-        "gDay" => new(name, "---(?<d>[0-9]{2})"),
-        "gMonth" => new(name, "--(?<mo>[0-9]{2})"),
+        "dateTime" => Year + "-(?<mo>[0-9]{2})-(?<d>[0-9]{2})T" + Time,
+        "date" => Year + "-(?<mo>[0-9]{2})-(?<d>[0-9]{2})",
+        "time" => Time,
+        "gYearMonth" => Year + "-(?<mo>[0-9]{2})",
+        "gYear" => Year,
+        "gMonthDay" => "--(?<mo>[0-9]{2})-(?<d>[0-9]{2})",
+        "gDay" => "---(?<d>[0-9]{2})",
+        "gMonth" => "--(?<mo>[0-9]{2})",
         _ => null,
     };
 
@@ -40,7 +48,7 @@ internal sealed partial class XsdDateTimeType : Datatype
 
     public override object? Parse(string lexical, IDatatypeContext context)
     {
-        var m = regex.Match(Normalize(lexical));
+        var m = regex.Value.Match(Normalize(lexical));
         if (!m.Success)
         {
             return null;

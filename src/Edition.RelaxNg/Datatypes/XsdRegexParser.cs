@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Edition.RelaxNg.Datatypes;
@@ -59,7 +60,20 @@ internal sealed class XsdRegexParser
             branches.Add(Branch(depth));
         }
 
-        return branches.Count == 1 ? branches[0] : new(string.Join('|', branches.Select(b => b.Pattern)), branches.Any(b => b.Nullable));
+        if (branches.Count == 1)
+        {
+            return branches[0];
+        }
+
+        var patterns = new string[branches.Count];
+        var nullable = false;
+        for (var i = 0; i < branches.Count; i++)
+        {
+            patterns[i] = branches[i].Pattern;
+            nullable |= branches[i].Nullable;
+        }
+
+        return new(string.Join('|', patterns), nullable);
     }
 
     private Node Branch(int depth)
@@ -198,7 +212,7 @@ internal sealed class XsdRegexParser
         pos++; // '['
         var negative = !AtEnd && Current == '^';
         pos += negative ? 1 : 0;
-        var ranges = new List<(int Lo, int Hi)>();
+        var ranges = new List<int>(); // bounds lo, hi, lo, hi…
         var sets = new List<CodePointSet>();
         var count = 0;
         while (true)
@@ -233,7 +247,7 @@ internal sealed class XsdRegexParser
     }
 
     /// <summary>A '-' where it is not a range's: first or last in a group, or a subtraction (which ends the class).</summary>
-    private CodePointSet? Dash(int count, int depth, List<(int Lo, int Hi)> ranges, List<CodePointSet> sets, bool negative)
+    private CodePointSet? Dash(int count, int depth, List<int> ranges, List<CodePointSet> sets, bool negative)
     {
         var next = Peek(1);
         if (next == '[' && count > 0)
@@ -255,11 +269,12 @@ internal sealed class XsdRegexParser
         }
 
         pos++;
-        ranges.Add(('-', '-'));
+        ranges.Add('-');
+        ranges.Add('-');
         return null;
     }
 
-    private void ClassItem(List<(int Lo, int Hi)> ranges, List<CodePointSet> sets)
+    private void ClassItem(List<int> ranges, List<CodePointSet> sets)
     {
         int first;
         if (Current == '[')
@@ -300,7 +315,8 @@ internal sealed class XsdRegexParser
             }
         }
 
-        ranges.Add((first, last));
+        ranges.Add(first);
+        ranges.Add(last);
     }
 
     private bool RangeDashFollows() => !AtEnd && Current == '-' && Peek(1) is not (']' or '[' or -1);
@@ -323,9 +339,14 @@ internal sealed class XsdRegexParser
         return set is null ? single : throw Error("a range cannot end with a multi-character escape");
     }
 
-    private static CodePointSet Group(List<(int Lo, int Hi)> ranges, List<CodePointSet> sets, bool negative)
+    private static CodePointSet Group(List<int> ranges, List<CodePointSet> sets, bool negative)
     {
-        var set = sets.Aggregate(CodePointSet.Of(ranges), (all, s) => all.Union(s));
+        var set = CodePointSet.Of(CollectionsMarshal.AsSpan(ranges));
+        foreach (var s in sets)
+        {
+            set = set.Union(s);
+        }
+
         return negative ? set.Complement() : set;
     }
 
@@ -354,13 +375,18 @@ internal sealed class XsdRegexParser
 
     private CodePointSet Property()
     {
-        var close = Array.IndexOf(chars, '}', pos);
-        if (AtEnd || Current != '{' || close < 0)
+        var close = pos;
+        while (close < chars.Length && chars[close] != '}')
+        {
+            close++;
+        }
+
+        if (AtEnd || Current != '{' || close == chars.Length)
         {
             throw Error("expected '{name}' after \\p or \\P");
         }
 
-        var name = string.Concat(chars[(pos + 1)..close].Select(char.ConvertFromUtf32));
+        var name = Text(pos + 1, close);
         pos = close + 1;
         if (name.StartsWith("Is", StringComparison.Ordinal))
         {
@@ -368,6 +394,17 @@ internal sealed class XsdRegexParser
         }
 
         return UnicodeCategorySets.Get(name) ?? throw Error($"'{name}' is not a character category of XSD 1.0");
+    }
+
+    private string Text(int from, int to)
+    {
+        var text = new StringBuilder();
+        for (var i = from; i < to; i++)
+        {
+            text.Append(char.ConvertFromUtf32(chars[i]));
+        }
+
+        return text.ToString();
     }
 
     private Node Literal(int c)
@@ -425,5 +462,6 @@ internal sealed class XsdRegexParser
     private DatatypeException Error(string what) => new($"invalid regular expression '{source}': {what}");
 
     /// <summary>A translated part: its .NET pattern (one unit a quantifier applies to) and whether it can match "".</summary>
-    private readonly record struct Node(string Pattern, bool Nullable);
+    /// <remarks>A class, not a struct: lists of a struct of this assembly are compiled by the JIT on first use.</remarks>
+    private sealed record Node(string Pattern, bool Nullable);
 }

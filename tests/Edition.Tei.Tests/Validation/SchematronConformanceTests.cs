@@ -102,13 +102,13 @@ public sealed class SchematronConformanceTests : IDisposable
     public void UnsupportedStandardFunctionsAreCountedBeforeAnyVerdict()
     {
         var schema = Load(Pattern("""
-            <rule context="a"><assert test="doc-available('x.xml')">x</assert><assert test="contains-token(@t, 'k')">x</assert><assert test="(@n || '') = ''">x</assert><assert test="false()">a is wrong</assert></rule>
+            <rule context="a"><assert test="unparsed-text-available('x.txt')">x</assert><assert test="contains-token(@t, 'k')">x</assert><assert test="(@n || '') = ''">x</assert><assert test="false()">a is wrong</assert></rule>
             """));
         Assert.True(schema.IsRunnable, string.Join("\n", schema.Problems));
         Assert.Equal(3, schema.Problems.Count(p => p.Code == ValidationDiagnostics.UnsupportedExpression.Id));
         var summary = Assert.Single(schema.Problems, p => p.Code == ValidationDiagnostics.EngineGaps.Id);
         Assert.StartsWith("3 of 4 check(s)", summary.Message, StringComparison.Ordinal);
-        Assert.Contains("function doc-available#1 ×1", summary.Message, StringComparison.Ordinal);
+        Assert.Contains("function unparsed-text-available#1 ×1", summary.Message, StringComparison.Ordinal);
         Assert.Contains("XPath 3 syntax", summary.Message, StringComparison.Ordinal);
         Assert.Equal(["a is wrong"], schema.Validate(XDocument.Parse("<r><a/></r>")).Select(f => f.Message));
     }

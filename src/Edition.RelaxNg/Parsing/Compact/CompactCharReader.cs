@@ -13,24 +13,27 @@ internal sealed class CompactCharReader(string text)
     public const int Newline = -2;
     private const int MaxLookahead = 4;
 
-    private readonly List<Decoded> ahead = new(MaxLookahead);
+    // A plain array, not a List of this assembly's struct, which the JIT would compile at every process start.
+    private readonly Decoded[] ahead = new Decoded[MaxLookahead];
+    private int count;
     private int pos = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
     private int line = 1;
     private int column = 1;
 
-    public int Line => ahead.Count > 0 ? ahead[0].Line : line;
+    public int Line => count > 0 ? ahead[0].Line : line;
 
-    public int Column => ahead.Count > 0 ? ahead[0].Column : column;
+    public int Column => count > 0 ? ahead[0].Column : column;
 
-    /// <summary>The character <paramref name="k"/> places ahead (0: the next one).</summary>
+    /// <summary>The character <paramref name="k"/> places ahead (0: the next one; at most <see cref="MaxLookahead"/> - 1).</summary>
     public int Peek(int k = 0)
     {
-        while (ahead.Count <= k)
+        while (count <= k)
         {
             var decoded = Decode();
-            ahead.Add(decoded);
+            ahead[count++] = decoded;
             if (decoded.Char == EndOfInput)
             {
+                count--; // the end is decoded again when asked again: nothing is consumed
                 return EndOfInput;
             }
         }
@@ -43,7 +46,7 @@ internal sealed class CompactCharReader(string text)
         var c = Peek();
         if (c != EndOfInput)
         {
-            ahead.RemoveAt(0);
+            Array.Copy(ahead, 1, ahead, 0, --count);
         }
 
         return c;

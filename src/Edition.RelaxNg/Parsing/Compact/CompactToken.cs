@@ -1,7 +1,8 @@
 namespace Edition.RelaxNg.Parsing.Compact;
 
 /// <summary>A token and where it starts in the schema file (one-based line and column).</summary>
-internal readonly record struct CompactToken(CompactTokenKind Kind, string Text, int Line, int Column)
+/// <remarks>A class, not a struct: a List of this assembly's struct is compiled by the JIT at every process start.</remarks>
+internal sealed record CompactToken(CompactTokenKind Kind, string Text, int Line, int Column)
 {
     private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal)
     {

@@ -20,6 +20,7 @@ internal sealed class CompiledExpressions
     {
         IdFunction.Register(FunctionTable.Inst);
         XsltFunctions.Register(FunctionTable.Inst);
+        DocFunctions.Register(FunctionTable.Inst);
     }
 
     public CompiledExpressions(IEnumerable<KeyValuePair<string, string>> namespaces)

@@ -4,7 +4,7 @@ namespace Edition.Tei.Validation.Schematron;
 
 /// <summary>
 /// What the XSLT functions a Schematron may call need besides their arguments: the rule's context node for
-/// <c>current()</c>, the schema's keys for <c>key()</c>, where <c>document()</c> resolves. XPath2's function table
+/// <c>current()</c>, the schema's keys for <c>key()</c>, where <c>document()</c> and <c>doc()</c> resolve. XPath2's function table
 /// is process-wide, so the run on this thread says where it is here (a run is synchronous on its thread).
 /// </summary>
 internal sealed class EvaluationScope(SchModel model, CompiledExpressions expressions, XPathNavigator root)
@@ -26,7 +26,7 @@ internal sealed class EvaluationScope(SchModel model, CompiledExpressions expres
     /// <summary>Per key name: its values and the nodes that have them, in document order (built on first use).</summary>
     public Dictionary<string, Dictionary<string, List<XPathNavigator>>> KeyIndexes { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Documents read by document() during this run, by full path.</summary>
+    /// <summary>Documents read by document(), doc() and doc-available() during this run, by full path.</summary>
     public Dictionary<string, XPathNavigator> Documents { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Makes this the thread's scope until the returned handle is disposed.</summary>

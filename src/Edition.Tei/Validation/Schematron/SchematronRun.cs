@@ -16,6 +16,10 @@ internal sealed partial class SchematronRun
     private readonly SchematronSchema _schema;
     private readonly CompiledExpressions _expressions;
     private readonly List<SchematronFinding> _findings = [];
+
+    // Schema and pattern lets whose evaluation failed (say, doc() of a missing file), with why: a check that uses
+    // one is an error there saying so, not an undefined variable.
+    private readonly Dictionary<string, string> _failedLets = new(StringComparer.Ordinal);
     private EvaluationScope? _scope;
 
     public SchematronRun(SchematronSchema schema, CompiledExpressions expressions)
@@ -88,6 +92,12 @@ internal sealed partial class SchematronRun
     {
         if (_schema.Broken.Contains(check.Test))
         {
+            return;
+        }
+
+        if (FailedLetIn(check.Test) is { } failure)
+        {
+            Fail(check, node, failure);
             return;
         }
 
@@ -169,6 +179,7 @@ internal sealed partial class SchematronRun
             {
                 var value = Evaluate(let.Value, context, variables);
                 variables[new XmlQualifiedName(let.Name)] = value is XPath2NodeIterator iterator ? iterator.CreateBufferedIterator() : value ?? Undefined.Value;
+                _failedLets.Remove(let.Name);
             }
             catch (Exception e) when (IsXPathFailure(e))
             {
@@ -176,8 +187,29 @@ internal sealed partial class SchematronRun
                 {
                     Fail(owner, context, $"let '{let.Name}': {FirstLine(e)}");
                 }
+                else
+                {
+                    _failedLets[let.Name] = FirstLine(e);
+                }
             }
         }
+    }
+
+    private string? FailedLetIn(string expression)
+    {
+        foreach (var (name, error) in _failedLets)
+        {
+            for (var at = expression.IndexOf("$" + name, StringComparison.Ordinal); at >= 0; at = expression.IndexOf("$" + name, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + name.Length + 1;
+                if (end == expression.Length || !(char.IsLetterOrDigit(expression[end]) || expression[end] is '-' or '_' or '.'))
+                {
+                    return $"let '{name}': {error}";
+                }
+            }
+        }
+
+        return null;
     }
 
     private object? Evaluate(string expression, XPathNavigator context, Dictionary<XmlQualifiedName, object> variables)

@@ -1,6 +1,5 @@
 using System.Xml;
 using System.Xml.XPath;
-using Edition.Core.Xml;
 using Wmhelp.XPath2;
 
 namespace Edition.Tei.Validation.Schematron;
@@ -86,27 +85,8 @@ internal static class XsltFunctions
         var relativeTo = item is XPathNavigator { BaseURI: { Length: > 0 } nodeBase } && Uri.TryCreate(nodeBase, UriKind.Absolute, out var b)
             ? b
             : new Uri(Path.Combine(scope.Model.Directory, "x"));
-        var path = LocalPath(relativeTo, item.Value);
-        if (!scope.Documents.TryGetValue(path, out var root))
-        {
-            if (!File.Exists(path))
-            {
-                throw new XPath2Exception("FODC0002", $"document('{item.Value}'): no such file {path}");
-            }
-
-            root = SafeXml.Load(path).CreateNavigator();
-            scope.Documents[path] = root;
-        }
-
-        return new NodeIterator([root]);
-    }
-
-    private static string LocalPath(Uri relativeTo, string reference)
-    {
-        var uri = Uri.TryCreate(reference, UriKind.Absolute, out var absolute) && absolute.Scheme.Length > 1 ? absolute : new Uri(relativeTo, reference);
-        return uri.IsFile
-            ? uri.LocalPath
-            : throw new XPath2Exception("FODC0002", $"document('{reference}'): only local files are read, never the network");
+        var path = LocalDocuments.Resolve(relativeTo, item.Value, "document");
+        return new NodeIterator([LocalDocuments.Load(scope, path, "document", item.Value)]);
     }
 
     private sealed class NavigatorIdentity : IEqualityComparer<XPathNavigator>
