@@ -51,6 +51,9 @@ public sealed class BuildCache
     /// <summary>Tiled page images, one folder per image's bytes (see <c>Facsimiles/TileStore</c>).</summary>
     public string TilesDirectory => Path.Combine(_directory, "tiles");
 
+    /// <summary>The shards' tiled page images a merge takes in (empty: not a merge).</summary>
+    public IReadOnlyList<string> ShardTiles { get; private set; } = [];
+
     /// <param name="held">Whether entries stay in memory for later builds of this process (see the constructor).</param>
     public static BuildCache Open(string outputRoot, string editionId, bool held = false) => new(FolderOf(outputRoot, editionId), held);
 
@@ -64,8 +67,9 @@ public sealed class BuildCache
     /// A merge: the shards' entries are taken in, and every document's findings and pages must come from them
     /// (a miss is reported, not made good), so the merged edition is what the shards validated and rendered.
     /// </summary>
-    public void ImportShards(IEnumerable<string> shardFolders)
+    public void ImportShards(IReadOnlyList<string> shardFolders)
     {
+        ShardTiles = shardFolders.Select(f => Path.Combine(f, "tiles")).ToList();
         foreach (var folder in shardFolders)
         {
             Reading.Import(Path.Combine(folder, "read"));

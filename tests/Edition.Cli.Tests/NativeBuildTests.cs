@@ -4,7 +4,8 @@ namespace Edition.Cli.Tests;
 
 /// <summary>
 /// The native build (<c>dotnet publish src/Edition.Cli -c Release -r linux-x64 -p:PublishAot=true</c>) gives the
-/// managed build's output, file for file and byte for byte, for the sample and a FRUS volume, and the same
+/// managed build's output, file for file and byte for byte, for the sample, the facsimile sample (its IIIF tiles and
+/// info.json, made by libvips through NetVips) and a FRUS volume, and the same
 /// findings and exit code for a broken edition: the templates, sources and rules are read through reflection,
 /// which a native build keeps only for the assemblies Edition.Cli roots.
 /// </summary>
@@ -26,6 +27,17 @@ public sealed class NativeBuildTests(NativeBuildTests.NativeBinary native) : ICl
     public void TheSampleBuildsAsTheManagedBuildDoes()
     {
         AssertSameBuild(RepoPaths.Sample, "mao-stalin-1951");
+    }
+
+    /// <summary>Page images are tiled by libvips through NetVips's P/Invoke calls, which the native build must keep.</summary>
+    [SkippableFact]
+    public void TheFacsimileSampleTilesAsTheManagedBuildDoes()
+    {
+        AssertSameBuild(Path.Combine(RepoPaths.Samples, "facsimile-letter"), "facsimile-letter");
+        var iiif = Path.Combine(_work, "native", "facsimile-letter", "site", "iiif");
+        var services = Directory.GetFiles(iiif, "info.json", SearchOption.AllDirectories);
+        Assert.Equal(2, services.Length);
+        Assert.All(services, info => Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(info)!, "0,0,256,256", "256,256", "0", "default.jpg")), info));
     }
 
     [SkippableFact]

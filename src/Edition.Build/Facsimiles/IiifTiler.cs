@@ -27,6 +27,9 @@ internal static class IiifTiler
             source.Dzsave(Path.Combine(parent, name), layout: Enums.ForeignDzLayout.Iiif3, tileSize: TileSize, overlap: 0, suffix: ".jpg[Q=85]");
         }
 
+        // libvips's own record of the save (with its date): no IIIF client reads it, and the output has no timestamps.
+        File.Delete(Path.Combine(folder, TileOutput.VipsProperties));
+
         var (w, h) = image.ReadingSize;
         var reading = Path.Combine(folder, "full", string.Create(CultureInfo.InvariantCulture, $"{w},{h}"), "0");
         Directory.CreateDirectory(reading);

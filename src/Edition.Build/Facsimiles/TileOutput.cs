@@ -7,12 +7,20 @@ namespace Edition.Build.Facsimiles;
 /// <summary>A tiled page image's files as site files: every tile as made, and info.json with the service's id where the site is published.</summary>
 internal static class TileOutput
 {
+    /// <summary>What dzsave writes beside the tiles about the save, with its date; never published (tiles of older caches may hold it).</summary>
+    public const string VipsProperties = "vips-properties.xml";
+
     public static void Add(FacsimileImage image, string folder, string? baseUrl, IOutputSink output)
     {
         var prefix = "site/" + image.TilePath + "/";
         foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(folder, file).Replace('\\', '/');
+            if (relative == VipsProperties)
+            {
+                continue;
+            }
+
             if (relative == "info.json")
             {
                 output.Add(OutputFile.Text(prefix + relative, Info(file, (baseUrl ?? "") + image.TilePath)));

@@ -49,7 +49,7 @@ internal static class ClaimOutput
         }
 
         build.Progress($"Merging {shards.Count} shard(s)");
-        build.Cache!.ImportShards(shards.Select(s => s.Folder));
+        build.Cache!.ImportShards(shards.Select(s => s.Folder).ToList());
         return true;
     }
 }

@@ -13,7 +13,7 @@ internal static class ResolveFigures
         if (build.Plan.Site || build.Plan.Print)
         {
             build.Figures = FigureImages.Resolve(build.View, build.Tei, build.Source.Root, build.Diagnostics);
-            build.Figures.Facsimiles = Rendering.Facsimiles.FacsimileImages.Resolve(build.View, build.Tei, build.Source.Root, build.Diagnostics);
+            build.Figures.Facsimiles = Rendering.Facsimiles.FacsimileImages.Resolve(build.View, build.Tei, build.Source.Root, build.Diagnostics, Facsimiles.FacsimileOrigins.Of(build.Source));
         }
     }
 }

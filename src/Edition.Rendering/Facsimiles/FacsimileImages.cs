@@ -21,16 +21,26 @@ public sealed class FacsimileImages
 
     public static FacsimileImages None { get; } = new([]);
 
-    public static FacsimileImages Resolve(EditionView edition, IReadOnlyList<EncodedDocument> tei, string projectRoot, DiagnosticBag diagnostics)
+    /// <param name="origin">
+    /// Where the author named a document's page (by its position among the document's surfaces): for an encoded
+    /// document, its <c>facsimile:</c> entry in document.yml; null (or a null answer): the graphic's line in the TEI file.
+    /// </param>
+    public static FacsimileImages Resolve(EditionView edition, IReadOnlyList<EncodedDocument> tei, string projectRoot, DiagnosticBag diagnostics, Func<DocumentView, int, SourceSpan?>? origin = null)
     {
         var sources = tei.ToDictionary(t => t.FileName, t => t.SourceFile, StringComparer.Ordinal);
         var images = new Dictionary<(string, string), FacsimileImage>();
         foreach (var d in edition.Documents)
         {
-            foreach (var s in d.Facsimile.Where(s => !images.ContainsKey((d.TeiFile, s.Url))))
+            var teiPath = sources.GetValueOrDefault(d.TeiFile);
+            for (var i = 0; i < d.Facsimile.Count; i++)
             {
-                var teiPath = sources.GetValueOrDefault(d.TeiFile);
-                var at = new SourceSpan(teiPath is null ? "tei/" + d.TeiFile : SourcePaths.Display(teiPath), s.Line, s.Column);
+                var s = d.Facsimile[i];
+                if (images.ContainsKey((d.TeiFile, s.Url)))
+                {
+                    continue;
+                }
+
+                var at = origin?.Invoke(d, i) ?? new SourceSpan(teiPath is null ? "tei/" + d.TeiFile : SourcePaths.Display(teiPath), s.Line, s.Column);
                 if (Locate(s, teiPath, projectRoot, at, diagnostics) is { } image)
                 {
                     images[(d.TeiFile, s.Url)] = image;
@@ -44,8 +54,14 @@ public sealed class FacsimileImages
     public FacsimileImage? Find(string teiFile, SurfaceView surface) => _images.GetValueOrDefault((teiFile, surface.Url));
 
     /// <summary>Every local image once, by its bytes.</summary>
-    public IReadOnlyList<FacsimileImage> Local =>
-        _images.Values.Where(i => i.ContentHash is not null).DistinctBy(i => i.ContentHash).OrderBy(i => i.ContentHash, StringComparer.Ordinal).ToList();
+    public IReadOnlyList<FacsimileImage> Local => Distinct(_images.Values);
+
+    /// <summary>The local images of these documents (a shard's) once, by their bytes.</summary>
+    public IReadOnlyList<FacsimileImage> LocalOf(IEnumerable<DocumentView> documents) =>
+        Distinct(documents.SelectMany(d => d.Facsimile.Select(s => Find(d.TeiFile, s))).OfType<FacsimileImage>());
+
+    private static List<FacsimileImage> Distinct(IEnumerable<FacsimileImage> images) =>
+        images.Where(i => i.ContentHash is not null).DistinctBy(i => i.ContentHash).OrderBy(i => i.ContentHash, StringComparer.Ordinal).ToList();
 
     /// <summary>The local page images a print plate shows, each once, copied into <c>print/images/</c>.</summary>
     public IEnumerable<OutputFile> PrintFiles() =>

@@ -3,14 +3,34 @@ using Edition.Core.Diagnostics;
 namespace Edition.Tei.Validation;
 
 /// <summary>
-/// The findings of the Validate stage: the integrity checks (ED22xx) and the Schematron engine (ED40xx, ED41xx).
+/// The findings of the Validate stage: the integrity checks (ED22xx, and ED2110–ED2114 for @facs) and the Schematron engine (ED40xx, ED41xx).
 /// The RELAX NG codes are Edition.Build.Validation.RelaxNgDiagnostics (beside the engine it wraps), edition.sch's own are <see cref="SchematronDiagnostics"/>.
 /// </summary>
 public static class ValidationDiagnostics
 {
+    public static readonly DiagnosticDescriptor PageBreakImageNotFound = new(
+        "ED2110", Severity.Error, "Page break's image not found", "@facs of <pb> points to '{0}', but {1} has no surface, zone or graphic with xml:id '{2}'",
+        "A page break's @facs names the page's image: a `<surface>` (or a `<zone>` or `<graphic>`) of the file's `<facsimile>`, as #id. No element of the file has that id, so the page has no image beside the text. Correct the id, or give the surface that id.");
+
+    public static readonly DiagnosticDescriptor SegmentZoneNotFound = new(
+        "ED2111", Severity.Error, "Segment's zone not found", "@facs of <{0}> points to '{1}', but {2} has no zone, surface or graphic with xml:id '{3}'",
+        "A segment's (or any element's) @facs names the region of a page image it transcribes: a `<zone>` (or a whole `<surface>` or `<graphic>`) of the file's `<facsimile>`, as #id. No element of the file has that id, so nothing is highlighted on the image. Correct the id, or give the zone that id.");
+
+    public static readonly DiagnosticDescriptor FacsNotAnImage = new(
+        "ED2112", Severity.Error, "@facs names no part of a facsimile", "@facs of <{0}> points to '{1}', which is a <{2}>, not a surface, zone or graphic",
+        "@facs points to an element of the file that is not part of a page image (e.g. a paragraph, when @corresp was meant). It must name a `<surface>`, `<zone>`, `<graphic>` or `<surfaceGrp>` of the file's `<facsimile>`.");
+
+    public static readonly DiagnosticDescriptor FacsIntoAnotherFileNotFound = new(
+        "ED2113", Severity.Error, "@facs into another file names no image", "@facs of <{0}> points to '{1}', but {2} has {3}",
+        "@facs of the form file.xml#id names a file of the edition, whose element with that id must be a `<surface>`, `<zone>`, `<graphic>` or `<surfaceGrp>`: it has no element with that id, or the element is not part of a page image.");
+
+    public static readonly DiagnosticDescriptor FacsSurfaceWithoutImage = new(
+        "ED2114", Severity.Warning, "@facs names a surface without an image", "@facs of <{0}> points to '{1}', but its <surface> has no <graphic> with a @url: the page is shown without its image",
+        "@facs names a `<surface>` (or a `<zone>` of one) that holds no `<graphic url=\"…\">`, so the site and the print edition have no image to show for it. Add the page's `<graphic>` to the surface.");
+
     public static readonly DiagnosticDescriptor UnresolvedLocalPointer = new(
         "ED2201", Severity.Error, "Unresolved local pointer", "{0} points to '{1}', but no element of {2} has xml:id '{3}'",
-        "A pointer of the form #id (in @corresp, @target, @ref, @wit, @source, @facs, @resp or @who) names no element of its own file. Correct the id, or give the target that id.");
+        "A pointer of the form #id (in @corresp, @target, @ref, @wit, @source, @resp or @who; @facs has its own codes, ED2110–ED2114) names no element of its own file. Correct the id, or give the target that id.");
 
     public static readonly DiagnosticDescriptor UnresolvedEditionPointer = new(
         "ED2202", Severity.Error, "Unresolved pointer into another file", "{0} points to '{1}', but {2} has no xml:id '{3}'",

@@ -53,6 +53,9 @@ public sealed class FacsimilePrintTests : IDisposable
         var found = Assert.Single(result.Diagnostics, d => d.Code == RenderingDiagnostics.PageImagesNotPrinted.Id);
         Assert.Contains("https://example.org/iiif/1v", found.Message, StringComparison.Ordinal);
         Assert.EndsWith("document.yml", found.Span.File, StringComparison.Ordinal);
+        // At the page's entry under facsimile:, not the line of the graphic in the TEI Edition wrote.
+        Assert.Equal(File.ReadAllLines(yml).ToList().FindIndex(l => l.Contains("service: https://example.org/iiif/1v", StringComparison.Ordinal)) + 1, found.Span.Line);
+        Assert.Equal(7, found.Span.Column);
         var tex = File.ReadAllText(Path.Combine(result.OutputDirectory!, "print", "edition.tex"));
         Assert.Contains(@"{Page 1r}", tex, StringComparison.Ordinal);
         Assert.DoesNotContain(@"{Page 1v}", tex, StringComparison.Ordinal);

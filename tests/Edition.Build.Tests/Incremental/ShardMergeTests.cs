@@ -55,6 +55,24 @@ public sealed class ShardMergeTests : IDisposable
         TestCorpus.AssertSameOutput(merged.OutputDirectory!, Build(project, "single", cache: false).OutputDirectory!);
     }
 
+    /// <summary>Each shard tiles its own documents' page images; the merge takes them in and tiles none itself.</summary>
+    [Trait("Speed", "Slow")]
+    [Fact]
+    public void TheFacsimileSampleMergesToItsSingleBuildWithTheShardsTiles()
+    {
+        var project = FacsimileCorpus.Create(Path.Combine(_root, "facsimile"));
+        var shards = new[] { Build(project, "shards", shard: new Shard(1, 2)), Build(project, "shards", shard: new Shard(2, 2)) };
+        Assert.All(shards, s => Assert.True(s.Succeeded, string.Join("\n", s.Diagnostics)));
+        Assert.All(shards, s => Assert.Equal(2, s.WrittenFiles.Count(f => f.StartsWith("tiles/", StringComparison.Ordinal) && f.EndsWith("/info.json", StringComparison.Ordinal))));
+
+        var progress = new List<string>();
+        var merged = Build(project, "merged", merge: shards.Select(s => s.OutputDirectory!).ToList(), progress: progress.Add);
+        Assert.True(merged.Succeeded, string.Join("\n", merged.Diagnostics));
+        Assert.Contains("tiled 0 page image(s), reused 0 from the build cache, took 4 from the shards", progress);
+        Assert.Equal(4, Directory.GetFiles(Path.Combine(merged.OutputDirectory!, "site", "iiif"), "info.json", SearchOption.AllDirectories).Length);
+        TestCorpus.AssertSameOutput(merged.OutputDirectory!, Build(project, "single", cache: false).OutputDirectory!);
+    }
+
     [Fact]
     public void AMissingShardIsRefusedAndNothingWritten()
     {
@@ -122,8 +140,9 @@ public sealed class ShardMergeTests : IDisposable
         }
     }
 
-    private BuildResult Build(string project, string output, Shard? shard = null, IReadOnlyList<string>? merge = null, bool cache = true, ValidationPolicy validation = ValidationPolicy.Warn) => EditionBuilder.Build(new BuildOptions
+    private BuildResult Build(string project, string output, Shard? shard = null, IReadOnlyList<string>? merge = null, bool cache = true, ValidationPolicy validation = ValidationPolicy.Warn, Action<string>? progress = null) => EditionBuilder.Build(new BuildOptions
     {
+        Progress = progress,
         ProjectDirectory = project,
         OutputRoot = Path.Combine(_root, output),
         Pdf = false,

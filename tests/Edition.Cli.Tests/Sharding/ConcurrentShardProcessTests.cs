@@ -24,21 +24,38 @@ public sealed class ConcurrentShardProcessTests(ITestOutputHelper log) : IDispos
     public void ConcurrentShardProcessesMergeToTheSingleBuild()
     {
         SmallTeiCorpus.Create(Path.Combine(_root, "project"), 50);
+        var single = ShardsMergeToTheSingleBuild(Id, Parts);
+        Assert.Contains(Path.Combine("print", "edition.tex"), single.Keys);
+        Assert.True(single.Count > 50, $"the single build wrote {single.Count} files");
+    }
+
+    /// <summary>Page images: each shard process tiles its own documents' images, and the merge carries the tiles over.</summary>
+    [Fact]
+    public void ConcurrentShardProcessesOfTheFacsimileSampleMergeToTheSingleBuildWithItsTiles()
+    {
+        FacsimileCorpus.Create(Path.Combine(_root, "project"));
+        var single = ShardsMergeToTheSingleBuild(FacsimileCorpus.Id, 2);
+        Assert.Equal(4, single.Keys.Count(f => f.StartsWith(Path.Combine("site", "iiif"), StringComparison.Ordinal) && f.EndsWith("info.json", StringComparison.Ordinal)));
+        Assert.Contains(single.Keys, f => f.EndsWith(Path.Combine("0,0,256,256", "256,256", "0", "default.jpg"), StringComparison.Ordinal));
+    }
+
+    /// <summary>N shard processes at once, their merge and a single build of <c>project</c>; the merge's files are the single build's, whose checksums it returns.</summary>
+    private SortedDictionary<string, string> ShardsMergeToTheSingleBuild(string id, int parts)
+    {
         var clock = Stopwatch.StartNew();
-        var shards = Enumerable.Range(1, Parts).Select(i => Start("build", "project", "--shard", $"{i}/{Parts}", "--out", "shards", "-q")).ToList();
+        var shards = Enumerable.Range(1, parts).Select(i => Start("build", "project", "--shard", $"{i}/{parts}", "--out", "shards", "-q")).ToList();
         shards.ForEach(Finish);
         var shardTime = clock.Elapsed;
 
-        var folders = Enumerable.Range(1, Parts).Select(i => Path.Combine("shards", $"{Id}.shard-{i}-of-{Parts}"));
+        var folders = Enumerable.Range(1, parts).Select(i => Path.Combine("shards", $"{id}.shard-{i}-of-{parts}"));
         Finish(Start(["merge", "project", "--out", "merged", "--no-pdf", "-q", "--shards", .. folders]));
         var mergeTime = clock.Elapsed - shardTime;
         Finish(Start("build", "project", "--out", "single", "--no-pdf", "-q"));
-        log.WriteLine($"{Parts} concurrent shards: {shardTime.TotalSeconds:F1} s, merge: {mergeTime.TotalSeconds:F1} s, single build: {(clock.Elapsed - shardTime - mergeTime).TotalSeconds:F1} s");
+        log.WriteLine($"{parts} concurrent shards: {shardTime.TotalSeconds:F1} s, merge: {mergeTime.TotalSeconds:F1} s, single build: {(clock.Elapsed - shardTime - mergeTime).TotalSeconds:F1} s");
 
-        var single = Checksums(Path.Combine(_root, "single", Id));
-        Assert.Contains(Path.Combine("print", "edition.tex"), single.Keys);
-        Assert.True(single.Count > 50, $"the single build wrote {single.Count} files");
-        Assert.Equal(single, Checksums(Path.Combine(_root, "merged", Id)));
+        var single = Checksums(Path.Combine(_root, "single", id));
+        Assert.Equal(single, Checksums(Path.Combine(_root, "merged", id)));
+        return single;
     }
 
     /// <summary>Every file below the folder, by path relative to it, sorted: its SHA-256.</summary>

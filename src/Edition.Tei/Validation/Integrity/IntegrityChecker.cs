@@ -30,10 +30,11 @@ public static class IntegrityChecker
     /// </summary>
     public static IReadOnlyList<AlignmentCoverage> Check(IReadOnlyList<FileIntegrity> files, DiagnosticBag diagnostics)
     {
-        var ids = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        // Each file's ids with the name of the element that has each (@facs must name part of a page image).
+        var ids = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            ids.TryAdd(file.FileName, file.Ids.Select(i => i.Id).ToHashSet(StringComparer.Ordinal));
+            ids.TryAdd(file.FileName, file.Ids.DistinctBy(i => i.Id).ToDictionary(i => i.Id, i => i.Element, StringComparer.Ordinal));
             diagnostics.AddRange(file.Local);
         }
 
@@ -59,7 +60,14 @@ public static class IntegrityChecker
             {
                 diagnostics.Add(ValidationDiagnostics.UnknownFile.AtBoth(pointer.Primary, pointer.Secondary, pointer.Where, pointer.Token, pointer.File));
             }
-            else if (pointer.Fragment is { } fragment && !target.Contains(fragment))
+            else if (FacsimilePointers.IsFacs(pointer))
+            {
+                if (FacsimilePointers.Check(pointer, target) is { } finding)
+                {
+                    diagnostics.Add(finding);
+                }
+            }
+            else if (pointer.Fragment is { } fragment && !target.ContainsKey(fragment))
             {
                 diagnostics.Add(ValidationDiagnostics.UnresolvedEditionPointer.AtBoth(pointer.Primary, pointer.Secondary, pointer.Where, pointer.Token, pointer.File, fragment));
             }
@@ -118,7 +126,11 @@ public static class IntegrityChecker
             var where = $"@{attribute.Name.LocalName} of <{attribute.Parent!.Name.LocalName}>";
             if (pointer.File.Length == 0)
             {
-                if (pointer.Fragment is { } local && !ids.ContainsKey(local))
+                if (pointer.Fragment is { } facs && FacsimilePointers.IsFacs(attribute))
+                {
+                    FacsimilePointers.Check(instance, attribute, token, facs, ids, diagnostics);
+                }
+                else if (pointer.Fragment is { } local && !ids.ContainsKey(local))
                 {
                     diagnostics.Add(Findings.At(instance, attribute, ValidationDiagnostics.UnresolvedLocalPointer, where, token, instance.FileName, local));
                 }
