@@ -29,7 +29,7 @@ internal sealed class SiteRun
         Cache = cache;
         Shard = shard;
         Renderer = new TemplateRenderer(templates, "html");
-        Compiled = new CompiledPages(templates, templates.CompiledPages);
+        Compiled = new CompiledPages(templates);
         Links = new LinkResolver(edition, RenderedIds.Collect(edition));
         Citations = new CitationBuilder(edition);
         Languages = UiLanguages.Choose(Labels.Load(templates, diagnostics), edition, diagnostics);
