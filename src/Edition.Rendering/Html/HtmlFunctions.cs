@@ -42,15 +42,15 @@ public static class HtmlFunctions
     {
         globals.SetValue("plural", new ArgumentsFunction(2, a => labels.Plural(LabelName(a[0], "plural"), Count(a[1]))), readOnly: true);
         globals.SetValue("tf", new ArgumentsFunction(2, a => labels.Format(LabelName(a[0], "tf"), a[1])), readOnly: true);
-        globals.SetValue("plural_forms", new TextFunction(key => PluralFormsJson(labels.PluralForms(LabelName(key, "plural_forms")))), readOnly: true);
+        globals.SetValue("plural_forms", new TextFunction(key => PluralFormsJson(labels, LabelName(key, "plural_forms"))), readOnly: true);
         globals.SetValue("languages_or", new TextFunction(tags => tags is System.Collections.IEnumerable list and not string
             ? labels.Alternatives(list.Cast<object?>().Select(t => t?.ToString() ?? ""))
             : throw new InvalidOperationException("'languages_or' takes a list of language tags")), readOnly: true);
     }
 
-    /// <summary>A JSON object built node by node: the native build serializes nothing by reflection.</summary>
-    private static string PluralFormsJson(IReadOnlyDictionary<string, string> forms) =>
-        new System.Text.Json.Nodes.JsonObject(forms.Select(f => KeyValuePair.Create(f.Key, (System.Text.Json.Nodes.JsonNode?)f.Value))).ToJsonString(PluralJson);
+    /// <summary><c>plural_forms "key"</c>: a plural label's forms as a JSON object, built node by node (the native build serializes nothing by reflection).</summary>
+    internal static string PluralFormsJson(Labels labels, string key) =>
+        new System.Text.Json.Nodes.JsonObject(labels.PluralForms(key).Select(f => KeyValuePair.Create(f.Key, (System.Text.Json.Nodes.JsonNode?)f.Value))).ToJsonString(PluralJson);
 
     private static string LabelName(object? key, string function) =>
         key as string ?? throw new InvalidOperationException($"'{function}' takes a label name");

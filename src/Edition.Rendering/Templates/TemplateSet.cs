@@ -17,6 +17,12 @@ public sealed class TemplateSet(string? projectDirectory, string? defaultDirecto
 
     public string? OverrideDirectory { get; } = projectDirectory is null ? null : Path.Combine(projectDirectory, "templates");
 
+    /// <summary>
+    /// Whether a page whose template is the default theme's, unchanged, may be rendered by the template's compiled C#
+    /// form (the same bytes, without Scriban); false: Scriban renders every page (the tests compare the two).
+    /// </summary>
+    public bool CompiledPages { get; init; } = true;
+
     /// <summary>The file for a template name such as "html/document.sbn", or null when neither folder has it.</summary>
     public string? Find(string name) => _found.GetOrAdd(name, Look);
 

@@ -8,7 +8,7 @@ namespace Edition.Benchmarks.Corpus;
 /// <summary>
 /// Quick, warm, in-process timings for corpus-bench.sh (BenchmarkDotNet's full runs take too long on a
 /// shared 2-core machine to sit in a script; <see cref="CorpusBenchmarks"/> has the same cases for it):
-/// <c>parse FILE...</c>, <c>read FILE...</c> (the TEI reader alone), <c>xslt XSL FILE...</c>, <c>build PROJECT OUT [validation]</c>, <c>relaxng SCHEMA FILE</c>, <c>write-floor SITE OUT</c>, <c>memory PROJECT OUT</c>, <c>synth N OUT VOLUME...</c>,
+/// <c>parse FILE...</c>, <c>read FILE...</c> (the TEI reader alone), <c>xslt XSL FILE...</c>, <c>build PROJECT OUT [validation]</c>, <c>relaxng SCHEMA FILE</c>, <c>write-floor SITE OUT</c>, <c>memory PROJECT OUT</c>, <c>render PROJECT [N]</c> (the site's render stage alone), <c>synth N OUT VOLUME...</c>,
 /// <c>touch-rebuild PROJECT OUT</c> (edits one document each run; validation warn: the split documents keep cross-references that now dangle). Each prints one line <c>name: best ms (of N runs)</c>.
 /// </summary>
 internal static class CorpusCommand
@@ -59,6 +59,9 @@ internal static class CorpusCommand
                 return 0;
             case ["memory", var project, var output]:
                 return Memory(project, output);
+            case ["render", var project, .. var count]:
+                // The site's render stage alone, N times over views read once (RenderStage).
+                return RenderStage.Run(project, count.Length > 0 ? int.Parse(count[0], CultureInfo.InvariantCulture) : Runs);
             case ["synth", var n, var output, .. var volumes]:
                 var made = SyntheticCorpus.Create(output, volumes, int.Parse(n, CultureInfo.InvariantCulture));
                 Console.WriteLine($"synthetic corpus: {made.Count} TEI files in {output}");
@@ -79,7 +82,7 @@ internal static class CorpusCommand
                 });
                 return 0;
             default:
-                Console.Error.WriteLine("usage: corpus parse FILE... | read FILE... | xslt XSL FILE... | build PROJECT OUT [error|warn|off] | relaxng SCHEMA FILE | write-floor SITE OUT | memory PROJECT OUT | synth N OUT VOLUME... | touch-rebuild PROJECT OUT");
+                Console.Error.WriteLine("usage: corpus parse FILE... | read FILE... | xslt XSL FILE... | build PROJECT OUT [error|warn|off] | relaxng SCHEMA FILE | write-floor SITE OUT | memory PROJECT OUT | render PROJECT [N] | synth N OUT VOLUME... | touch-rebuild PROJECT OUT");
                 return 2;
         }
     }

@@ -13,7 +13,7 @@ public sealed class HostileTextTests
 
     private static IReadOnlyList<InlineNode> T(string s) => [new TextNode(s)];
 
-    private static EditionView Edition()
+    internal static EditionView Edition()
     {
         var ru = new BlockView { Kind = "p", Id = "d1-ru-p1", Key = "p1", Counterparts = ["d1-en-p1"], Lang = "ru", Inlines = [new TextNode("Текст " + Evil), new NoteRefNode("d1-n1", 1), new EntityNode("person", "p\"1", T(Evil))] };
         var en = new BlockView { Kind = "p", Id = "d1-en-p1", Key = "p1", Counterparts = ["d1-ru-p1"], Lang = "en", Inlines = [new StyledNode("italic\" onmouseover=\"x", T(Evil)), new AppNode("d1-app1", 1, T(Evil)), new LinkNode("javascript:alert(1)", T(Evil)), new ChoiceNode("abbr", T(Evil), T(Evil))] };

@@ -65,7 +65,8 @@ internal static class EditionFiles
 
         var first = site.Languages[0];
         var page = new PageView { Title = "", Kind = "sitemap", UiLang = first.Lang, Root = "", Base = "", Path = "sitemap.xml" };
-        var sitemap = site.Renderer.Render("sitemap.sbn", new PageModel { Edition = site.Edition, Page = page, Urls = site.Urls }, site.Diagnostics, site.Functions[first]);
+        var model = new PageModel { Edition = site.Edition, Page = page, Urls = site.Urls };
+        var sitemap = site.Compiled.Render("sitemap.sbn", model, first) ?? site.Renderer.Render("sitemap.sbn", model, site.Diagnostics, site.Functions[first]);
         if (sitemap is not null)
         {
             site.Files.Add(OutputFile.Text("site/sitemap.xml", sitemap));

@@ -2,6 +2,7 @@ using Edition.Core.Caching;
 using Edition.Core.Diagnostics;
 using Edition.Core.Output;
 using Edition.Rendering.Figures;
+using Edition.Rendering.Html.Pages;
 using Edition.Rendering.Templates;
 using Edition.Tei.Encoding;
 using Edition.Tei.Reading.Views;
@@ -28,6 +29,7 @@ internal sealed class SiteRun
         Cache = cache;
         Shard = shard;
         Renderer = new TemplateRenderer(templates, "html");
+        Compiled = new CompiledPages(templates);
         Links = new LinkResolver(edition, RenderedIds.Collect(edition));
         Citations = new CitationBuilder(edition);
         Languages = [.. UiLanguages.Choose(Labels.Load(templates, diagnostics), edition, diagnostics).Select(l => l.With(edition.Conventions))];
@@ -58,6 +60,9 @@ internal sealed class SiteRun
     public Func<int, bool>? Shard { get; }
 
     public TemplateRenderer Renderer { get; }
+
+    /// <summary>The default theme's page templates compiled to C#, for the pages whose templates are unchanged.</summary>
+    public CompiledPages Compiled { get; }
     public LinkResolver Links { get; }
     public CitationBuilder Citations { get; }
     public IReadOnlyList<Labels> Languages { get; }

@@ -43,7 +43,7 @@ internal sealed class UiLanguagePages
         var model = new PageModel { Edition = _site.Edition, Page = PageView(path, kind, title, root, context.Base, absolute, document), Urls = _site.Urls };
         model = fill?.Invoke(context, model) ?? model;
         var bag = new DiagnosticBag();
-        var html = _site.Renderer.Render(template, model, bag, _site.Functions[Labels]);
+        var html = _site.Compiled.Render(template, model, Labels) ?? _site.Renderer.Render(template, model, bag, _site.Functions[Labels]);
         return new RenderedPage(template, html is null ? null : OutputFile.Text("site/" + Tree + path, html), absolute, bag.Sorted());
     }
 
