@@ -89,10 +89,10 @@ public sealed class MemoryBoundTests : IDisposable
     }
 
     /// <summary>`edition build` in a process of its own; its peak working set sampled until it ends.</summary>
-    private (int Exit, string Output, long Peak) Build(string project, string? output = null)
+    private (int Exit, string Output, long Peak) Build(string project, string? outputFolder = null)
     {
         var tool = Path.Combine(AppContext.BaseDirectory, "edition.dll");
-        var start = new ProcessStartInfo("dotnet", [tool, "build", project, "--out", output ?? Path.Combine(_root, "out"), "--no-pdf", "--quiet"])
+        var start = new ProcessStartInfo("dotnet", [tool, "build", project, "--out", outputFolder ?? Path.Combine(_root, "out"), "--no-pdf", "--quiet"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
