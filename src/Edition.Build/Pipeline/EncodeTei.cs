@@ -12,12 +12,6 @@ internal static class EncodeTei
         // earlier build read, by its bytes, is known well-formed; others are read through to check).
         var cache = build.Cache;
         build.Tei = TeiEncoder.Encode(build.Source, build.Diagnostics, cache is null ? (_, _) => false : cache.Reading.Holds);
-        // A TEI-in file's bytes are read again, file by file, when it is validated and read: a corpus's bytes are not held.
-        foreach (var document in build.Tei)
-        {
-            document.ReleaseBytes();
-        }
-
         return !build.HasErrors;
     }
 }

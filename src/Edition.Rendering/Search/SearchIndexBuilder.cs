@@ -14,10 +14,6 @@ public static class SearchIndexBuilder
 {
     public const string Folder = "site/assets/search/";
 
-    /// <param name="entries">Each document's <see cref="DocumentSearchData"/>, in the order of the index.</param>
-    public static IEnumerable<OutputFile> Build(EditionView edition, IReadOnlyList<(string DocumentId, byte[] Entries)> entries) =>
-        Build(edition, entries.Select(e => (e.DocumentId, (Func<byte[]>)(() => e.Entries))).ToList());
-
     /// <param name="entries">Each document's <see cref="DocumentSearchData"/>, read when wanted (twice: for its terms, then its file), so a corpus's entries are never all held.</param>
     public static IEnumerable<OutputFile> Build(EditionView edition, IReadOnlyList<(string DocumentId, Func<byte[]> Entries)> entries)
     {
