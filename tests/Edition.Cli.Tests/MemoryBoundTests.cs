@@ -1,17 +1,22 @@
 using System.Diagnostics;
 using Edition.Core.Diagnostics;
 using Edition.Tei.Encoding;
+using Edition.TestSupport;
 
 namespace Edition.Cli.Tests;
 
 /// <summary>
-/// Inputs far over the limits (a 20 MB field, a 100 MB attribute) are an error at their line within bounded memory:
-/// the peak working set of an <c>edition build</c> process, with generous bounds (they once took 12.7 and 5.4 GiB).
+/// Inputs far over the limits (a 20 MB field, a 100 MB attribute) are an error at their line within bounded memory,
+/// and memory grows slower than a corpus: the peak working set of an <c>edition build</c> process, with generous
+/// bounds (the first two once took 12.7 and 5.4 GiB).
 /// </summary>
 [Trait("Speed", "Slow")]
 public sealed class MemoryBoundTests : IDisposable
 {
     private const long MiB = 1024 * 1024;
+
+    /// <summary>MiB of peak working set per further MB of TEI that the growth test allows.</summary>
+    private const double GrowthBound = 40;
 
     private readonly string _root = Directory.CreateTempSubdirectory("edition-memory-").FullName;
 
@@ -48,7 +53,32 @@ public sealed class MemoryBoundTests : IDisposable
         Assert.InRange(peak, 1, 1536 * MiB);
     }
 
+    /// <summary>
+    /// Memory grows slower than the corpus: what each further MB of TEI adds to a clean build's peak working set
+    /// (build cache and print .tex on), from two corpora of small letters, is bounded (generously: a few MiB a MB is
+    /// the aim, measured in tests/Edition.Benchmarks/results/2026-12-07-memory.md).
+    /// </summary>
+    [SkippableFact]
+    public void PeakMemoryGrowsSlowerThanTheCorpus()
+    {
+        var (smallMegabytes, smallPeak) = CorpusBuild("small", 400);
+        var (largeMegabytes, largePeak) = CorpusBuild("large", 2000);
+
+        var perMegabyte = (largePeak - smallPeak) / MiB / (largeMegabytes - smallMegabytes);
+        Assert.InRange(perMegabyte, double.MinValue, GrowthBound);
+    }
+
     public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private (double Megabytes, long Peak) CorpusBuild(string name, int letters)
+    {
+        var project = Path.Combine(_root, name);
+        SmallTeiCorpus.Create(project, letters);
+        var bytes = Directory.GetFiles(Path.Combine(project, "documents")).Sum(f => new FileInfo(f).Length);
+        var (exit, output, peak) = Build(project, Path.Combine(_root, name + "-out"));
+        Assert.True(exit == 0, output);
+        return (bytes / (double)MiB, peak);
+    }
 
     private string Project()
     {
@@ -59,10 +89,10 @@ public sealed class MemoryBoundTests : IDisposable
     }
 
     /// <summary>`edition build` in a process of its own; its peak working set sampled until it ends.</summary>
-    private (int Exit, string Output, long Peak) Build(string project)
+    private (int Exit, string Output, long Peak) Build(string project, string? outputFolder = null)
     {
         var tool = Path.Combine(AppContext.BaseDirectory, "edition.dll");
-        var start = new ProcessStartInfo("dotnet", [tool, "build", project, "--out", Path.Combine(_root, "out"), "--no-pdf", "--quiet"])
+        var start = new ProcessStartInfo("dotnet", [tool, "build", project, "--out", outputFolder ?? Path.Combine(_root, "out"), "--no-pdf", "--quiet"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -12,6 +12,8 @@ internal static class AssembleEdition
     public static bool Run(BuildContext build)
     {
         build.View = EditionReader.Assemble(build.Source.Info, build.Tei, build.Readings, build.Source.Conventions);
+        // The view holds what the later steps read; the files' readings (their mentions, reports) go now.
+        build.Readings = [];
         if (build.Cache is { } cache)
         {
             build.Progress($"read {cache.Reading.Misses} of {cache.Reading.Hits + cache.Reading.Misses} TEI file(s), reused the rest's views from the build cache");

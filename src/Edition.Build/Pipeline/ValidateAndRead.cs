@@ -8,8 +8,8 @@ namespace Edition.Build.Pipeline;
 
 /// <summary>
 /// Step 4: every TEI file validated (integrity, RELAX NG, Schematron, as the plan's policy says) and read into its
-/// views. One step per file, on every core: validated and read while its tree exists, then the tree is let go, so a
-/// corpus's trees never all exist at once. The checks across files follow.
+/// views. One step per file, on every core: validated and read while its tree exists, then the tree (and a TEI-in
+/// file's bytes and text) let go, so a corpus's trees, bytes and texts never all exist at once. The checks across files follow.
 /// </summary>
 internal static class ValidateAndRead
 {
@@ -76,7 +76,10 @@ internal static class ValidateAndRead
                 Interlocked.Increment(ref parsed);
             }
 
+            // The tree, and a TEI-in file's bytes and text (RELAX NG reads the text: twice the bytes), go with the
+            // file: what later steps ask for again is read again from the file, which must hash as before.
             tei[i].ReleaseTree();
+            tei[i].ReleaseBytes();
             step.Done();
         });
 

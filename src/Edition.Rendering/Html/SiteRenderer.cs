@@ -31,7 +31,7 @@ public static class SiteRenderer
     /// <param name="figures">The images of the edition's figures, found once per build (null: none copied, every local image absent).</param>
     public static void Render(EditionView edition, IReadOnlyList<EncodedDocument> tei, TemplateSet templates, DiagnosticBag diagnostics, IOutputSink files, PageCache? cache = null, Func<int, bool>? shard = null, Func<int, Action>? progress = null, FigureImages? figures = null)
     {
-        var site = new SiteRun(edition, tei, templates, diagnostics, files, cache, shard, figures);
+        using var site = new SiteRun(edition, tei, templates, diagnostics, files, cache, shard, figures);
         var documentDone = progress?.Invoke(edition.Documents.Count * site.Languages.Count);
         foreach (var labels in site.Languages)
         {

@@ -14,12 +14,13 @@ public sealed class PrintEdition
     private const char PartMarker = '\0';
 
     private readonly string? _frame;
-    private readonly IReadOnlyList<(DocumentView Document, byte[] Part)> _parts;
+    // Each part read when wanted (from a spill file, as the renderer set it down): a corpus's parts are not held.
+    private readonly IReadOnlyList<(DocumentView Document, Func<byte[]> Part)> _parts;
     private readonly IReadOnlyList<OutputFile> _support;
     private readonly int[] _firstLines;
     private readonly int _lastLine;
 
-    private PrintEdition(string? frame, IReadOnlyList<(DocumentView, byte[])> parts, byte[] tex, int[] firstLines, int lastLine, IReadOnlyList<OutputFile> support)
+    private PrintEdition(string? frame, IReadOnlyList<(DocumentView, Func<byte[]>)> parts, byte[] tex, int[] firstLines, int lastLine, IReadOnlyList<OutputFile> support)
     {
         _frame = frame;
         _parts = parts;
@@ -42,10 +43,14 @@ public sealed class PrintEdition
     /// <summary>An edition.tex rendered in one piece: no document can be told from another in it.</summary>
     internal static PrintEdition Whole(byte[] tex, IReadOnlyList<OutputFile> support) => new(null, [], tex, [], 0, support);
 
+    /// <summary>As the other <c>FromParts</c>, with parts held.</summary>
+    internal static PrintEdition FromParts(string frame, IReadOnlyList<(DocumentView Document, byte[] Part)> parts, IReadOnlyList<OutputFile> support) =>
+        FromParts(frame, parts.Select(p => (p.Document, (Func<byte[]>)(() => p.Part))).ToList(), support, parts.Sum(p => p.Part.Length));
+
     /// <summary>The frame's text with each part at its marker (<see cref="Marker"/>, in order), normalized as one text.</summary>
-    internal static PrintEdition FromParts(string frame, IReadOnlyList<(DocumentView Document, byte[] Part)> parts, IReadOnlyList<OutputFile> support)
+    internal static PrintEdition FromParts(string frame, IReadOnlyList<(DocumentView Document, Func<byte[]> Part)> parts, IReadOnlyList<OutputFile> support, int partsLength)
     {
-        var normalizer = new TexNormalizer(frame.Length + parts.Sum(p => p.Part.Length) + 1);
+        var normalizer = new TexNormalizer(frame.Length + partsLength + 1);
         var lastLine = 0;
         var text = frame.AsSpan();
         var next = 0;
@@ -62,7 +67,7 @@ public sealed class PrintEdition
 
             normalizer.Append(text[..start]);
             normalizer.Mark();
-            normalizer.AppendUtf8(parts[next++].Part);
+            normalizer.AppendUtf8(parts[next++].Part());
             lastLine = normalizer.Lines + 1;
             text = text[(start + marker.Length)..];
             searched = 0;
@@ -85,8 +90,8 @@ public sealed class PrintEdition
     public PrintEdition Replace(DocumentView document, string part)
     {
         var bytes = System.Text.Encoding.UTF8.GetBytes(part);
-        var parts = _parts.Select(p => ReferenceEquals(p.Document, document) ? (p.Document, bytes) : p).ToList();
-        return FromParts(_frame ?? throw new InvalidOperationException("an edition.tex rendered whole has no parts"), parts, _support);
+        var parts = _parts.Select(p => ReferenceEquals(p.Document, document) ? (p.Document, () => bytes) : p).ToList();
+        return FromParts(_frame ?? throw new InvalidOperationException("an edition.tex rendered whole has no parts"), parts, _support, Tex.Length + bytes.Length);
     }
 
     /// <summary>
@@ -114,7 +119,7 @@ public sealed class PrintEdition
     public IEnumerable<DocumentView> DocumentsHolding(string text)
     {
         var bytes = System.Text.Encoding.UTF8.GetBytes(text);
-        return _parts.Where(p => p.Part.AsSpan().IndexOf(bytes) >= 0).Select(p => p.Document);
+        return _parts.Where(p => p.Part().AsSpan().IndexOf(bytes) >= 0).Select(p => p.Document);
     }
 
     /// <summary>The first line (1-based) of edition.tex that holds <paramref name="text"/>, or 0.</summary>

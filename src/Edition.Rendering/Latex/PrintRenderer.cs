@@ -55,8 +55,7 @@ public static class PrintRenderer
             return whole is null ? null : PrintEdition.Whole(TexNormalizer.Normalize(whole), support);
         }
 
-        var parts = DocumentParts(edition, templates, functions, variables, diagnostics, cache, tei, figures, progress);
-        if (parts is null)
+        if (DocumentParts(edition, templates, functions, variables, diagnostics, cache, tei, figures, progress) is not { } parts)
         {
             return null;
         }
@@ -64,16 +63,19 @@ public static class PrintRenderer
         // Each part is set down where edition.tex.sbn includes it as a marker, and the parts go in at the markers as
         // the text is written: Scriban copying megabytes of parts into its output, and that output into one string,
         // was most of the print time.
-        var placed = new List<(DocumentView, byte[])>();
+        var placed = new List<(DocumentView, Func<byte[]>)>();
+        var placedLength = 0;
         var withParts = (ScriptObject)functions.Clone(true);
         withParts.Import("edition_document_part", new Func<DocumentView, string>(d =>
         {
-            placed.Add((d, parts[d]));
+            var part = parts.Parts[d];
+            placed.Add((d, () => parts.Spill.Read(part)));
+            placedLength += part.Length;
             return PrintEdition.Marker(placed.Count - 1);
         }));
         var renderer = new TemplateRenderer(templates, "latex", new Dictionary<string, string> { [DocumentTemplate] = "{{ edition_document_part doc }}" });
         var frame = renderer.Render("edition.tex.sbn", edition, diagnostics, withParts);
-        return frame is null ? null : PrintEdition.FromParts(frame, placed, support);
+        return frame is null ? null : PrintEdition.FromParts(frame, placed, support, placedLength);
     }
 
     /// <summary>
@@ -91,24 +93,32 @@ public static class PrintRenderer
         TexFormulaReport.Report(edition.Documents.Where((_, i) => include(i)), tei, diagnostics);
         var functions = new ScriptObject();
         var variables = LatexFunctions.Register(functions, edition, figures, PrintLabels.Of(templates, edition));
-        return DocumentParts(edition, templates, functions, variables, diagnostics, cache, tei, figures, null, include) is not null;
+        if (DocumentParts(edition, templates, functions, variables, diagnostics, cache, tei, figures, null, include) is not { } parts)
+        {
+            return false;
+        }
+
+        parts.Spill.Dispose();
+        return true;
     }
 
     private static bool OwnsEditionTemplate(TemplateSet templates) =>
         templates.OverrideDirectory is { } own && File.Exists(Path.Combine(own, "latex", "edition.tex.sbn"));
 
     /// <summary>
-    /// Every document's part, in parallel (from the cache where it holds one), as UTF-8, the form the cache keeps
-    /// (a corpus's parts are megabytes: not held twice, nor as UTF-16); null when a template failed.
+    /// Every document's part, in parallel (from the cache where it holds one), as UTF-8, the form the cache keeps,
+    /// set down in a spill file as made (a corpus's parts are megabytes: not held while the others are typeset, nor
+    /// as UTF-16); null when a template failed.
     /// </summary>
-    private static Dictionary<DocumentView, byte[]>? DocumentParts(EditionView edition, TemplateSet templates, ScriptObject functions, (IReadOnlyList<Abbreviation> Abbreviations, IReadOnlyList<string> OtherLanguages) variables, DiagnosticBag diagnostics, PrintCache? cache, IReadOnlyList<EncodedDocument>? tei, FigureImages figures, Func<int, Action>? progress, Func<int, bool>? include = null)
+    private static (SpillFile Spill, Dictionary<DocumentView, SpilledBytes> Parts)? DocumentParts(EditionView edition, TemplateSet templates, ScriptObject functions, (IReadOnlyList<Abbreviation> Abbreviations, IReadOnlyList<string> OtherLanguages) variables, DiagnosticBag diagnostics, PrintCache? cache, IReadOnlyList<EncodedDocument>? tei, FigureImages figures, Func<int, Action>? progress, Func<int, bool>? include = null)
     {
         var renderer = new TemplateRenderer(templates, "latex");
         // A shard typesets its documents; a volume's other pages are typeset where the edition is put together.
         var documents = include is null ? PrintPages.Of(edition) : edition.Documents;
         var shared = cache is null ? null : SharedKey(edition, templates, variables);
         var hashes = cache is null ? null : CacheKeys.TeiHashes(tei ?? throw new ArgumentNullException(nameof(tei), "the print cache is keyed by the TEI"));
-        var parts = new byte[]?[documents.Count];
+        var spill = new SpillFile();
+        var parts = new SpilledBytes?[documents.Count];
         var failures = new DiagnosticBag?[documents.Count];
         var done = progress?.Invoke(documents.Count);
         Parallel.For(0, documents.Count, i =>
@@ -122,7 +132,7 @@ public static class PrintRenderer
             var key = shared is null ? null : CacheKey.Of(shared, document.Id, hashes![document.TeiFile], figures.KeyOf(document));
             if (key is not null && cache!.Get(key) is { } known)
             {
-                parts[i] = known;
+                parts[i] = spill.Add(known);
             }
             else
             {
@@ -134,10 +144,11 @@ public static class PrintRenderer
                 }
                 else
                 {
-                    parts[i] = Encoding.UTF8.GetBytes(part);
+                    var bytes = Encoding.UTF8.GetBytes(part);
+                    parts[i] = spill.Add(bytes);
                     if (key is not null)
                     {
-                        cache!.Put(key, parts[i]!);
+                        cache!.Put(key, bytes);
                     }
                 }
             }
@@ -149,10 +160,11 @@ public static class PrintRenderer
         if (failures.FirstOrDefault(f => f is not null) is { } failed)
         {
             diagnostics.AddRange(failed.Sorted());
+            spill.Dispose();
             return null;
         }
 
-        var byDocument = new Dictionary<DocumentView, byte[]>(ReferenceEqualityComparer.Instance);
+        var byDocument = new Dictionary<DocumentView, SpilledBytes>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < documents.Count; i++)
         {
             if (parts[i] is { } part)
@@ -161,7 +173,7 @@ public static class PrintRenderer
             }
         }
 
-        return byDocument;
+        return (spill, byDocument);
     }
 
     /// <summary>What a document's part reads besides its own TEI: the tool, the templates, the edition's metadata and entries, the abbreviations and languages.</summary>

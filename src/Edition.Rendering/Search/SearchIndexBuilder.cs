@@ -14,8 +14,8 @@ public static class SearchIndexBuilder
 {
     public const string Folder = "site/assets/search/";
 
-    /// <param name="entries">Each document's <see cref="DocumentSearchData"/>, in the order of the index.</param>
-    public static IEnumerable<OutputFile> Build(EditionView edition, IReadOnlyList<(string DocumentId, byte[] Entries)> entries)
+    /// <param name="entries">Each document's <see cref="DocumentSearchData"/>, read when wanted (twice: for its terms, then its file), so a corpus's entries are never all held.</param>
+    public static IEnumerable<OutputFile> Build(EditionView edition, IReadOnlyList<(string DocumentId, Func<byte[]> Entries)> entries)
     {
         // A volume's parts (chapters' own text, front and back matter) are searched too, after the documents.
         IReadOnlyList<DocumentView> pages = [.. edition.Documents, .. edition.Parts];
@@ -36,7 +36,7 @@ public static class SearchIndexBuilder
 
         foreach (var (n, data) in documents)
         {
-            yield return new OutputFile(Folder + "d/" + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".js", Document(n, pages[n], data));
+            yield return new OutputFile(Folder + "d/" + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".js", Document(n, pages[n], data()));
         }
 
         foreach (var (name, script) in facets)
@@ -46,12 +46,12 @@ public static class SearchIndexBuilder
     }
 
     /// <summary>Every term with the documents that hold it, in term order.</summary>
-    private static List<(string Term, int[] Documents)> Postings(List<(int Number, byte[] Entries)> documents)
+    private static List<(string Term, int[] Documents)> Postings(List<(int Number, Func<byte[]> Entries)> documents)
     {
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var (n, data) in documents)
         {
-            foreach (var term in DocumentSearchData.Terms(data))
+            foreach (var term in DocumentSearchData.Terms(data()))
             {
                 if (!postings.TryGetValue(term, out var list))
                 {

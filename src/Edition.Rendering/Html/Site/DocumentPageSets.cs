@@ -28,9 +28,9 @@ internal static class DocumentPageSets
         {
             site.Keep(rendered[i].Page);
             site.Keep(rendered[i].Cite);
-            if (rendered[i].SearchEntries.Length > 0)
+            if (rendered[i].SpilledSearch is { } entries)
             {
-                site.Search.Add((site.Pages[i].Id, rendered[i].SearchEntries));
+                site.Search.Add((site.Pages[i].Id, entries));
             }
         }
     }
@@ -92,7 +92,8 @@ internal static class DocumentPageSets
     private static DocumentPages Give(SiteRun site, DocumentPages pages)
     {
         pages.CitationFiles.ForEach(site.Files.Add);
-        return pages with { Page = Give(site, pages.Page), Cite = Give(site, pages.Cite), CitationFiles = [] };
+        var search = pages.SearchEntries.Length > 0 ? site.SearchSpill.Add(pages.SearchEntries) : (SpilledBytes?)null;
+        return pages with { Page = Give(site, pages.Page), Cite = Give(site, pages.Cite), CitationFiles = [], SearchEntries = [], SpilledSearch = search };
     }
 
     private static RenderedPage Give(SiteRun site, RenderedPage page)

@@ -22,7 +22,7 @@ internal static class EditionFiles
         }
 
         AddFacsimileFiles(site, templates);
-        foreach (var file in SearchIndexBuilder.Build(site.Edition, site.Search))
+        foreach (var file in SearchIndexBuilder.Build(site.Edition, site.Search.Select(e => (e.DocumentId, (Func<byte[]>)(() => site.SearchSpill.Read(e.Entries)))).ToList()))
         {
             site.Files.Add(file);
         }

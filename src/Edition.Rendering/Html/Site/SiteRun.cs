@@ -14,7 +14,7 @@ namespace Edition.Rendering.Html.Site;
 /// One render of the site: what every part reads (the edition, its templates, links, UI languages, the cache
 /// keys every page shares) and what the parts hand back in sequential order (pages kept, URLs, search entries).
 /// </summary>
-internal sealed class SiteRun
+internal sealed class SiteRun : IDisposable
 {
     private readonly HashSet<string> _failedTemplates = new(StringComparer.Ordinal);
 
@@ -80,7 +80,10 @@ internal sealed class SiteRun
     public List<string> Urls { get; } = [];
 
     /// <summary>Each document's search entries, in document order.</summary>
-    public List<(string DocumentId, byte[] Entries)> Search { get; } = [];
+    public List<(string DocumentId, SpilledBytes Entries)> Search { get; } = [];
+
+    /// <summary>Where the documents' search entries wait, as made, for the index (a corpus's entries are not held).</summary>
+    public SpillFile SearchSpill { get; } = new();
 
     /// <summary>
     /// A rendered page into the output, in sequential order. A broken template is reported once, not once per page
@@ -110,4 +113,6 @@ internal sealed class SiteRun
             Urls.Add(page.Url);
         }
     }
+
+    public void Dispose() => SearchSpill.Dispose();
 }
