@@ -38,24 +38,51 @@ public static class DocumentSearchData
         return buffer.WrittenSpan.ToArray();
     }
 
-    public static SortedSet<string> Terms(IEnumerable<SearchSegment> segments)
+    /// <summary>The document's terms, each once, in ordinal order (gathered in a hash set and sorted once: a sorted set's
+    /// comparisons per word were most of the site's search cost).</summary>
+    public static List<string> Terms(IEnumerable<SearchSegment> segments)
     {
-        var terms = new SortedSet<string>(StringComparer.Ordinal);
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        var expanded = new HashSet<string>(StringComparer.Ordinal);
         foreach (var s in segments)
         {
-            foreach (var word in SearchText.Fold(s.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length <= LongestTerm))
-            {
-                terms.UnionWith(SearchText.Terms(word));
-            }
+            AddWords(terms, expanded, SearchText.Fold(s.Text));
 
             // A word with an umlaut is also found by its spelling with ae, oe, ue.
             if (SearchText.HasUmlaut(s.Text))
             {
-                terms.UnionWith(SearchText.Fold(s.Text, umlautDigraphs: true).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length <= LongestTerm));
+                AddWords(terms, null, SearchText.Fold(s.Text, umlautDigraphs: true));
             }
         }
 
-        return terms;
+        var sorted = new List<string>(terms);
+        sorted.Sort(StringComparer.Ordinal);
+        return sorted;
+    }
+
+    /// <summary>Adds each word of a folded text, with its other terms unless <paramref name="expanded"/> is null
+    /// (which also remembers the words whose terms were added, so a repeated word costs one lookup).</summary>
+    private static void AddWords(HashSet<string> terms, HashSet<string>? expanded, string folded)
+    {
+        var seen = (expanded ?? terms).GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var range in folded.AsSpan().Split(' '))
+        {
+            var word = folded.AsSpan(range);
+            if (word.IsEmpty || word.Length > LongestTerm || seen.Contains(word))
+            {
+                continue;
+            }
+
+            var text = word.ToString();
+            if (expanded is null)
+            {
+                terms.Add(text);
+                continue;
+            }
+
+            expanded.Add(text);
+            SearchText.AddTerms(text, terms);
+        }
     }
 
     /// <summary>The passages' JSON array.</summary>

@@ -111,7 +111,7 @@ public static class SearchText
     }
 
     /// <summary>A folded text with its Cyrillic and Greek in Latin letters.</summary>
-    public static string Latin(string folded) => HasAny(folded, Transliteration.Alphabetic) ? Transliteration.Spell(folded, Transliteration.Alphabetic) : folded;
+    public static string Latin(string folded) => HasAny(folded, AlphabeticLetters) ? Transliteration.Spell(folded, Transliteration.Alphabetic) : folded;
 
     /// <summary>
     /// The consonants of a word in Latin letters, as an Arabic or Hebrew word is written without its vowels: vowels,
@@ -136,30 +136,34 @@ public static class SearchText
     }
 
     /// <summary>The terms a folded word is indexed under: itself, its Latin spelling, and an Arabic or Hebrew word's skeleton.</summary>
-    public static IEnumerable<string> Terms(string word)
+    public static IReadOnlyList<string> Terms(string word)
     {
-        yield return word;
-        if (HasAny(word, Transliteration.Alphabetic) && Transliteration.Spell(word, Transliteration.Alphabetic) is var latin && latin != word)
+        var terms = new List<string>(3);
+        AddTerms(word, terms);
+        return terms;
+    }
+
+    /// <summary>Adds the terms of <see cref="Terms"/> to a collection, in that order.</summary>
+    public static void AddTerms(string word, ICollection<string> terms)
+    {
+        terms.Add(word);
+        if (HasAny(word, AlphabeticLetters) && Transliteration.Spell(word, Transliteration.Alphabetic) is var latin && latin != word)
         {
-            yield return latin;
+            terms.Add(latin);
         }
 
-        if (HasAny(word, Transliteration.Abjad) && Skeleton(Transliteration.Spell(word, Transliteration.Abjad)) is { Length: > 0 } skeleton)
+        if (HasAny(word, AbjadLetters) && Skeleton(Transliteration.Spell(word, Transliteration.Abjad)) is { Length: > 0 } skeleton)
         {
-            yield return SkeletonMark + skeleton;
+            terms.Add(SkeletonMark + skeleton);
         }
     }
 
-    private static bool HasAny(string word, IReadOnlyDictionary<string, string> table)
-    {
-        foreach (var c in word)
-        {
-            if (c >= 0x370 && table.ContainsKey(c.ToString()))
-            {
-                return true;
-            }
-        }
+    // The letters (outside ASCII and Latin) that each table spells, for a test without a string per character.
+    private static readonly System.Buffers.SearchValues<char> AlphabeticLetters = LettersOf(Transliteration.Alphabetic);
+    private static readonly System.Buffers.SearchValues<char> AbjadLetters = LettersOf(Transliteration.Abjad);
 
-        return false;
-    }
+    private static System.Buffers.SearchValues<char> LettersOf(IReadOnlyDictionary<string, string> table) =>
+        System.Buffers.SearchValues.Create(string.Concat(table.Keys.Where(k => k.Length == 1 && k[0] >= 0x370)));
+
+    private static bool HasAny(string word, System.Buffers.SearchValues<char> letters) => word.AsSpan().ContainsAny(letters);
 }

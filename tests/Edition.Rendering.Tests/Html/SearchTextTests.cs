@@ -48,6 +48,6 @@ public sealed class SearchTextTests
     public void AnUmlautIsAlsoIndexedAsItsDigraph()
     {
         var terms = DocumentSearchData.Terms([new SearchSegment("a", "de", "Herr Müller grüßt")]);
-        Assert.Superset(new SortedSet<string>(["muller", "mueller", "grusst", "gruesst", "herr"], StringComparer.Ordinal), terms);
+        Assert.Superset(new SortedSet<string>(["muller", "mueller", "grusst", "gruesst", "herr"], StringComparer.Ordinal), new HashSet<string>(terms, StringComparer.Ordinal));
     }
 }
