@@ -12,7 +12,7 @@ internal static class DocumentTemplate
         w.Raw("\n<main id=\"main\">\n<article class=\"document\" data-document=\"").Text(d.Id).Raw("\">\n  <header class=\"doc-header\">\n");
         Trail(w, d.Trail);
         w.Raw("\n    <h1>").Text(d.Title).Raw("</h1>\n    <dl class=\"doc-meta\">\n");
-        DocumentMeta.Write(w, d);
+        DocumentMetaList.Write(w, d);
         w.Raw("    </dl>\n    <p class=\"downloads\">\n      <a href=\"").Url(d.TeiHref).Raw("\" download>").Label("download").Raw(": ").Label("download_tei").Raw("</a> ·\n      <a href=\"").Url(d.CiteHref).Raw("\">").Label("cite_this").Raw("</a>\n    </p>\n  </header>\n");
         if (!d.TableOfContents.IsEmpty)
         {

@@ -3,7 +3,7 @@ using Edition.Rendering.Html.Models;
 namespace Edition.Rendering.Html.Pages;
 
 /// <summary>The description list in a document page's header (<c>document.sbn</c>'s <c>doc-meta</c>), compiled.</summary>
-internal static class DocumentMeta
+internal static class DocumentMetaList
 {
     public static void Write(PageWriter w, DocumentPageView d)
     {
