@@ -21,9 +21,14 @@ public static class HtmlText
             return text;
         }
 
-        var sb = new StringBuilder(text.Length + 16);
-        var rest = text.AsSpan();
-        while (next >= 0)
+        return AppendEscaped(new StringBuilder(text.Length + 16), text).ToString();
+    }
+
+    /// <summary>Appends the escaped form of <paramref name="text"/> (the compiled pages write into one builder).</summary>
+    public static StringBuilder AppendEscaped(StringBuilder sb, ReadOnlySpan<char> text)
+    {
+        var rest = text;
+        for (var next = rest.IndexOfAny(Special); next >= 0; next = rest.IndexOfAny(Special))
         {
             sb.Append(rest[..next]).Append(rest[next] switch
             {
@@ -34,10 +39,9 @@ public static class HtmlText
                 _ => "&#39;",
             });
             rest = rest[(next + 1)..];
-            next = rest.IndexOfAny(Special);
         }
 
-        return sb.Append(rest).ToString();
+        return sb.Append(rest);
     }
 
     /// <summary>A URL for href/src: relative or http(s)/mailto only (no javascript: or data:), then escaped.</summary>

@@ -13,7 +13,6 @@ internal sealed class PageWriter
     // A builder that grew past this (a page of megabytes) is let go rather than kept by the thread for ever.
     private const int KeptCapacity = 4 * 1024 * 1024;
 
-    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("&<>\"'");
 
     [ThreadStatic]
     private static StringBuilder? _spare;
@@ -39,21 +38,7 @@ internal sealed class PageWriter
     /// <summary><c>{{ value | h }}</c> of text.</summary>
     public PageWriter Text(string? text)
     {
-        var rest = (text ?? "").AsSpan();
-        for (var next = rest.IndexOfAny(Special); next >= 0; next = rest.IndexOfAny(Special))
-        {
-            _html.Append(rest[..next]).Append(rest[next] switch
-            {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                _ => "&#39;",
-            });
-            rest = rest[(next + 1)..];
-        }
-
-        _html.Append(rest);
+        HtmlText.AppendEscaped(_html, text);
         return this;
     }
 
