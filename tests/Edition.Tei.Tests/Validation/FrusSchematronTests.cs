@@ -32,7 +32,9 @@ public sealed class FrusSchematronTests
         foreach (var group in findings.GroupBy(f => (f.Code, f.Severity, f.RuleKey, f.RuleContext)).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.RuleKey, StringComparer.Ordinal))
         {
             var sample = group.First();
-            var message = sample.Message.Length > 160 ? sample.Message[..157] + "..." : sample.Message;
+            // Paths are made machine-independent before truncation, so the cut falls at the same character everywhere.
+            var fullMessage = sample.Message.Replace(RepoPaths.Shared, "shared", StringComparison.Ordinal);
+            var message = fullMessage.Length > 160 ? fullMessage[..157] + "..." : fullMessage;
             report.Append(CultureInfo.InvariantCulture, $"{group.Count(),6} {group.Key.Severity.ToString().ToLowerInvariant()} {group.Key.Code} {group.Key.RuleKey} [{group.Key.RuleContext}]\n       first at {instance.TeiSpan(sample.Node).Line}: {message}\n");
         }
 
