@@ -49,7 +49,7 @@ public sealed class CitationBuilder(EditionView edition)
     private static string Head(DocumentView d, string? author, Labels labels)
     {
         var parties = author is null ? null : d.Recipient?.Name is { } r ? labels.Format("cite_to", author, r) : author;
-        return string.Join(", ", new[] { parties, d.DocumentType?.ToLowerInvariant(), labels.Date(d.Date) }.Where(s => s is not null));
+        return string.Join(", ", new[] { parties, DocumentTypeCase.InRunningText(d.DocumentType, labels.Lang), labels.Date(d.Date) }.Where(s => s is not null));
     }
 
     private string Bibtex(DocumentView d, string id, string title, string? author, string editors, ArchiveText? archive, string? url)
