@@ -17,7 +17,7 @@ namespace Edition.Cli.Commands;
 /// project's files get (local pointers resolve, ids unique, dates well-formed). It keeps which schema each file
 /// was validated with, to say so.
 /// </summary>
-internal sealed class FileValidator(string? schemaOverride, IReadOnlyList<SchematronSchema> rules, string teiAll, DiagnosticBag diagnostics, bool allowIncomplete = false)
+internal sealed class FileValidator(string? schemaOverride, IReadOnlyList<SchematronSchema> rules, string teiAll, DiagnosticBag diagnostics, RelaxNgEngine relaxNg, bool allowIncomplete = false)
 {
     private readonly ConcurrentDictionary<string, int> _used = new(StringComparer.Ordinal);
 
@@ -32,10 +32,18 @@ internal sealed class FileValidator(string? schemaOverride, IReadOnlyList<Schema
             return;
         }
 
+        // The file is read and decoded once: the tree, the RELAX NG pass and the xml-model scan share it.
+        var text = Decode(bytes);
         TeiInstance instance;
         try
         {
-            instance = TeiInstance.Load(file);
+            instance = TeiInstance.Parse(file, text);
+        }
+        catch (XmlNestingException tooDeep)
+        {
+            // Deeper than Edition reads: the validators' walks are not run on it (a build refuses such a TEI-in file too).
+            diagnostics.Add(EncodingDiagnostics.TeiNestedTooDeep.At(new SourceSpan(display, tooDeep.LineNumber, tooDeep.LinePosition), tooDeep.Limit));
+            return;
         }
         catch (System.Xml.XmlException e)
         {
@@ -52,7 +60,7 @@ internal sealed class FileValidator(string? schemaOverride, IReadOnlyList<Schema
             return;
         }
 
-        RelaxNg(schema, bytes, display);
+        RelaxNg(schema, text, display);
         foreach (var sch in schematrons)
         {
             ValidationGate.Schematron(instance, sch, diagnostics);
@@ -79,14 +87,14 @@ internal sealed class FileValidator(string? schemaOverride, IReadOnlyList<Schema
             return null;
         }
 
-        // Deeper than Edition reads: the validators' walks are not run on it (a build refuses such a TEI-in file too).
-        if (SafeXml.NestingError(new MemoryStream(bytes, writable: false)) is { } tooDeep)
-        {
-            diagnostics.Add(EncodingDiagnostics.TeiNestedTooDeep.At(new SourceSpan(display, tooDeep.LineNumber, tooDeep.LinePosition), tooDeep.Limit));
-            return null;
-        }
-
         return bytes;
+    }
+
+    /// <summary>The text as <see cref="File.ReadAllText(string)"/> gives it: UTF-8 unless a byte order mark says otherwise.</summary>
+    private static string Decode(byte[] bytes)
+    {
+        using var reader = new StreamReader(new MemoryStream(bytes, writable: false), detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
     }
 
     /// <summary>--schema; else the first xml-model RELAX NG schema on this machine; else tei_all for a TEI root.</summary>
@@ -142,15 +150,14 @@ internal sealed class FileValidator(string? schemaOverride, IReadOnlyList<Schema
         }
     }
 
-    private void RelaxNg(string? schema, byte[] bytes, string display)
+    private void RelaxNg(string? schema, string text, string display)
     {
         if (schema is null)
         {
             return;
         }
 
-        using var reader = new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true);
-        foreach (var f in RelaxNgEngine.Shared.Validate(schema, reader.ReadToEnd(), display))
+        foreach (var f in relaxNg.Validate(schema, text, display))
         {
             diagnostics.Add(new Diagnostic(f.Severity, f.Code, f.Message, new SourceSpan(display, f.Line, f.Column)));
         }
