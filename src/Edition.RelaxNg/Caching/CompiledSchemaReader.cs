@@ -1,3 +1,4 @@
+using System.Text;
 using Edition.RelaxNg.Datatypes;
 using Edition.RelaxNg.Parsing;
 using Edition.RelaxNg.Patterns;
@@ -127,19 +128,20 @@ internal sealed class CompiledSchemaReader(BinaryReader input)
     {
         var library = ReadString();
         var type = ReadString();
+        var key = new StringBuilder(library).Append('\0').Append(type);
         var parameters = new KeyValuePair<string, string>[Count(10_000)];
         for (var i = 0; i < parameters.Length; i++)
         {
             parameters[i] = new(ReadString(), ReadString());
+            key.Append('\0').Append(parameters[i].Key).Append('\0').Append(parameters[i].Value);
         }
 
         var spec = new DatatypeSpec(library, type, parameters);
-        var key = string.Join('\0', [library, type, .. parameters.SelectMany(p => new[] { p.Key, p.Value })]);
-        if (!datatypes.TryGetValue(key, out var datatype))
+        if (!datatypes.TryGetValue(key.ToString(), out var datatype))
         {
             // Datatypes are immutable: one object serves every data and value that names the same type.
             datatype = DatatypeLibraries.Create(spec, deferPatterns: true);
-            datatypes.Add(key, datatype);
+            datatypes.Add(key.ToString(), datatype);
         }
 
         return (datatype, spec);
