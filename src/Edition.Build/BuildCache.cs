@@ -36,7 +36,7 @@ public sealed class BuildCache
     }
 
     /// <summary>What a cache folder holds at its top (a shard's folder adds its shard.json).</summary>
-    public static bool IsOwnEntry(string name) => name is "read" or "pages" or "validation" or "print" or "pdf" or "tiles" or "output.manifest" or ShardManifest.FileName;
+    public static bool IsOwnEntry(string name) => name is "read" or "pages" or "validation" or "print" or "pdf" or "tiles" or "schemas" or "output.manifest" or ShardManifest.FileName;
 
     public ReadingCache Reading { get; }
 
@@ -47,6 +47,9 @@ public sealed class BuildCache
     public Latex.PrintCache Print { get; }
 
     public Output.OutputManifest Manifest { get; }
+
+    /// <summary>Compiled RELAX NG schemas (see <c>Validation/SchemaCacheLocation</c>).</summary>
+    public string SchemasDirectory => Path.Combine(_directory, "schemas");
 
     /// <summary>Tiled page images, one folder per image's bytes (see <c>Facsimiles/TileStore</c>).</summary>
     public string TilesDirectory => Path.Combine(_directory, "tiles");

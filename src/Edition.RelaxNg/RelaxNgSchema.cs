@@ -1,4 +1,5 @@
 using System.Xml;
+using Edition.RelaxNg.Caching;
 using Edition.RelaxNg.Parsing;
 using Edition.RelaxNg.Parsing.Compact;
 using Edition.RelaxNg.Simplification;
@@ -14,28 +15,54 @@ public sealed class RelaxNgSchema
 {
     private readonly SchemaModel model;
 
-    private RelaxNgSchema(SchemaModel model) => this.model = model;
+    private RelaxNgSchema(SchemaModel model, bool fromCache = false)
+    {
+        this.model = model;
+        FromCache = fromCache;
+    }
+
+    /// <summary>Whether the schema was read back compiled from a <see cref="SchemaCache"/> rather than parsed and simplified.</summary>
+    public bool FromCache { get; }
 
     /// <summary>Loads a schema file and what it includes; a file whose name ends in <c>.rnc</c> is read as compact syntax.</summary>
     /// <param name="refuseFile">
     /// Asked before each included or referenced schema file is opened: why it must not be (e.g. it is a FIFO, whose
     /// opening would block), or null to read it. The caller checks the schema file itself.
     /// </param>
+    /// <param name="cache">Where compiled schemas are kept between runs (read if there and current, else written); null for none.</param>
     /// <exception cref="RelaxNgSchemaException">The schema is unreadable or incorrect; see its Errors.</exception>
-    public static RelaxNgSchema Load(string path, Func<string, string?>? refuseFile = null)
+    public static RelaxNgSchema Load(string path, Func<string, string?>? refuseFile = null, SchemaCache? cache = null)
     {
         var full = Path.GetFullPath(path);
+        if (cache?.TryRead(full, refuseFile) is { } cached)
+        {
+            return new RelaxNgSchema(new SchemaModel(cached), fromCache: true);
+        }
+
+        // Every file the load reads is asked about first: the cache entry is keyed by all of them.
+        var read = new HashSet<string>(StringComparer.Ordinal) { full };
+        var compiled = Compile(full, path, p =>
+        {
+            read.Add(Path.GetFullPath(p));
+            return refuseFile?.Invoke(p);
+        });
+        cache?.Write(full, read, compiled);
+        return new RelaxNgSchema(new SchemaModel(compiled));
+    }
+
+    private static CompiledSchema Compile(string full, string path, Func<string, string?> refuseFile)
+    {
         var uri = new Uri(full);
         try
         {
             if (CompactSchemaReader.IsCompactPath(full))
             {
-                return LoadCompact(full, uri, refuseFile);
+                return CompileCompact(full, uri, refuseFile);
             }
 
             using var stream = File.OpenRead(full);
             using var reader = XmlReader.Create(stream, SchemaDocumentLoader.Settings(), uri.AbsoluteUri);
-            return Load(reader, full, refuseFile);
+            return Compile(reader, full, refuseFile);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -43,7 +70,7 @@ public sealed class RelaxNgSchema
         }
     }
 
-    private static RelaxNgSchema LoadCompact(string path, Uri uri, Func<string, string?>? refuseFile)
+    private static CompiledSchema CompileCompact(string path, Uri uri, Func<string, string?>? refuseFile)
     {
         System.Xml.Linq.XElement root;
         try
@@ -55,7 +82,7 @@ public sealed class RelaxNgSchema
             throw new RelaxNgSchemaException([new RelaxNgError(e.Code, e.Message, path, e.Line, e.Column, "")]);
         }
 
-        return new RelaxNgSchema(new SchemaModel(SchemaCompiler.Compile(root, uri, refuseFile)));
+        return SchemaCompiler.Compile(root, uri, refuseFile);
     }
 
     /// <summary>
@@ -63,9 +90,9 @@ public sealed class RelaxNgSchema
     /// include and externalRef references and names the file in errors.
     /// </summary>
     /// <exception cref="RelaxNgSchemaException">The schema is unreadable or incorrect; see its Errors.</exception>
-    public static RelaxNgSchema Load(XmlReader reader, string baseUri) => Load(reader, baseUri, null);
+    public static RelaxNgSchema Load(XmlReader reader, string baseUri) => new(new SchemaModel(Compile(reader, baseUri, null)));
 
-    private static RelaxNgSchema Load(XmlReader reader, string baseUri, Func<string, string?>? refuseFile)
+    private static CompiledSchema Compile(XmlReader reader, string baseUri, Func<string, string?>? refuseFile)
     {
         ArgumentNullException.ThrowIfNull(reader);
         Uri? uri = null;
@@ -85,7 +112,7 @@ public sealed class RelaxNgSchema
             throw new RelaxNgSchemaException([new RelaxNgError(RelaxNgErrorCodes.SchemaUnreadable, $"schema is not well-formed XML: {e.Message}", file, e.LineNumber, e.LinePosition, "")]);
         }
 
-        return new RelaxNgSchema(new SchemaModel(SchemaCompiler.Compile(root, uri, refuseFile)));
+        return SchemaCompiler.Compile(root, uri, refuseFile);
     }
 
     /// <summary>Validates a file, read safely (no DTD unless <see cref="RelaxNgOptions.IgnoreDtd"/>, no resolver).</summary>

@@ -31,8 +31,9 @@ public sealed class SpecTestCaseTests
         if (testCase.Element("incorrect") is { } incorrect)
         {
             File.WriteAllText(schemaPath, Serialize(incorrect));
-            var e = Record.Exception(() => RelaxNgSchema.Load(schemaPath));
+            var e = Record.Exception(() => RelaxNgSchema.Load(schemaPath, cache: Cache(dir)));
             Assert.True(e is RelaxNgSchemaException, $"incorrect schema accepted:\n{Serialize(incorrect)}\n{e}");
+            Assert.False(Directory.Exists(Cache(dir).Folder), "an incorrect schema was cached");
             return;
         }
 
@@ -49,20 +50,36 @@ public sealed class SpecTestCaseTests
             return;
         }
 
+        // The same schema written to the compiled-schema cache and read back: the same verdicts, the same errors.
+        _ = RelaxNgSchema.Load(schemaPath, cache: Cache(dir));
+        var cached = RelaxNgSchema.Load(schemaPath, cache: Cache(dir));
+        Assert.True(cached.FromCache, "the schema was not read back from the cache");
         var failures = new List<string>();
         foreach (var instance in testCase.Elements().Where(x => x.Name.LocalName is "valid" or "invalid"))
         {
             var xml = Serialize(instance);
-            using var reader = XmlReader.Create(new StringReader(xml), RelaxNgSchema.InstanceReaderSettings());
-            var result = schema.Validate(reader, "instance.xml");
+            var result = Validate(schema, xml);
             var expectValid = instance.Name.LocalName == "valid";
             if (result.IsValid != expectValid)
             {
                 failures.Add($"{instance.Name.LocalName} instance judged {(result.IsValid ? "valid" : "invalid")}:\n{xml}\n{result}");
             }
+
+            if (Validate(cached, xml).ToString() != result.ToString())
+            {
+                failures.Add($"through the cache, {instance.Name.LocalName} instance judged differently:\n{xml}\n{Validate(cached, xml)}\nfresh:\n{result}");
+            }
         }
 
         Assert.True(failures.Count == 0, $"schema:\n{Serialize(correct)}\n\n" + string.Join("\n\n", failures));
+    }
+
+    private static RelaxNg.Caching.SchemaCache Cache(string dir) => new(Path.Combine(dir, "__cache"), "spectest");
+
+    private static ValidationResult Validate(RelaxNgSchema schema, string xml)
+    {
+        using var reader = XmlReader.Create(new StringReader(xml), RelaxNgSchema.InstanceReaderSettings());
+        return schema.Validate(reader, "instance.xml");
     }
 
     private static void WriteResources(XElement container, string dir)

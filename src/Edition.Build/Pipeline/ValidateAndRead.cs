@@ -40,7 +40,8 @@ internal static class ValidateAndRead
         }
 
         var source = build.Source with { Info = build.Source.Info with { Validation = plan.Validation } };
-        return ValidationGate.Start(build.Tei, source, GateSetup.Options(build.Options) with { Include = plan.Part }, build.Cache?.Validation);
+        var schemaCache = plan.Cache == CacheMode.Edition ? build.Cache?.SchemasDirectory : null;
+        return ValidationGate.Start(build.Tei, source, GateSetup.Options(build.Options, schemaCache) with { Include = plan.Part }, build.Cache?.Validation);
     }
 
     private static string Announcement(BuildContext build, bool validating)

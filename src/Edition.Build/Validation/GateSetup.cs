@@ -18,7 +18,8 @@ public static class GateSetup
     public static string TeiAll(string? named) =>
         named ?? (Environment.GetEnvironmentVariable("EDITION_TEI_ALL") is { Length: > 0 } env ? env : ShippedTeiAll);
 
-    public static ValidationOptions Options(BuildOptions build)
+    /// <param name="schemaCacheFolder">The build cache's folder for compiled schemas, when the build has a cache of its own.</param>
+    public static ValidationOptions Options(BuildOptions build, string? schemaCacheFolder = null)
     {
         var teiAll = TeiAll(build.TeiAllSchema);
         var generated = Path.Combine(SchemasDirectory, "edition.rng");
@@ -31,7 +32,7 @@ public static class GateSetup
             SchemaOverride = build.Schema,
             ExtraSchematron = build.ExtraSchematron,
             AllowIncompleteRules = build.AllowIncompleteRules,
-            RelaxNg = RelaxNgEngine.Shared,
+            RelaxNg = RelaxNgEngine.For(build.Cache, schemaCacheFolder),
         };
     }
 }

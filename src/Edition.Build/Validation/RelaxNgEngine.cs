@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Xml;
 using Edition.Core.Diagnostics;
 using Edition.RelaxNg;
+using Edition.RelaxNg.Caching;
 using Edition.Tei.Validation;
 
 namespace Edition.Build.Validation;
@@ -9,13 +10,35 @@ namespace Edition.Build.Validation;
 /// <summary>
 /// Plugs Edition's own RELAX NG engine into the validation gate. Each schema is loaded once per process
 /// (again when its file changes, as <c>edition serve</c> runs many builds) and shared by the documents
-/// validated in parallel (compiled schemas are thread-safe).
+/// validated in parallel (compiled schemas are thread-safe); loaded from the compiled-schema cache when it has the
+/// schema (see <see cref="SchemaCacheLocation"/>).
 /// </summary>
-public sealed class RelaxNgEngine : IRelaxNgValidator
+public sealed class RelaxNgEngine(SchemaCache? cache) : IRelaxNgValidator
 {
-    public static readonly RelaxNgEngine Shared = new();
+    /// <summary>The engine that keeps no compiled schema between runs.</summary>
+    public static readonly RelaxNgEngine Uncached = new(null);
+
+    private static readonly ConcurrentDictionary<string, RelaxNgEngine> InFolders = new(StringComparer.Ordinal);
 
     private readonly ConcurrentDictionary<(string Path, long Length, DateTime Modified), Lazy<(RelaxNgSchema? Schema, string? Error)>> _schemas = new();
+
+    /// <summary>The engine whose compiled schemas go to the user's cache folder (unless <c>EDITION_SCHEMA_CACHE=off</c>).</summary>
+    public static RelaxNgEngine Shared => For(cacheWanted: true, buildCacheFolder: null);
+
+    /// <summary>
+    /// The engine a build or a command uses: no cache with <c>--no-cache</c> or <c>EDITION_SCHEMA_CACHE=off</c>; the
+    /// build cache's folder when there is one; else the user's. One engine per folder, so a schema loads once per process.
+    /// </summary>
+    public static RelaxNgEngine For(bool cacheWanted, string? buildCacheFolder)
+    {
+        if (!cacheWanted || SchemaCacheLocation.IsOff(Environment.GetEnvironmentVariable))
+        {
+            return Uncached;
+        }
+
+        var folder = buildCacheFolder ?? SchemaCacheLocation.UserFolder(Environment.GetEnvironmentVariable);
+        return folder is null ? Uncached : InFolders.GetOrAdd(Path.GetFullPath(folder), static f => new RelaxNgEngine(SchemaCacheLocation.In(f)));
+    }
 
     public IEnumerable<SchemaFinding> Validate(string schemaPath, string teiText, string displayName)
     {
@@ -44,7 +67,7 @@ public sealed class RelaxNgEngine : IRelaxNgValidator
 
             try
             {
-                return (RelaxNgSchema.Load(path, SchemaFiles.Unusable), null);
+                return (RelaxNgSchema.Load(path, SchemaFiles.Unusable, cache), null);
             }
             catch (RelaxNgSchemaException e)
             {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Xml;
 using Edition.Build.Validation;
 using Edition.Core.Diagnostics;
 using Edition.Core.Source;
@@ -17,7 +18,7 @@ namespace Edition.Cli.Commands;
 /// project's files get (local pointers resolve, ids unique, dates well-formed). It keeps which schema each file
 /// was validated with, to say so.
 /// </summary>
-internal sealed class FileValidator(string? schemaOverride, IReadOnlyList<SchematronSchema> rules, string teiAll, DiagnosticBag diagnostics, bool allowIncomplete = false)
+internal sealed class FileValidator(string? schemaOverride, IReadOnlyList<SchematronSchema> rules, string teiAll, DiagnosticBag diagnostics, RelaxNgEngine relaxNg, bool allowIncomplete = false)
 {
     private readonly ConcurrentDictionary<string, int> _used = new(StringComparer.Ordinal);
 
@@ -32,33 +33,40 @@ internal sealed class FileValidator(string? schemaOverride, IReadOnlyList<Schema
             return;
         }
 
-        TeiInstance instance;
-        try
+        // The file is read and decoded once: the tree, the RELAX NG pass and the xml-model scan share it. RELAX NG
+        // reads the text while the tree is built (two cores on one file); its findings count only if the tree is.
+        var text = Decode(bytes);
+        var models = XmlModels.Read(bytes);
+        var choice = ChooseRelaxNg(file, display, models, RootIsTei(text));
+        var relaxNgRun = choice.Schema is { } schema ? Task.Run(() => relaxNg.Validate(schema, text, display).ToList()) : null;
+        if (Parse(file, text, display) is not { } instance)
         {
-            instance = TeiInstance.Load(file);
-        }
-        catch (System.Xml.XmlException e)
-        {
-            diagnostics.Add(EncodingDiagnostics.TeiNotWellFormed.At(new SourceSpan(display, e.LineNumber, e.LinePosition), $"not well-formed XML: {e.Message}"));
             return;
         }
 
-        var models = XmlModels.Read(bytes);
-        var schema = RelaxNgSchema(file, display, models, instance);
+        diagnostics.AddRange(choice.Missing);
+        if (choice.Description is { } description)
+        {
+            _used.AddOrUpdate(description, 1, (_, n) => n + 1);
+        }
+
         var schematrons = rules.Concat(ModelSchematron(file, models)).ToList();
-        if (schema is null && schematrons.Count == 0)
+        if (relaxNgRun is null && schematrons.Count == 0)
         {
             diagnostics.Add(CommandDiagnostics.NoSchema.At(new SourceSpan(display, 1, 1)));
             return;
         }
 
-        RelaxNg(schema, bytes, display);
         foreach (var sch in schematrons)
         {
             ValidationGate.Schematron(instance, sch, diagnostics);
         }
 
         diagnostics.AddRange(IntegrityChecker.Facts(instance).Local);
+        foreach (var f in relaxNgRun?.Result ?? [])
+        {
+            diagnostics.Add(new Diagnostic(f.Severity, f.Code, f.Message, new SourceSpan(display, f.Line, f.Column)));
+        }
     }
 
     /// <summary>One line per schema used: which files it validated.</summary>
@@ -79,38 +87,75 @@ internal sealed class FileValidator(string? schemaOverride, IReadOnlyList<Schema
             return null;
         }
 
-        // Deeper than Edition reads: the validators' walks are not run on it (a build refuses such a TEI-in file too).
-        if (SafeXml.NestingError(new MemoryStream(bytes, writable: false)) is { } tooDeep)
-        {
-            diagnostics.Add(EncodingDiagnostics.TeiNestedTooDeep.At(new SourceSpan(display, tooDeep.LineNumber, tooDeep.LinePosition), tooDeep.Limit));
-            return null;
-        }
-
         return bytes;
     }
 
-    /// <summary>--schema; else the first xml-model RELAX NG schema on this machine; else tei_all for a TEI root.</summary>
-    private string? RelaxNgSchema(string file, string display, IReadOnlyList<XmlModel> models, TeiInstance instance)
+    /// <summary>The text as <see cref="File.ReadAllText(string)"/> gives it: UTF-8 unless a byte order mark says otherwise.</summary>
+    private static string Decode(byte[] bytes)
+    {
+        using var reader = new StreamReader(new MemoryStream(bytes, writable: false), detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>The tree, or null with the reason reported (not well-formed, nested too deep).</summary>
+    private TeiInstance? Parse(string file, string text, string display)
+    {
+        try
+        {
+            return TeiInstance.Parse(file, text);
+        }
+        catch (XmlNestingException tooDeep)
+        {
+            // Deeper than Edition reads: the validators' walks are not run on it (a build refuses such a TEI-in file too).
+            diagnostics.Add(EncodingDiagnostics.TeiNestedTooDeep.At(new SourceSpan(display, tooDeep.LineNumber, tooDeep.LinePosition), tooDeep.Limit));
+        }
+        catch (XmlException e)
+        {
+            diagnostics.Add(EncodingDiagnostics.TeiNotWellFormed.At(new SourceSpan(display, e.LineNumber, e.LinePosition), $"not well-formed XML: {e.Message}"));
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the root element is in the TEI namespace, read up to the root alone (false if not well-formed before it).</summary>
+    private static bool RootIsTei(string text)
+    {
+        try
+        {
+            using var reader = XmlReader.Create(new StringReader(text), SafeXml.ReaderSettings(tolerateDoctype: true));
+            return reader.MoveToContent() == XmlNodeType.Element && reader.NamespaceURI == Edition.Tei.Encoding.Tei.Ns.NamespaceName;
+        }
+        catch (XmlException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// --schema; else the first xml-model RELAX NG schema on this machine; else tei_all for a TEI root. What it reports
+    /// (xml-model schemas missing, the schema used) is kept for when the file turns out well-formed.
+    /// </summary>
+    private RelaxNgChoice ChooseRelaxNg(string file, string display, IReadOnlyList<XmlModel> models, bool isTei)
     {
         if (schemaOverride is not null)
         {
-            return Use(schemaOverride, Path.GetFileName(schemaOverride) + " (--schema)");
+            return new(schemaOverride, Path.GetFileName(schemaOverride) + " (--schema)", []);
         }
 
         var directory = Path.GetDirectoryName(Path.GetFullPath(file))!;
-        var isTei = instance.Document.Root?.Name.Namespace == Edition.Tei.Encoding.Tei.Ns;
         var fallback = isTei && File.Exists(teiAll) ? teiAll : null;
+        var missing = new List<Diagnostic>();
         foreach (var model in models.Where(m => m.Kind == SchemaKind.RelaxNg))
         {
             if (XmlModels.Resolve(model, directory, teiAll) is { } found && SchemaSelector.Readable(found))
             {
-                return Use(found, ReferenceEquals(found, teiAll) ? TeiAllName() + " (its xml-model)" : SourcePaths.Display(found) + " (its xml-model)");
+                return new(found, ReferenceEquals(found, teiAll) ? TeiAllName() + " (its xml-model)" : SourcePaths.Display(found) + " (its xml-model)", missing);
             }
 
-            diagnostics.Add(ValidationDiagnostics.XmlModelSchemaMissing.At(new SourceSpan(display, model.Line, model.Column), model.Href, fallback is null ? "no RELAX NG schema" : "tei_all"));
+            missing.Add(ValidationDiagnostics.XmlModelSchemaMissing.At(new SourceSpan(display, model.Line, model.Column), model.Href, fallback is null ? "no RELAX NG schema" : "tei_all"));
         }
 
-        return fallback is null ? null : Use(fallback, TeiAllName() + " (the file is TEI and names no schema on this machine)");
+        return new(fallback, fallback is null ? null : TeiAllName() + " (the file is TEI and names no schema on this machine)", missing);
     }
 
     private string Use(string schema, string description)
@@ -142,17 +187,5 @@ internal sealed class FileValidator(string? schemaOverride, IReadOnlyList<Schema
         }
     }
 
-    private void RelaxNg(string? schema, byte[] bytes, string display)
-    {
-        if (schema is null)
-        {
-            return;
-        }
-
-        using var reader = new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true);
-        foreach (var f in RelaxNgEngine.Shared.Validate(schema, reader.ReadToEnd(), display))
-        {
-            diagnostics.Add(new Diagnostic(f.Severity, f.Code, f.Message, new SourceSpan(display, f.Line, f.Column)));
-        }
-    }
+    private sealed record RelaxNgChoice(string? Schema, string? Description, IReadOnlyList<Diagnostic> Missing);
 }

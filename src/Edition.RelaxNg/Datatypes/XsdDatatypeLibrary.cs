@@ -9,7 +9,7 @@ internal static class XsdDatatypeLibrary
 
     private static readonly IDatatypeContext NoContext = new EmptyContext();
 
-    public static Datatype Create(string type, IReadOnlyList<KeyValuePair<string, string>> parameters)
+    public static Datatype Create(string type, IReadOnlyList<KeyValuePair<string, string>> parameters, bool deferPatterns = false)
     {
         var baseType = CreateBase(type) ?? throw new DatatypeException($"unknown XML Schema datatype '{type}'");
         if (parameters.Count == 0)
@@ -26,7 +26,7 @@ internal static class XsdDatatypeLibrary
                 throw new DatatypeException($"parameter '{name}' given twice");
             }
 
-            Apply(baseType, facets, name, value);
+            Apply(baseType, facets, name, value, deferPatterns);
         }
 
         return new RestrictedDatatype(baseType, facets);
@@ -47,12 +47,12 @@ internal static class XsdDatatypeLibrary
             _ => null,
         };
 
-    private static void Apply(Datatype type, XsdFacets facets, string name, string value)
+    private static void Apply(Datatype type, XsdFacets facets, string name, string value, bool deferPatterns)
     {
         switch (name)
         {
             case "pattern":
-                facets.Patterns.Add(XsdRegexTranslator.ToRegex(value));
+                facets.Patterns.Add(deferPatterns ? XsdRegexTranslator.ToDeferredRegex(value) : XsdRegexTranslator.ToRegex(value));
                 break;
             case "length" or "minLength" or "maxLength":
                 Require(type is XsdStringType or XsdListType or XsdBinaryType or XsdAnyUriType or XsdQNameType, type, name);

@@ -11,17 +11,25 @@ internal sealed class XsdPattern
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
 
-    private readonly Regex bmp;
+    private readonly Lazy<Regex> bmp;
     private readonly Lazy<Regex> full;
 
     public XsdPattern(string xsdPattern)
     {
-        bmp = Compile(xsdPattern, XsdRegexParser.ToDotNet(xsdPattern, bmpOnly: true));
+        bmp = new(() => Compile(xsdPattern, XsdRegexParser.ToDotNet(xsdPattern, bmpOnly: true)));
         full = new(() => Compile(xsdPattern, XsdRegexParser.ToDotNet(xsdPattern)));
     }
 
     public bool IsMatch(string value) =>
-        value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0 ? bmp.IsMatch(value) : full.Value.IsMatch(value);
+        value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0 ? bmp.Value.IsMatch(value) : full.Value.IsMatch(value);
+
+    /// <summary>Compiles the pattern now, so an incorrect one is reported while its schema loads.</summary>
+    /// <exception cref="DatatypeException">The pattern is not a correct XSD regular expression.</exception>
+    public XsdPattern Checked()
+    {
+        _ = bmp.Value;
+        return this;
+    }
 
     private static Regex Compile(string xsdPattern, string dotNet)
     {

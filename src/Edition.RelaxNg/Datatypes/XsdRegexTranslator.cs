@@ -11,7 +11,10 @@ internal static class XsdRegexTranslator
     private static readonly ConcurrentDictionary<string, XsdPattern> Cache = new(StringComparer.Ordinal);
 
     /// <summary>The pattern matching exactly the values the XSD pattern accepts; a <see cref="DatatypeException"/> when it is not one.</summary>
-    public static XsdPattern ToRegex(string xsdPattern) => Cache.GetOrAdd(xsdPattern, static p => new XsdPattern(p));
+    public static XsdPattern ToRegex(string xsdPattern) => ToDeferredRegex(xsdPattern).Checked();
+
+    /// <summary>The same, its regex compiled when first matched: for a pattern already known to be correct.</summary>
+    public static XsdPattern ToDeferredRegex(string xsdPattern) => Cache.GetOrAdd(xsdPattern, static p => new XsdPattern(p));
 
     /// <summary>The anchored .NET pattern for an XSD pattern (see <see cref="XsdRegexParser"/>).</summary>
     public static string Translate(string xsdPattern) => XsdRegexParser.ToDotNet(xsdPattern);

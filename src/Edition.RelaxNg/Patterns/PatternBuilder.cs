@@ -109,10 +109,35 @@ internal sealed class PatternBuilder
         return result;
     }
 
-    public Pattern Data(Datatype datatype, Pattern? except) =>
-        new DataPattern(nextId++, datatype, except is null || except.Kind == PatternKind.NotAllowed ? null : except);
+    /// <summary>The id the next pattern made gets.</summary>
+    public int NextId => nextId;
 
-    public Pattern Value(Datatype datatype, object value, string lexical) => new ValuePattern(nextId++, datatype, value, lexical);
+    /// <summary>The structural patterns interned in this builder's own table (not its base's).</summary>
+    public IEnumerable<Pattern> Interned => table.Values;
+
+    public Pattern Data(Datatype datatype, DatatypeSpec spec, Pattern? except) =>
+        new DataPattern(nextId++, datatype, spec, except is null || except.Kind == PatternKind.NotAllowed ? null : except);
+
+    public Pattern Value(Datatype datatype, DatatypeSpec spec, object value, string lexical) => new ValuePattern(nextId++, datatype, spec, value, lexical);
+
+    /// <summary>Interns a pattern read back from a compiled-schema cache, under the id it was written with.</summary>
+    public void Restore(Pattern p)
+    {
+        switch (p)
+        {
+            case BinaryPattern b:
+                table.Add(new PatternKey(b.Kind, b.Left.Id, b.Right.Id), b);
+                break;
+            case UnaryPattern u:
+                table.Add(new PatternKey(u.Kind, u.Child.Id, -1), u);
+                break;
+        }
+
+        nextId = Math.Max(nextId, p.Id + 1);
+    }
+
+    /// <summary>After <see cref="Restore"/>: new patterns get ids from <paramref name="next"/> on, as in the builder written.</summary>
+    public void ResumeAt(int next) => nextId = Math.Max(nextId, next);
 
     public Pattern Attribute(NameClass name, Pattern content) =>
         content.Kind == PatternKind.NotAllowed ? content : new AttributePattern(nextId++, name, content);

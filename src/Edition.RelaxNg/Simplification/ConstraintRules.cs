@@ -71,8 +71,8 @@ internal static class ConstraintRules
             .ToList();
         try
         {
-            var datatype = DatatypeLibraries.Create(e.Attribute("datatypeLibrary")!.Value, e.Attribute("type")!.Value, parameters);
-            e.AddAnnotation(new CompiledDatatype(datatype, null));
+            var spec = new DatatypeSpec(e.Attribute("datatypeLibrary")!.Value, e.Attribute("type")!.Value, parameters);
+            e.AddAnnotation(new CompiledDatatype(DatatypeLibraries.Create(spec), spec, null));
         }
         catch (DatatypeException x)
         {
@@ -84,7 +84,8 @@ internal static class ConstraintRules
     {
         try
         {
-            var datatype = DatatypeLibraries.Create(e.Attribute("datatypeLibrary")!.Value, e.Attribute("type")!.Value, []);
+            var spec = new DatatypeSpec(e.Attribute("datatypeLibrary")!.Value, e.Attribute("type")!.Value, []);
+            var datatype = DatatypeLibraries.Create(spec);
             IDatatypeContext context = e.Annotation<NamespaceContext>() ?? (IDatatypeContext)NoNamespaces.Instance;
             var value = datatype.Parse(e.Value, context);
             if (value is null)
@@ -93,7 +94,7 @@ internal static class ConstraintRules
                 return;
             }
 
-            e.AddAnnotation(new CompiledDatatype(datatype, value));
+            e.AddAnnotation(new CompiledDatatype(datatype, spec, value));
         }
         catch (DatatypeException x)
         {

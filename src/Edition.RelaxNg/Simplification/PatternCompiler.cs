@@ -96,10 +96,10 @@ internal sealed class PatternCompiler(FlatGrammar grammar, PatternBuilder builde
             case "data":
                 var except = e.Element(Rng.Name("except"));
                 var data = e.Annotation<CompiledDatatype>()!;
-                return builder.Data(data.Datatype, except is null ? null : Pattern(except.Elements().First()));
+                return builder.Data(data.Datatype, data.Spec, except is null ? null : Pattern(except.Elements().First()));
             case "value":
                 var value = e.Annotation<CompiledDatatype>()!;
-                return builder.Value(value.Datatype, value.Value!, e.Value);
+                return builder.Value(value.Datatype, value.Spec, value.Value!, e.Value);
             default:
                 throw new InvalidOperationException($"unexpected '{Rng.Local(e)}' after simplification");
         }

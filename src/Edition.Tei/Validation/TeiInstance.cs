@@ -81,9 +81,11 @@ public sealed class TeiInstance
     }
 
     /// <summary>A TEI file on disk (TEI-in documents, FRUS volumes, test cases).</summary>
-    public static TeiInstance Load(string path, string? fileName = null)
+    public static TeiInstance Load(string path, string? fileName = null) => Parse(path, File.ReadAllText(path), fileName);
+
+    /// <summary>A TEI file on disk whose text the caller has read already (so it is read once).</summary>
+    public static TeiInstance Parse(string path, string text, string? fileName = null)
     {
-        var text = File.ReadAllText(path);
         var display = SourcePaths.Display(path);
 
         // Keep the base URI: Schematron rules may compare base-uri() with the document's id (FRUS does).
