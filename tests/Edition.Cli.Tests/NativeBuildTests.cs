@@ -101,6 +101,19 @@ public sealed class NativeBuildTests(NativeBuildTests.NativeBinary native) : ICl
         }
     }
 
+    /// <summary>
+    /// A native executable runs every module initializer at start-up; NetVips's loaded libvips and its ~150 libraries
+    /// for every command. The dynamic loader's trace (LD_DEBUG) names each library it loads.
+    /// </summary>
+    [SkippableFact]
+    public void StartingUpLoadsNoImageLibrary()
+    {
+        var run = ExternalTool.Run("env", ["LD_DEBUG=libs", native.Executable, "--version"]);
+        Assert.Equal(ExitCode.Success, run.ExitCode);
+        Assert.Contains("libc.so", run.StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain("libvips", run.StdErr, StringComparison.Ordinal);
+    }
+
     private void AssertSameBuild(string project, string id)
     {
         var nativeOut = Path.Combine(_work, "native");
