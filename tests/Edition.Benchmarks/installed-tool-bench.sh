@@ -28,7 +28,8 @@ native=$(readlink -f "$out/tools/edition")
 # What `dotnet tool install` puts on a platform without a native package: the "any" package, run by the dotnet host.
 unzip -q -o "$packages"/Edition.Cli.any.*.nupkg 'tools/*' -d "$out/any"
 managed=$(echo "$out"/any/tools/*/any/edition.dll)
-dotnet publish "$root/src/Edition.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/r2r" --nologo >/dev/null
+# NATIVE_ONLY=1: the native package against Saxon-HE alone (no managed runs, no ReadyToRun publish): a shorter run.
+[[ -n ${NATIVE_ONLY:-} ]] || dotnet publish "$root/src/Edition.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/r2r" --nologo >/dev/null
 
 project="$out/work/frus"
 mkdir -p "$project/documents" && cp "$shared"/corpus/frus/*.xml "$project/documents/"
@@ -45,6 +46,7 @@ commands=(
     "ReadyToRun|dotnet $out/r2r/edition.dll"
     "ReadyToRun, TieredPGO off|env DOTNET_TieredPGO=0 dotnet $out/r2r/edition.dll"
 )
+[[ -z ${NATIVE_ONLY:-} ]] || commands=("${commands[0]}")
 now() { date +%s%N; }
 saxon_all() { for f in "$shared"/corpus/frus/*.xml; do java -cp "$saxon" net.sf.saxon.Transform -s:"$f" -xsl:"$xsl" -o:"$out/work/saxon/$(basename "$f" .xml).html"; done; }
 # rounds ARGS...: best ms of each command (and of Saxon when ARGS is "build ..."), in the order of commands.

@@ -48,7 +48,7 @@ internal static class IiifTiler
     {
         try
         {
-            return ModuleInitializer.VipsInitialized;
+            return VipsStartup.Start();
         }
         catch (Exception e) when (e is DllNotFoundException or TypeInitializationException or EntryPointNotFoundException)
         {

@@ -100,9 +100,10 @@ public sealed class OutputWriter : IOutputSink, IDisposable
 
             // Each folder made once; a thread that asks while another makes it waits for it.
             _ = _folders.GetOrAdd(Path.GetDirectoryName(path)!, folder => new Lazy<bool>(() => Directory.CreateDirectory(folder).Exists)).Value;
-            _produced[file.RelativePath] = Unchanged(file) is { } entry && Carry(file.RelativePath, path, entry)
-                ? entry
-                : Write(path, file);
+            var unchanged = Unchanged(file);
+            _produced[file.RelativePath] = unchanged is not null && Carry(file.RelativePath, path, unchanged)
+                ? unchanged
+                : Write(path, file, linked: unchanged is not null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -203,9 +204,14 @@ public sealed class OutputWriter : IOutputSink, IDisposable
     private bool Carry(string relative, string staged, OutputManifest.Entry entry) =>
         FolderSwap.TryHardLink(Path.Combine(_target, relative), staged) && OutputManifest.Untouched(staged, entry);
 
-    private OutputManifest.Entry? Write(string path, OutputFile file)
+    private OutputManifest.Entry? Write(string path, OutputFile file, bool linked)
     {
-        File.Delete(path); // a link Carry made before it found the file changed under it
+        // A link Carry made before it found the file changed under it; a file never linked needs no system call.
+        if (linked)
+        {
+            File.Delete(path);
+        }
+
         File.WriteAllBytes(path, file.Content);
         // A rename keeps size and time, so the entry describes the file in the output too.
         return _manifest is null ? null : OutputManifest.Describe(path, file.ContentHash);

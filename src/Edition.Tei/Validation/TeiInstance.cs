@@ -16,6 +16,7 @@ public sealed class TeiInstance
     private readonly Dictionary<XElement, XElement>? _toEncoded;
     private readonly Lazy<XDocument> _document;
     private readonly Lazy<string> _text;
+    private readonly Lazy<ElementPositions> _positions;
 
     private TeiInstance(string fileName, string displayPath, XDocument document, Dictionary<XElement, XElement>? toEncoded, string text)
         : this(fileName, displayPath, new Lazy<XDocument>(document), toEncoded, new Lazy<string>(text))
@@ -29,6 +30,7 @@ public sealed class TeiInstance
         _document = document;
         _text = text;
         _toEncoded = toEncoded;
+        _positions = new Lazy<ElementPositions>(() => new ElementPositions(Document));
     }
 
     /// <summary>The name under <c>tei/</c> (how other files of the edition point to it).</summary>
@@ -127,20 +129,5 @@ public sealed class TeiInstance
     }
 
     /// <summary>The innermost element that starts at or before a line and column (for validators that report positions only).</summary>
-    public XElement? ElementAt(int line, int column)
-    {
-        XElement? best = null;
-        foreach (var e in Document.Descendants())
-        {
-            var info = (IXmlLineInfo)e;
-            if (info.LineNumber > line || (info.LineNumber == line && info.LinePosition > column))
-            {
-                break;
-            }
-
-            best = e;
-        }
-
-        return best;
-    }
+    public XElement? ElementAt(int line, int column) => _positions.Value.At(line, column);
 }
