@@ -11,7 +11,8 @@ internal static class AssembleEdition
 {
     public static bool Run(BuildContext build)
     {
-        build.View = EditionReader.Assemble(build.Source.Info, build.Tei, build.Readings, build.Source.Conventions);
+        // The documents are summaries when their whole views wait on disk (the plan's ViewsOnDisk): the view reads them back.
+        build.View = EditionReader.Assemble(build.Source.Info, build.Tei, build.Readings, build.Source.Conventions) with { Stored = build.SpilledViews };
         // The view holds what the later steps read; the files' readings (their mentions, reports) go now.
         build.Readings = [];
         if (build.Cache is { } cache)
@@ -30,26 +31,6 @@ internal static class AssembleEdition
             build.Diagnostics.Add(SourceDiagnostics.NotARegularFile.At(SourceSpan.None(SourcePaths.Display(file)), SourcePaths.Display(file), kind));
         }
 
-        HoldDocumentsOnDisk(build);
         return !build.HasErrors;
     }
-
-    /// <summary>
-    /// The documents' whole views go to disk, the edition's view keeping their summaries, so the site and the print
-    /// read a corpus's texts one document at a time. An edition's own templates may read any field of any document
-    /// (from <c>edition</c>), so its views stay whole in memory.
-    /// </summary>
-    private static void HoldDocumentsOnDisk(BuildContext build)
-    {
-        if (OwnTemplates(build.Templates))
-        {
-            return;
-        }
-
-        build.SpilledViews = new SpilledDocumentViews();
-        build.View = build.SpilledViews.Hold(build.View);
-    }
-
-    private static bool OwnTemplates(TemplateSet templates) =>
-        templates.OverrideDirectory is { } own && Directory.Exists(own) && Directory.EnumerateFiles(own, "*.sbn", SearchOption.AllDirectories).Any();
 }
