@@ -11,7 +11,8 @@ internal static class AssembleEdition
 {
     public static bool Run(BuildContext build)
     {
-        build.View = EditionReader.Assemble(build.Source.Info, build.Tei, build.Readings, build.Source.Conventions);
+        // The documents are summaries when their whole views wait on disk (the plan's ViewsOnDisk): the view reads them back.
+        build.View = EditionReader.Assemble(build.Source.Info, build.Tei, build.Readings, build.Source.Conventions) with { Stored = build.SpilledViews };
         // The view holds what the later steps read; the files' readings (their mentions, reports) go now.
         build.Readings = [];
         if (build.Cache is { } cache)

@@ -33,6 +33,9 @@ internal sealed class BuildContext(BuildOptions options) : IDisposable
     public int TeiInFilesParsed { get; set; }
 
     public EditionView View { get; set; } = null!;
+
+    /// <summary>Where the documents' whole views wait while <see cref="View"/> holds their summaries (null: held whole).</summary>
+    public SpilledDocumentViews? SpilledViews { get; set; }
     public TemplateSet Templates { get; set; } = null!;
 
     /// <summary>The images of the edition's figures, for the site and the print edition.</summary>
@@ -57,5 +60,6 @@ internal sealed class BuildContext(BuildOptions options) : IDisposable
         // A build that fails takes away what it wrote to the cache as it went (before the lock is let go).
         CacheAttempt?.Dispose();
         Lock?.Dispose();
+        SpilledViews?.Dispose();
     }
 }

@@ -41,6 +41,13 @@ internal sealed record BuildPlan
     public bool Print { get; init; }
     public bool Pdf { get; init; }
 
+    /// <summary>
+    /// Whether the documents' whole views wait on disk from their reading on, the readings and the edition's view
+    /// keeping summaries: not for an edition with its own templates, which may read any field of any document (from
+    /// <c>edition</c>), nor for a validation, which keeps no views.
+    /// </summary>
+    public bool ViewsOnDisk { get; init; }
+
     /// <summary>The folder under the output root this build writes (and locks): the edition's, or the shard's.</summary>
     public string OutputName => Shard?.FolderName(EditionId) ?? EditionId;
 
@@ -58,7 +65,11 @@ internal sealed record BuildPlan
         Site = options.Site,
         Print = options.Print,
         Pdf = options.Pdf,
+        ViewsOnDisk = !options.ValidateOnly && !OwnTemplates(options.ProjectDirectory),
     };
+
+    private static bool OwnTemplates(string project) =>
+        Path.Combine(project, "templates") is var own && Directory.Exists(own) && Directory.EnumerateFiles(own, "*.sbn", SearchOption.AllDirectories).Any();
 
     // A validation writes nothing, so it has no cache; a merge must find everything in the shards' caches.
     private static CacheMode ChooseCache(BuildOptions options) =>

@@ -18,6 +18,7 @@ internal static class ValidateAndRead
         var validation = StartValidation(build);
         build.Progress(Announcement(build, validation is not null));
         var readings = new TeiFileReading?[build.Tei.Count];
+        build.SpilledViews = build.Plan.ViewsOnDisk ? new SpilledDocumentViews() : null;
         var readFailure = EachFile(build, validation, readings);
         if (validation is not null && !CompleteValidation(build, validation))
         {
@@ -65,7 +66,9 @@ internal static class ValidateAndRead
             validation?.File(i);
             try
             {
-                readings[i] = build.Plan.ValidateOnly ? null : EditionReader.ReadFile(tei[i], build.Cache?.Reading);
+                var reading = build.Plan.ValidateOnly ? null : EditionReader.ReadFile(tei[i], build.Cache?.Reading);
+                // Its documents' whole views to disk as soon as read (the cache has them already): the readings keep summaries.
+                readings[i] = reading is not null && build.SpilledViews is { } spilled ? spilled.Hold(reading) : reading;
             }
             catch (Exception e) when (validation is not null)
             {

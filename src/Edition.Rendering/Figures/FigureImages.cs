@@ -30,7 +30,7 @@ public sealed class FigureImages
         var sources = tei.ToDictionary(t => t.FileName, t => t.SourceFile, StringComparer.Ordinal);
         var images = new Dictionary<(string, string), FigureImage>();
         var reported = new HashSet<(string, int, int)>();
-        foreach (var d in edition.Documents)
+        foreach (var d in edition.FullDocuments())
         {
             foreach (var g in DocumentGraphics.Of(d))
             {

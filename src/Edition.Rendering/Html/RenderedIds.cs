@@ -18,7 +18,7 @@ public static class RenderedIds
         var perDocument = new List<string>[pages.Count];
         Parallel.For(0, perDocument.Length, i =>
         {
-            var d = pages[i];
+            var d = edition.Full(pages[i]); // read back from disk when the edition holds summaries
             var ids = new List<string>();
             ids.AddRange(d.Notes.Select(n => n.Id));
             ids.AddRange(d.Apparatus.Select(a => a.Id));

@@ -19,7 +19,7 @@ public static class IiifManifests
         var ids = new IiifIds(edition.BaseUrl);
         foreach (var d in documents)
         {
-            yield return new OutputFile("site/" + IiifIds.ManifestPath(d.Id), ManifestWriter.Write(edition, d, images, ids));
+            yield return new OutputFile("site/" + IiifIds.ManifestPath(d.Id), ManifestWriter.Write(edition, edition.Full(d), images, ids));
         }
 
         yield return new OutputFile("site/" + IiifIds.CollectionPath, Collection(edition, documents, ids));

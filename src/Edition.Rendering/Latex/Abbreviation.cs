@@ -13,7 +13,7 @@ public sealed record Abbreviation(string Short, string Expansion, string Lang)
     {
         // Each document's on every core; the first of a short form, in document order, gives its expansion.
         var perDocument = new List<Abbreviation>[edition.Documents.Count];
-        Parallel.For(0, perDocument.Length, i => perDocument[i] = Of(edition.Documents[i]));
+        Parallel.For(0, perDocument.Length, i => perDocument[i] = Of(edition.Full(edition.Documents[i])));
         var found = new SortedDictionary<string, Abbreviation>(StringComparer.Ordinal);
         foreach (var abbreviation in perDocument.SelectMany(a => a))
         {

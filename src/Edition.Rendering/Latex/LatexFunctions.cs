@@ -33,8 +33,9 @@ internal static class LatexFunctions
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var indexPlaces = LatexIndex.Places(entries.Values, edition, labels.Lang);
         var printConvention = PrintDate.ConventionOf(edition, labels.Lang);
-        // Documents are typeset on every core: one renderer per document, made by whichever thread asks first.
-        var renderers = new System.Collections.Concurrent.ConcurrentDictionary<string, LatexInlineRenderer>(StringComparer.Ordinal);
+        // Documents are typeset on every core: one renderer per document, made by whichever thread asks first, and
+        // let go with the document's view (a corpus's views, read back from disk one at a time, are not all kept).
+        var renderers = new System.Runtime.CompilerServices.ConditionalWeakTable<DocumentView, LatexInlineRenderer>();
 
         globals.Import("tex", new Func<object?, string>(value => LatexEscaper.Escape(value?.ToString())));
         globals.Import("markdown", new Func<string?, string>(LatexMarkdown.ToLatex));
@@ -46,12 +47,12 @@ internal static class LatexFunctions
         globals.Import("url", new Func<string?, string>(value => $@"\edurl{{{LatexUrl.Escape(value)}}}"));
         globals.Import("inlines", new Func<DocumentView, object?, string>((document, nodes) =>
         {
-            var renderer = renderers.GetOrAdd(document.Id, _ => new LatexInlineRenderer(document, entries, indexPlaces, figures));
+            var renderer = renderers.GetValue(document, d => new LatexInlineRenderer(d, entries, indexPlaces, figures));
             return nodes is IEnumerable<InlineNode> list ? renderer.Render(list) : "";
         }));
-        var plain = new System.Collections.Concurrent.ConcurrentDictionary<string, PlainInlineRenderer>(StringComparer.Ordinal);
+        var plain = new System.Runtime.CompilerServices.ConditionalWeakTable<DocumentView, PlainInlineRenderer>();
         globals.Import("plain_blocks", new Func<DocumentView, object?, string>((document, blocks) =>
-            blocks is IEnumerable<BlockView> list ? PlainDocumentRenderer.Paragraphs(plain.GetOrAdd(document.Id, _ => new PlainInlineRenderer(document)), list) : ""));
+            blocks is IEnumerable<BlockView> list ? PlainDocumentRenderer.Paragraphs(plain.GetValue(document, d => new PlainInlineRenderer(d)), list) : ""));
         globals.Import("tidy_numbering", new Func<string?, string>(LatexChunks.Tidy));
         globals.Import("print_rows", new Func<DocumentView, IReadOnlyList<PrintRow>>(PrintLayout.Rows));
         globals.Import("facsimile_plates", new Func<DocumentView, IReadOnlyList<PrintPlate>>(d => FacsimilePlates.Of(d, figures.Facsimiles)));

@@ -44,7 +44,7 @@ public static class PrintCompilation
             {
                 settled[document] = true;
                 diagnostics.Add(RenderingDiagnostics.DocumentPrintedPlainly.At(origin, document.Id, error.Message));
-                edition = edition.Replace(document, PlainDocumentRenderer.Render(document));
+                edition = edition.Replace(document, PlainDocumentRenderer.Render(edition.Full(document)));
             }
 
             progress?.Invoke($"LaTeX stopped in document '{document.Id}': compiling again with it set plainly");

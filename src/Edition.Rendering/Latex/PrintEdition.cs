@@ -20,8 +20,9 @@ public sealed class PrintEdition
     private readonly int[] _firstLines;
     private readonly int _lastLine;
 
-    private PrintEdition(string? frame, IReadOnlyList<(DocumentView, Func<byte[]>)> parts, byte[] tex, int[] firstLines, int lastLine, IReadOnlyList<OutputFile> support)
+    private PrintEdition(string? frame, IReadOnlyList<(DocumentView, Func<byte[]>)> parts, byte[] tex, int[] firstLines, int lastLine, IReadOnlyList<OutputFile> support, Func<DocumentView, DocumentView>? full)
     {
+        Full = full ?? (d => d);
         _frame = frame;
         _parts = parts;
         _support = support;
@@ -37,18 +38,22 @@ public sealed class PrintEdition
     /// <summary>edition.tex and the support files, as the build writes them under print/.</summary>
     public IReadOnlyList<OutputFile> Files { get; }
 
+    /// <summary>A part's document as a whole view (its text, to be set again plainly): read back when the parts name summaries.</summary>
+    public Func<DocumentView, DocumentView> Full { get; }
+
     /// <summary>Whether documents stand in parts of their own (not when the edition's own edition.tex.sbn was rendered whole).</summary>
     public bool HasParts => _frame is not null;
 
     /// <summary>An edition.tex rendered in one piece: no document can be told from another in it.</summary>
-    internal static PrintEdition Whole(byte[] tex, IReadOnlyList<OutputFile> support) => new(null, [], tex, [], 0, support);
+    internal static PrintEdition Whole(byte[] tex, IReadOnlyList<OutputFile> support) => new(null, [], tex, [], 0, support, null);
 
     /// <summary>As the other <c>FromParts</c>, with parts held.</summary>
     internal static PrintEdition FromParts(string frame, IReadOnlyList<(DocumentView Document, byte[] Part)> parts, IReadOnlyList<OutputFile> support) =>
         FromParts(frame, parts.Select(p => (p.Document, (Func<byte[]>)(() => p.Part))).ToList(), support, parts.Sum(p => p.Part.Length));
 
     /// <summary>The frame's text with each part at its marker (<see cref="Marker"/>, in order), normalized as one text.</summary>
-    internal static PrintEdition FromParts(string frame, IReadOnlyList<(DocumentView Document, Func<byte[]> Part)> parts, IReadOnlyList<OutputFile> support, int partsLength)
+    /// <param name="full">A part's document as a whole view, when <paramref name="parts"/> name summaries (null: they are whole).</param>
+    internal static PrintEdition FromParts(string frame, IReadOnlyList<(DocumentView Document, Func<byte[]> Part)> parts, IReadOnlyList<OutputFile> support, int partsLength, Func<DocumentView, DocumentView>? full = null)
     {
         var normalizer = new TexNormalizer(frame.Length + partsLength + 1);
         var lastLine = 0;
@@ -80,7 +85,7 @@ public sealed class PrintEdition
 
         normalizer.Append(text);
         var tex = normalizer.Finish();
-        return new PrintEdition(frame, parts, tex, [.. normalizer.Marks], lastLine, support);
+        return new PrintEdition(frame, parts, tex, [.. normalizer.Marks], lastLine, support, full);
     }
 
     /// <summary>Where edition.tex.sbn's output takes the <paramref name="index"/>th part (NUL cannot occur in text read from XML or LaTeX).</summary>
@@ -91,7 +96,7 @@ public sealed class PrintEdition
     {
         var bytes = System.Text.Encoding.UTF8.GetBytes(part);
         var parts = _parts.Select(p => ReferenceEquals(p.Document, document) ? (p.Document, () => bytes) : p).ToList();
-        return FromParts(_frame ?? throw new InvalidOperationException("an edition.tex rendered whole has no parts"), parts, _support, Tex.Length + bytes.Length);
+        return FromParts(_frame ?? throw new InvalidOperationException("an edition.tex rendered whole has no parts"), parts, _support, Tex.Length + bytes.Length, Full);
     }
 
     /// <summary>

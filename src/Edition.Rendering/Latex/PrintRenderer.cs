@@ -41,7 +41,7 @@ public static class PrintRenderer
     /// <summary>As <see cref="Render"/>, kept as parts a document's fallback can replace; null when a template failed.</summary>
     public static PrintEdition? RenderEdition(EditionView edition, TemplateSet templates, DiagnosticBag diagnostics, PrintCache? cache = null, IReadOnlyList<EncodedDocument>? tei = null, Func<int, Action>? progress = null, FigureImages? figures = null)
     {
-        TexFormulaReport.Report(edition.Documents, tei, diagnostics);
+        TexFormulaReport.Report(edition.FullDocuments(), tei, diagnostics);
         PrintScriptUse.Report(edition, diagnostics, SystemFonts.Has);
         figures ??= FigureImages.None;
         FacsimilePlates.Report(edition, figures.Facsimiles, diagnostics);
@@ -75,7 +75,7 @@ public static class PrintRenderer
         }));
         var renderer = new TemplateRenderer(templates, "latex", new Dictionary<string, string> { [DocumentTemplate] = "{{ edition_document_part doc }}" });
         var frame = renderer.Render("edition.tex.sbn", edition, diagnostics, withParts);
-        return frame is null ? null : PrintEdition.FromParts(frame, placed, support, placedLength);
+        return frame is null ? null : PrintEdition.FromParts(frame, placed, support, placedLength, edition.Full);
     }
 
     /// <summary>
@@ -90,7 +90,7 @@ public static class PrintRenderer
             return false;
         }
 
-        TexFormulaReport.Report(edition.Documents.Where((_, i) => include(i)), tei, diagnostics);
+        TexFormulaReport.Report(edition.Documents.Where((_, i) => include(i)).Select(edition.Full), tei, diagnostics);
         var functions = new ScriptObject();
         var variables = LatexFunctions.Register(functions, edition, figures, PrintLabels.Of(templates, edition));
         if (DocumentParts(edition, templates, functions, variables, diagnostics, cache, tei, figures, null, include) is not { } parts)
@@ -128,7 +128,7 @@ public static class PrintRenderer
                 return;
             }
 
-            var document = documents[i];
+            var document = edition.Full(documents[i]); // read back from disk when the edition holds summaries
             var key = shared is null ? null : CacheKey.Of(shared, document.Id, hashes![document.TeiFile], figures.KeyOf(document));
             if (key is not null && cache!.Get(key) is { } known)
             {

@@ -12,7 +12,7 @@ public static class PrintSigns
     public static IReadOnlyList<string> Collect(EditionView edition)
     {
         var used = new SortedSet<ManuscriptSign>();
-        foreach (var document in edition.Documents)
+        foreach (var document in edition.FullDocuments())
         {
             var blocks = document.Texts.SelectMany(t => t.Blocks).Concat(document.Front).Concat(document.Back).SelectMany(Flatten);
             var inlines = blocks.SelectMany(b => b.Rows.SelectMany(r => r).Prepend(b.Inlines))

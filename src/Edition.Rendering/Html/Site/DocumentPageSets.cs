@@ -37,11 +37,13 @@ internal static class DocumentPageSets
 
     private static DocumentPages RenderOrReuse(SiteRun site, UiLanguagePages pages, int i)
     {
-        var d = site.Pages[i];
         if (site.Shard is { } shard && !shard(i))
         {
             return DocumentPages.None;
         }
+
+        // The whole view, read back from disk when the edition holds summaries (its figures enter the key).
+        var d = site.Edition.Full(site.Pages[i]);
 
         var cache = site.Cache;
         var key = cache is null ? null : CacheKey.Of(site.SharedKey, pages.Tree, d.Id, site.TeiHashes![d.TeiFile], pages.IsFirst ? "1" : "0", site.Figures.KeyOf(d));

@@ -28,7 +28,15 @@ public sealed record EditionView
     /// <summary>Markdown of the introduction and principles (renderers convert it).</summary>
     public string? Introduction { get; init; }
     public string? Principles { get; init; }
+    /// <summary>
+    /// The documents, in order: their whole views, or, when <see cref="Stored"/> is set, their summaries (header,
+    /// texts' languages, facsimile; no blocks, rows, notes or apparatus), whose whole views <see cref="Full"/> reads back.
+    /// </summary>
     public IReadOnlyList<DocumentView> Documents { get; init; } = [];
+
+    /// <summary>Where the documents' whole views wait while <see cref="Documents"/> holds summaries; null: it holds them whole.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IDocumentViewStore? Stored { get; init; }
 
     /// <summary>The volumes' pages that are not documents (chapters' own text, front and back matter), by file, in document order.</summary>
     public IReadOnlyList<DocumentView> Parts { get; init; } = [];
@@ -47,4 +55,10 @@ public sealed record EditionView
     /// <summary>The conventions the edition may use (the shipped ones and its own: its templates' files, in the cache keys through them).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public Core.Conventions.ConventionCatalog Conventions { get; init; } = Core.Conventions.ConventionCatalog.Shipped;
+
+    /// <summary>A page's whole view (its texts, notes, apparatus): read back for a document's summary, else the view itself.</summary>
+    public DocumentView Full(DocumentView page) => Stored?.Read(page) ?? page;
+
+    /// <summary>Every document's whole view in order, each read back as its turn comes (none held by this list).</summary>
+    public IEnumerable<DocumentView> FullDocuments() => Stored is null ? Documents : Documents.Select(Full);
 }
