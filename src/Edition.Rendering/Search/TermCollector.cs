@@ -16,10 +16,6 @@ internal sealed class TermCollector
     /// <summary>Words longer than this are not indexed (no one types them; they are noise or encoded data).</summary>
     public const int LongestTerm = 60;
 
-    private static readonly SearchValues<char> Separators = SearchValues.Create(
-        string.Concat(Enumerable.Range(0, 0x80).Select(i => (char)i).Where(c => !char.IsAsciiLetterOrDigit(c)))
-        + "\u00A0" + string.Concat(Enumerable.Range(0x2000, 0x70).Select(i => (char)i)));
-
     private static readonly SearchValues<char> Umlauts = SearchValues.Create("äöüÄÖÜ\u0308");
 
     // One collector per thread, its sets' capacity kept from document to document.
@@ -60,43 +56,63 @@ internal sealed class TermCollector
         }
     }
 
+    /// <summary>Each run of characters between separators, told apart as it is scanned: ASCII (one word) or not.</summary>
     private void AddText(string text)
     {
-        // A text with an umlaut has all its words folded again with ae, oe, ue: an ASCII word is the same either way,
-        // but other words may not be (ø with an accent composes to ǿ first, which is not a letter folding knows).
-        var umlaut = text.AsSpan().ContainsAny(Umlauts);
-        var rest = text.AsSpan();
-        while (rest.IndexOfAnyExcept(Separators) is var start and >= 0)
+        // Known only when a piece is not ASCII, the one kind whose digraph spelling may differ.
+        bool? umlaut = null;
+        var i = 0;
+        while (i < text.Length)
         {
-            rest = rest[start..];
-            var length = rest.IndexOfAny(Separators);
-            if (length < 0)
+            while (i < text.Length && IsSeparator(text[i]))
             {
-                length = rest.Length;
+                i++;
             }
 
-            AddPiece(rest[..length], umlaut);
-            rest = rest[length..];
+            var start = i;
+            var ascii = true;
+            for (; i < text.Length && !IsSeparator(text[i]); i++)
+            {
+                ascii &= char.IsAscii(text[i]);
+            }
+
+            if (i == start)
+            {
+                break;
+            }
+
+            if (ascii)
+            {
+                AddAsciiWord(text.AsSpan(start, i - start));
+            }
+            else
+            {
+                // A text with an umlaut has all its words folded again with ae, oe, ue: an ASCII word is the same either
+                // way, but other words may not be (ø with an accent composes to ǿ first, which is not a letter folding knows).
+                umlaut ??= text.AsSpan().ContainsAny(Umlauts);
+                AddPiece(text.Substring(start, i - start), umlaut.Value);
+            }
         }
     }
 
-    /// <summary>A run of characters between separators: one ASCII word, or text whose folding may make several words.</summary>
-    private void AddPiece(ReadOnlySpan<char> piece, bool umlaut)
+    /// <summary>A character that ends a word on both of folding's paths.</summary>
+    private static bool IsSeparator(char c) => char.IsAscii(c) ? !char.IsAsciiLetterOrDigit(c) : c == '\u00A0' || c is >= '\u2000' and <= '\u206F';
+
+    /// <summary>An ASCII word is its only term (it has no other spelling), so it goes straight into the terms.</summary>
+    private void AddAsciiWord(ReadOnlySpan<char> piece)
     {
-        if (Ascii.IsValid(piece))
+        if (piece.Length <= LongestTerm)
         {
-            if (piece.Length <= LongestTerm)
-            {
-                Span<char> word = stackalloc char[LongestTerm];
-                Ascii.ToLower(piece, word, out var written);
-                AddWord(word[..written]);
-            }
-
-            return;
+            Span<char> word = stackalloc char[LongestTerm];
+            Ascii.ToLower(piece, word, out var written);
+            _termLookup.Add(word[..written]);
         }
+    }
 
-        var text = piece.ToString();
-        var folded = SearchText.Fold(text);
+    /// <summary>Text between separators with letters outside ASCII, whose folding may make several words.</summary>
+    private void AddPiece(string piece, bool umlaut)
+    {
+        var folded = SearchText.Fold(piece);
         foreach (var range in folded.AsSpan().Split(' '))
         {
             AddWord(folded.AsSpan(range));
@@ -105,7 +121,7 @@ internal sealed class TermCollector
         // A word with an umlaut is also found by its spelling with ae, oe, ue.
         if (umlaut)
         {
-            var digraphs = SearchText.Fold(text, umlautDigraphs: true);
+            var digraphs = SearchText.Fold(piece, umlautDigraphs: true);
             foreach (var range in digraphs.AsSpan().Split(' '))
             {
                 AddDigraphWord(digraphs.AsSpan(range));
