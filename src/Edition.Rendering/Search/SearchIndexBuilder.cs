@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using Edition.Core.Output;
 using Edition.Tei.Reading.Views;
@@ -45,27 +47,64 @@ public static class SearchIndexBuilder
         }
     }
 
-    /// <summary>Every term with the documents that hold it, in term order.</summary>
-    private static List<(string Term, int[] Documents)> Postings(List<(int Number, Func<byte[]> Entries)> documents)
+    /// <summary>Every term with the documents that hold it, in term order. A document's terms are read as spans of one
+    /// decoded buffer, so only a term not met before becomes a string.</summary>
+    private static (string Term, int[] Documents)[] Postings(List<(int Number, Func<byte[]> Entries)> documents)
     {
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var lookup = postings.GetAlternateLookup<ReadOnlySpan<char>>();
+        var chars = ArrayPool<char>.Shared.Rent(4096);
         foreach (var (n, data) in documents)
         {
-            foreach (var term in DocumentSearchData.Terms(data()))
+            var bytes = DocumentSearchData.TermBytes(data());
+            if (Encoding.UTF8.GetMaxCharCount(bytes.Length) > chars.Length)
             {
-                if (!postings.TryGetValue(term, out var list))
-                {
-                    postings[term] = list = [];
-                }
+                ArrayPool<char>.Shared.Return(chars);
+                chars = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(bytes.Length));
+            }
 
-                if (list.Count == 0 || list[^1] != n)
-                {
-                    list.Add(n);
-                }
+            var text = chars.AsSpan(0, Encoding.UTF8.GetChars(bytes, chars));
+            foreach (var range in text.Split('\n'))
+            {
+                AddPosting(lookup, text[range], n);
             }
         }
 
-        return [.. postings.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value.ToArray()))];
+        ArrayPool<char>.Shared.Return(chars);
+        return Sorted(postings);
+    }
+
+    private static void AddPosting(Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> postings, ReadOnlySpan<char> term, int n)
+    {
+        if (term.IsEmpty)
+        {
+            return;
+        }
+
+        if (!postings.TryGetValue(term, out var list))
+        {
+            postings[term] = list = [];
+        }
+
+        if (list.Count == 0 || list[^1] != n)
+        {
+            list.Add(n);
+        }
+    }
+
+    private static (string Term, int[] Documents)[] Sorted(Dictionary<string, List<int>> postings)
+    {
+        var terms = new string[postings.Count];
+        var entries = new (string Term, int[] Documents)[postings.Count];
+        var i = 0;
+        foreach (var (term, list) in postings)
+        {
+            terms[i] = term;
+            entries[i++] = (term, list.ToArray());
+        }
+
+        Array.Sort(terms, entries, StringComparer.Ordinal);
+        return entries;
     }
 
     private static byte[] Meta(int documentCount, List<TermShards.TermShard> shards, IEnumerable<string> facets) => SearchScript.Call("meta", [json =>

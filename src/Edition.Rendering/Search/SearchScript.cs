@@ -9,11 +9,16 @@ namespace Edition.Rendering.Search;
 /// </summary>
 internal static class SearchScript
 {
+    // One buffer per thread for every file it writes (each file is copied out of it), grown once to the largest.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _buffer;
+
     /// <param name="arguments">Each writes one JSON value.</param>
     /// <param name="rawLast">A last argument already written as JSON (a document's passages, kept from its render).</param>
     public static byte[] Call(string function, IEnumerable<Action<Utf8JsonWriter>> arguments, ReadOnlySpan<byte> rawLast = default)
     {
-        var buffer = new ArrayBufferWriter<byte>(1024);
+        var buffer = _buffer ??= new ArrayBufferWriter<byte>(64 * 1024);
+        buffer.ResetWrittenCount();
         buffer.Write("EDITION_SEARCH."u8);
         buffer.Write(System.Text.Encoding.ASCII.GetBytes(function));
         buffer.Write("("u8);

@@ -14,43 +14,73 @@ public static class TermShards
 
     public sealed record TermShard(string Key, IReadOnlyList<(string Term, int[] Documents)> Terms);
 
-    /// <param name="terms">Every term with its documents, sorted by term (ordinal).</param>
+    /// <param name="terms">Every term with its documents, sorted by term (ordinal), so the terms of a key (those it is a
+    /// prefix of) are a run of the list, and a shard is a slice of it.</param>
     public static List<TermShard> Split(IReadOnlyList<(string Term, int[] Documents)> terms)
     {
+        var all = terms as (string Term, int[] Documents)[] ?? [.. terms];
         var shards = new List<TermShard>();
-        foreach (var group in terms.GroupBy(t => BaseKey(t.Term)))
+        for (var start = 0; start < all.Length;)
         {
-            Partition(group.Key, [.. group], shards);
+            var key = BaseKey(all[start].Term);
+            var end = start + 1;
+            while (end < all.Length && BaseKeyIs(all[end].Term, key))
+            {
+                end++;
+            }
+
+            Partition(key, new ArraySegment<(string Term, int[] Documents)>(all, start, end - start), shards);
+            start = end;
         }
 
         return shards;
     }
 
-    private static string BaseKey(string term)
-    {
-        var length = term[0] == SearchText.SkeletonMark ? 3 : 2;
-        return term.Length <= length ? term : term[..length];
-    }
+    private static int BaseKeyLength(string term) => term[0] == SearchText.SkeletonMark ? 3 : 2;
 
-    private static void Partition(string key, List<(string Term, int[] Documents)> terms, List<TermShard> shards)
+    private static string BaseKey(string term) => term.Length <= BaseKeyLength(term) ? term : term[..BaseKeyLength(term)];
+
+    private static bool BaseKeyIs(string term, string key) => term.AsSpan(0, Math.Min(term.Length, BaseKeyLength(term))).SequenceEqual(key);
+
+    private static void Partition(string key, ArraySegment<(string Term, int[] Documents)> terms, List<TermShard> shards)
     {
-        if (key.Length >= LongestKey || terms.Sum(t => Size(t.Term, t.Documents)) <= Limit)
+        if (key.Length >= LongestKey || Size(terms) <= Limit)
         {
             shards.Add(new TermShard(key, terms));
             return;
         }
 
-        // The term that is the key itself stays; the rest go down by their next letter.
-        var own = terms.Where(t => t.Term.Length == key.Length).ToList();
-        if (own.Count > 0)
+        // The term that is the key itself (first, as it sorts before the longer ones) stays; the rest go down by
+        // their next letter.
+        var start = terms[0].Term.Length == key.Length ? 1 : 0;
+        if (start == 1)
         {
-            shards.Add(new TermShard(key, own));
+            shards.Add(new TermShard(key, terms[..1]));
         }
 
-        foreach (var group in terms.Where(t => t.Term.Length > key.Length).GroupBy(t => t.Term[..(key.Length + 1)]))
+        while (start < terms.Count)
         {
-            Partition(group.Key, [.. group], shards);
+            var next = terms[start].Term[..(key.Length + 1)];
+            var end = start + 1;
+            while (end < terms.Count && terms[end].Term.AsSpan().StartsWith(next, StringComparison.Ordinal))
+            {
+                end++;
+            }
+
+            Partition(next, terms[start..end], shards);
+            start = end;
         }
+    }
+
+    private static int Size(ArraySegment<(string Term, int[] Documents)> terms)
+    {
+        var size = 0;
+        foreach (var (term, documents) in terms)
+        {
+            size += Size(term, documents);
+        }
+
+        return size;
     }
 
     /// <summary>About what the term takes in its shard: its quoted text and its documents as differences.</summary>
