@@ -34,7 +34,8 @@ public sealed class SpilledDocumentViews : IDocumentViewStore, IDisposable
             return null;
         }
 
-        var whole = BinaryEntry.Read<DocumentView>(_spill.Read(spilled)) ?? throw new IOException($"the spilled view of document '{summary.Id}' reads back damaged");
+        var whole = BinaryEntry.Read<TeiFileReading>(_spill.Read(spilled))?.Documents.SingleOrDefault()?.View
+            ?? throw new IOException($"the spilled view of document '{summary.Id}' reads back damaged");
         return summary with
         {
             Texts = whole.Texts,
@@ -59,10 +60,18 @@ public sealed class SpilledDocumentViews : IDocumentViewStore, IDisposable
         Apparatus = [],
     };
 
+    /// <summary>
+    /// The view inside a one-document file reading, the type the reading cache writes: the native build's MemoryPack
+    /// could not serialise a bare DocumentView once a file reading had been serialised (a generic virtual call with
+    /// no compiled body), while the file reading's own formatter, which the cache proves, carries the view as well.
+    /// </summary>
+    private static byte[] Entry(DocumentReading document) =>
+        BinaryEntry.Write(new TeiFileReading(document.View.TeiFile, [document with { View = document.View with { Rows = [] }, Mentions = [] }], [], [], []));
+
     private DocumentReading Hold(DocumentReading document)
     {
         var view = document.View;
-        if (view.Kind != "document" || !_whole.TryAdd((view.TeiFile, view.Id), _spill.Add(BinaryEntry.Write(view with { Rows = [] }))))
+        if (view.Kind != "document" || !_whole.TryAdd((view.TeiFile, view.Id), _spill.Add(Entry(document))))
         {
             return document; // a volume's part, or a file read twice: kept whole
         }
