@@ -43,6 +43,19 @@ public sealed class ValidateOutOfTheBoxTests : IDisposable
         Assert.Contains("validated 1 file(s) with tei_all.rng (TEI P5 4.12.0, shipped) (its xml-model)", error, StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public void AFileInTheEncodingItsDeclarationNamesIsReadInIt()
+    {
+        // "café" in ISO-8859-1 is one byte (E9) that is not UTF-8: read as UTF-8, the id would not be a name.
+        var file = Path.Combine(_root, "latin1.xml");
+        File.WriteAllBytes(file, System.Text.Encoding.Latin1.GetBytes("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n" + Tei("<p xml:id=\"café\">x</p><p><ref target=\"#café\">y</ref></p>")));
+
+        var (exit, output, _) = CliRunner.Run("validate", file);
+
+        Assert.Equal(0, Jing.Validate(GateSetup.ShippedTeiAll, file).ExitCode);
+        Assert.True(exit == ExitCode.Success, output);
+    }
+
     [Fact]
     public void ADanglingPointerIsAnError()
     {

@@ -35,7 +35,7 @@ internal sealed class FileValidator(string? schemaOverride, IReadOnlyList<Schema
 
         // The file is read and decoded once: the tree, the RELAX NG pass and the xml-model scan share it. RELAX NG
         // reads the text while the tree is built (two cores on one file); its findings count only if the tree is.
-        var text = Decode(bytes);
+        var text = XmlFileText.Decode(bytes);
         var models = XmlModels.Read(bytes);
         var choice = ChooseRelaxNg(file, display, models, RootIsTei(text));
         var relaxNgRun = choice.Schema is { } schema ? Task.Run(() => relaxNg.Validate(schema, text, display).ToList()) : null;
@@ -88,13 +88,6 @@ internal sealed class FileValidator(string? schemaOverride, IReadOnlyList<Schema
         }
 
         return bytes;
-    }
-
-    /// <summary>The text as <see cref="File.ReadAllText(string)"/> gives it: UTF-8 unless a byte order mark says otherwise.</summary>
-    private static string Decode(byte[] bytes)
-    {
-        using var reader = new StreamReader(new MemoryStream(bytes, writable: false), detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
     }
 
     /// <summary>The tree, or null with the reason reported (not well-formed, nested too deep).</summary>

@@ -98,7 +98,8 @@ public static class SourceText
         }
 
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        var bytes = new byte[size + 1];
+        // Read into an array of the file's size (no copy of a volume's bytes), then one byte more must not come.
+        var bytes = new byte[size];
         var total = 0;
         int read;
         while (total < bytes.Length && (read = stream.Read(bytes, total, bytes.Length - total)) > 0)
@@ -106,6 +107,7 @@ public static class SourceText
             total += read;
         }
 
-        return total > size ? null : bytes[..total];
+        Span<byte> beyond = stackalloc byte[1];
+        return stream.Read(beyond) > 0 ? null : total < size ? bytes[..total] : bytes;
     }
 }

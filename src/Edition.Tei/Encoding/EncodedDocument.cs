@@ -97,7 +97,7 @@ public sealed class EncodedDocument
         new(() => SafeXml.Load(new MemoryStream(PassThroughBytes!, writable: false)), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The exact text written to disk (a pass-through file's byte order mark is not text: XML parsers reject it in a string).</summary>
-    public string Text => _text ??= PassThroughBytes is { } bytes ? Decode(bytes) : TeiWriter.Write(Tei);
+    public string Text => _text ??= PassThroughBytes is { } bytes ? Core.Xml.XmlFileText.Decode(bytes) : TeiWriter.Write(Tei);
 
     /// <summary>SHA-256 (hex) of the bytes written to disk: what caches key this document's later stages by.</summary>
     public string ContentHash => _hash ??= Hash(_bytes ?? System.Text.Encoding.UTF8.GetBytes(Text));
@@ -116,24 +116,4 @@ public sealed class EncodedDocument
 
     /// <summary>Where in the author's sources an element came from, if it was encoded by Edition.</summary>
     public static SourceSpan? SourceOf(XElement element) => SourceAnnotation.SourceOf(element);
-
-    /// <summary>A TEI-in file's text as an XML parser reads it: by its byte order mark (UTF-8, UTF-16), else its declared encoding, else UTF-8.</summary>
-    private static string Decode(byte[] bytes)
-    {
-        var declared = System.Text.Encoding.UTF8;
-        if (System.Text.RegularExpressions.Regex.Match(System.Text.Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 200)), "^<\\?xml[^>]*encoding=[\"']([A-Za-z0-9._-]+)[\"']") is { Success: true } m)
-        {
-            try
-            {
-                declared = System.Text.Encoding.GetEncoding(m.Groups[1].Value);
-            }
-            catch (ArgumentException)
-            {
-                // An encoding .NET does not know: the parser reports it where the file is read.
-            }
-        }
-
-        using var reader = new StreamReader(new MemoryStream(bytes, writable: false), declared, detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
-    }
 }
