@@ -35,10 +35,14 @@ internal sealed class FileValidator(string? schemaOverride, IReadOnlyList<Schema
 
         // The file is read and decoded once: the tree, the RELAX NG pass and the xml-model scan share it. RELAX NG
         // reads the text while the tree is built (two cores on one file); its findings count only if the tree is.
+        // It runs on a thread of its own: queued to the pool behind the files' own workers, it would start only
+        // when its file's tree was done.
         var text = XmlFileText.Decode(bytes);
         var models = XmlModels.Read(bytes);
         var choice = ChooseRelaxNg(file, display, models, RootIsTei(text));
-        var relaxNgRun = choice.Schema is { } schema ? Task.Run(() => relaxNg.Validate(schema, text, display).ToList()) : null;
+        var relaxNgRun = choice.Schema is { } schema
+            ? Task.Factory.StartNew(() => relaxNg.Validate(schema, text, display).ToList(), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)
+            : null;
         if (Parse(file, text, display) is not { } instance)
         {
             return;

@@ -76,12 +76,9 @@ internal static class ValidateCommand
 
     private static int ValidateFiles(string[] files, string? schemaPath, string? teiAll, string[] schematrons, bool allowIncomplete, RelaxNgEngine engine, ConsoleOutput console)
     {
-        if (schemaPath is not null && engine.Load(schemaPath) is { Schema: null, Error: var error })
-        {
-            Console.Error.WriteLine($"edition: error: schema {schemaPath}: {error}");
-            return ExitCode.Usage;
-        }
-
+        // The schema loads while the files are read and their trees built, which do not need it; a schema that
+        // cannot be used still stops the run before any verdict is printed.
+        var schemaLoad = schemaPath is null ? null : Task.Run(() => engine.Load(schemaPath));
         var rules = new List<SchematronSchema>();
         var problems = new DiagnosticBag();
         foreach (var path in schematrons)
@@ -111,6 +108,12 @@ internal static class ValidateCommand
         // biggest to start last. Findings are sorted after, so the order changes nothing printed.
         var bySize = files.OrderByDescending(f => File.Exists(f) ? new FileInfo(f).Length : 0).ToList();
         Parallel.ForEach(Partitioner.Create(bySize, EnumerablePartitionerOptions.NoBuffering), validator.Validate);
+        if (schemaLoad?.Result is { Schema: null, Error: var error })
+        {
+            Console.Error.WriteLine($"edition: error: schema {schemaPath}: {error}");
+            return ExitCode.Usage;
+        }
+
         foreach (var line in validator.Report())
         {
             console.Progress(line);

@@ -11,6 +11,9 @@ internal sealed class ErrorLog(string file, int maxErrors, List<Frame> frames)
 
     public IReadOnlyList<RelaxNgError> Errors => errors;
 
+    /// <summary>Whether the cap is reached: an error now is not reported, so its message need not be worked out.</summary>
+    public bool Full => errors.Count >= maxErrors;
+
     public void Add(string code, int line, int column, string message, string? path = null)
     {
         if (errors.Count >= maxErrors)

@@ -20,6 +20,8 @@ internal sealed class InstanceValidator
     private readonly IdTracker ids = new();
     private readonly List<Frame> frames = [];
     private readonly StringBuilder text = new();
+    private readonly Dictionary<(int, string), string> expectedContent = [];
+    private string? pendingText;
     private int textLine;
     private int textColumn;
 
@@ -87,7 +89,7 @@ internal sealed class InstanceValidator
         frames.Add(new Frame(name, reader.Name));
         if (next.Kind == PatternKind.NotAllowed)
         {
-            var expected = Expectations.Content(state, parentNs);
+            var expected = ExpectedContent(state, parentNs);
             var where = frames.Count == 1 ? "as the root element" : "here";
             log.Add(RelaxNgErrorCodes.UnexpectedElement, line, column, $"element '{reader.Name}' not allowed {where}; expected {expected}");
             next = deriver.Builder.After(RecoveryContent(name), state);
@@ -97,7 +99,7 @@ internal sealed class InstanceValidator
         var closed = deriver.StartTagClose(next);
         if (closed.Kind == PatternKind.NotAllowed)
         {
-            var missing = Expectations.RequiredAttributes(next, deriver);
+            var missing = log.Full ? "" : Expectations.RequiredAttributes(next, deriver);
             log.Add(RelaxNgErrorCodes.MissingAttribute, line, column, $"element '{reader.Name}' missing required attribute {missing}");
             closed = deriver.StartTagClose(next, lenient: true);
         }
@@ -132,7 +134,7 @@ internal sealed class InstanceValidator
             var next = deriver.AttributeValue(started, value, context);
             if (next.Kind == PatternKind.NotAllowed)
             {
-                var expected = Expectations.Values(AfterLefts(started));
+                var expected = log.Full ? "" : Expectations.Values(AfterLefts(started));
                 log.Add(RelaxNgErrorCodes.InvalidValue, line, column, $"invalid value '{Shorten(value)}' for attribute '{reader.Name}' of element '{frames[^1].Display}'; expected {expected}");
                 next = deriver.AttributeAnyValue(started);
             }
@@ -159,7 +161,7 @@ internal sealed class InstanceValidator
         if (next.Kind == PatternKind.NotAllowed)
         {
             var (line, column) = Position();
-            var expected = Expectations.Content(state, frames[^1].Name.Namespace);
+            var expected = ExpectedContent(state, frames[^1].Name.Namespace);
             log.Add(RelaxNgErrorCodes.MissingContent, line, column, $"element '{frames[^1].Display}' incomplete; expected {expected}");
             next = deriver.EndTag(state, lenient: true);
         }
@@ -175,20 +177,37 @@ internal sealed class InstanceValidator
             return;
         }
 
-        if (text.Length == 0)
+        // Most elements' text is one node: its string is kept as the reader made it, not copied through the builder.
+        var value = reader.Value;
+        if (pendingText is null)
         {
             (textLine, textColumn) = Position();
+            pendingText = value;
+            return;
         }
 
-        text.Append(reader.Value);
+        if (text.Length == 0)
+        {
+            text.Append(pendingText);
+        }
+
+        text.Append(value);
+    }
+
+    /// <summary>The text since the last tag, as one string.</summary>
+    private string TakeText()
+    {
+        var s = text.Length > 0 ? text.ToString() : pendingText ?? "";
+        text.Clear();
+        pendingText = null;
+        return s;
     }
 
     /// <summary>Applies the pending text: before a child or at the end tag (spec 6.2.7 whitespace rules).</summary>
     private Pattern FlushText(Pattern state, bool atEnd)
     {
         var frame = frames[^1];
-        var s = text.ToString();
-        text.Clear();
+        var s = TakeText();
         var blank = Whitespace.IsAllSpace(s);
         if (!frame.HasChild)
         {
@@ -211,12 +230,32 @@ internal sealed class InstanceValidator
             return next;
         }
 
-        var expected = Expectations.Content(state, frame.Name.Namespace);
+        var expected = ExpectedContent(state, frame.Name.Namespace);
         var (code, what) = expected.Contains("value", StringComparison.Ordinal) || expected.Contains('\'', StringComparison.Ordinal)
             ? (RelaxNgErrorCodes.InvalidValue, $"invalid value '{Shorten(s.Trim())}' in element '{frame.Display}'")
             : (RelaxNgErrorCodes.TextNotAllowed, $"text not allowed in element '{frame.Display}'");
         log.Add(code, textLine, textColumn, $"{what}; expected {expected}");
         return state;
+    }
+
+    /// <summary>
+    /// What the state accepts, for a message; worked out once per state and namespace (a document that breaks a rule
+    /// breaks it in the same place many times), and not at all once the log is full.
+    /// </summary>
+    private string ExpectedContent(Pattern state, string contextNamespace)
+    {
+        if (log.Full)
+        {
+            return "";
+        }
+
+        if (!expectedContent.TryGetValue((state.Id, contextNamespace), out var expected))
+        {
+            expected = Expectations.Content(state, contextNamespace);
+            expectedContent[(state.Id, contextNamespace)] = expected;
+        }
+
+        return expected;
     }
 
     private Pattern RecoveryContent(QualifiedName name)
