@@ -40,7 +40,17 @@ public sealed class RelaxNgEngine(SchemaCache? cache) : IRelaxNgValidator
         return folder is null ? Uncached : InFolders.GetOrAdd(Path.GetFullPath(folder), static f => new RelaxNgEngine(SchemaCacheLocation.In(f)));
     }
 
-    public IEnumerable<SchemaFinding> Validate(string schemaPath, string teiText, string displayName)
+    public IEnumerable<SchemaFinding> Validate(string schemaPath, string teiText, string displayName) =>
+        Validate(schemaPath, settings => XmlReader.Create(new StringReader(teiText), settings, displayName), displayName);
+
+    /// <summary>
+    /// A file's bytes, decoded by the parser as it reads them (byte order mark, else the declared encoding): no copy
+    /// of the whole text is made, where <c>edition validate</c> needs none.
+    /// </summary>
+    public IEnumerable<SchemaFinding> Validate(string schemaPath, byte[] xml, string displayName) =>
+        Validate(schemaPath, settings => XmlReader.Create(new MemoryStream(xml, writable: false), settings, displayName), displayName);
+
+    private List<SchemaFinding> Validate(string schemaPath, Func<XmlReaderSettings, XmlReader> open, string displayName)
     {
         var (schema, error) = Load(schemaPath);
         if (schema is null)
@@ -48,7 +58,7 @@ public sealed class RelaxNgEngine(SchemaCache? cache) : IRelaxNgValidator
             return [new SchemaFinding(RelaxNgDiagnostics.SchemaSyntax.Id, Severity.Error, $"schema {schemaPath} cannot be used: {error}", 0, 0)];
         }
 
-        using var reader = XmlReader.Create(new StringReader(teiText), RelaxNgSchema.InstanceReaderSettings(new RelaxNgOptions { IgnoreDtd = true }), displayName);
+        using var reader = open(RelaxNgSchema.InstanceReaderSettings(new RelaxNgOptions { IgnoreDtd = true }));
         return schema.Validate(reader, displayName, new RelaxNgOptions { IgnoreDtd = true }).Errors
             .Select(e => new SchemaFinding(e.Code, e.Severity == RelaxNgSeverity.Error ? Severity.Error : Severity.Warning, e.Path.Length > 0 ? $"{e.Message} [{e.Path}]" : e.Message, e.Line, e.Column))
             .ToList();

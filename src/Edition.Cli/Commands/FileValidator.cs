@@ -33,17 +33,16 @@ internal sealed class FileValidator(string? schemaOverride, IReadOnlyList<Schema
             return;
         }
 
-        // The file is read and decoded once: the tree, the RELAX NG pass and the xml-model scan share it. RELAX NG
-        // reads the text while the tree is built (two cores on one file); its findings count only if the tree is.
-        // It runs on a thread of its own: queued to the pool behind the files' own workers, it would start only
-        // when its file's tree was done.
-        var text = XmlFileText.Decode(bytes);
+        // The file is read once: the tree, the RELAX NG pass and the xml-model scan share its bytes, each parser
+        // decoding them as it goes (no copy of the whole text). RELAX NG reads them while the tree is built (two
+        // cores on one file); its findings count only if the tree is. It runs on a thread of its own: queued to the
+        // pool behind the files' own workers, it would start only when its file's tree was done.
         var models = XmlModels.Read(bytes);
-        var choice = ChooseRelaxNg(file, display, models, RootIsTei(text));
+        var choice = ChooseRelaxNg(file, display, models, RootIsTei(bytes));
         var relaxNgRun = choice.Schema is { } schema
-            ? Task.Factory.StartNew(() => relaxNg.Validate(schema, text, display).ToList(), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)
+            ? Task.Factory.StartNew(() => relaxNg.Validate(schema, bytes, display).ToList(), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)
             : null;
-        if (Parse(file, text, display) is not { } instance)
+        if (Parse(file, bytes, display) is not { } instance)
         {
             return;
         }
@@ -95,11 +94,11 @@ internal sealed class FileValidator(string? schemaOverride, IReadOnlyList<Schema
     }
 
     /// <summary>The tree, or null with the reason reported (not well-formed, nested too deep).</summary>
-    private TeiInstance? Parse(string file, string text, string display)
+    private TeiInstance? Parse(string file, byte[] bytes, string display)
     {
         try
         {
-            return TeiInstance.Parse(file, text);
+            return TeiInstance.Parse(file, bytes);
         }
         catch (XmlNestingException tooDeep)
         {
@@ -115,11 +114,11 @@ internal sealed class FileValidator(string? schemaOverride, IReadOnlyList<Schema
     }
 
     /// <summary>Whether the root element is in the TEI namespace, read up to the root alone (false if not well-formed before it).</summary>
-    private static bool RootIsTei(string text)
+    private static bool RootIsTei(byte[] bytes)
     {
         try
         {
-            using var reader = XmlReader.Create(new StringReader(text), SafeXml.ReaderSettings(tolerateDoctype: true));
+            using var reader = XmlReader.Create(new MemoryStream(bytes, writable: false), SafeXml.ReaderSettings(tolerateDoctype: true));
             return reader.MoveToContent() == XmlNodeType.Element && reader.NamespaceURI == Edition.Tei.Encoding.Tei.Ns.NamespaceName;
         }
         catch (XmlException)

@@ -86,14 +86,21 @@ public sealed class TeiInstance
     public static TeiInstance Load(string path, string? fileName = null) => Parse(path, File.ReadAllText(path), fileName);
 
     /// <summary>A TEI file on disk whose text the caller has read already (so it is read once).</summary>
-    public static TeiInstance Parse(string path, string text, string? fileName = null)
-    {
-        var display = SourcePaths.Display(path);
+    public static TeiInstance Parse(string path, string text, string? fileName = null) =>
+        new(fileName ?? Path.GetFileName(path), SourcePaths.Display(path), Tree(path, (settings, uri) => XmlReader.Create(new StringReader(text), settings, uri)), null, new Lazy<string>(text));
 
+    /// <summary>
+    /// A TEI file on disk from its bytes, which the parser decodes as it reads (byte order mark, else the declared
+    /// encoding); the whole text is made only if asked for.
+    /// </summary>
+    public static TeiInstance Parse(string path, byte[] bytes, string? fileName = null) =>
+        new(fileName ?? Path.GetFileName(path), SourcePaths.Display(path), Tree(path, (settings, uri) => XmlReader.Create(new MemoryStream(bytes, writable: false), settings, uri)), null, new Lazy<string>(() => XmlFileText.Decode(bytes)));
+
+    private static Lazy<XDocument> Tree(string path, Func<XmlReaderSettings, string, XmlReader> open)
+    {
         // Keep the base URI: Schematron rules may compare base-uri() with the document's id (FRUS does).
-        using var reader = SafeXml.Limited(XmlReader.Create(new StringReader(text), SafeXml.ReaderSettings(tolerateDoctype: true), new Uri(Path.GetFullPath(path)).AbsoluteUri));
-        var document = AttributeLimit.Checked(XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace | LoadOptions.SetBaseUri));
-        return new TeiInstance(fileName ?? Path.GetFileName(path), display, document, null, text);
+        using var reader = SafeXml.Limited(open(SafeXml.ReaderSettings(tolerateDoctype: true), new Uri(Path.GetFullPath(path)).AbsoluteUri));
+        return new Lazy<XDocument>(AttributeLimit.Checked(XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace | LoadOptions.SetBaseUri)));
     }
 
     /// <summary>The element a node belongs to (itself, an attribute's parent, a text node's parent).</summary>

@@ -147,10 +147,10 @@ public static class IntegrityChecker
 
     private static void Dates(TeiInstance instance, DiagnosticBag diagnostics)
     {
-        foreach (var element in instance.Document.Descendants().Where(e => !NotDatable.Contains(e.Name.LocalName) && e.Attributes().Any(a => DateAttributes.Contains(a.Name.LocalName))))
+        foreach (var element in instance.Document.Descendants().Where(e => !NotDatable.Contains(e.Name.LocalName) && HasDateAttribute(e)))
         {
             var spans = new Dictionary<string, (DateTime? Start, DateTime? End)>(StringComparer.Ordinal);
-            foreach (var attribute in element.Attributes().Where(a => a.Name.Namespace == XNamespace.None && DateAttributes.Contains(a.Name.LocalName)))
+            foreach (var attribute in DateAttributesOf(element))
             {
                 if (W3CDate.Parse(attribute.Value.Trim()) is { } span)
                 {
@@ -166,6 +166,24 @@ public static class IntegrityChecker
             Order(instance, element, spans, "from", "to", diagnostics);
         }
     }
+
+    /// <summary>Whether the element has a date attribute, asked of every element without an iterator for each.</summary>
+    private static bool HasDateAttribute(XElement element)
+    {
+        for (var a = element.FirstAttribute; a is not null; a = a.NextAttribute)
+        {
+            if (IsDate(a))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<XAttribute> DateAttributesOf(XElement element) => element.Attributes().Where(IsDate);
+
+    private static bool IsDate(XAttribute a) => a.Name.Namespace == XNamespace.None && DateAttributes.Contains(a.Name.LocalName);
 
     private static void Order(TeiInstance instance, XElement element, Dictionary<string, (DateTime? Start, DateTime? End)> spans, string first, string last, DiagnosticBag diagnostics)
     {

@@ -7,10 +7,25 @@ internal static class Pointers
 {
     public static readonly string[] Attributes = ["corresp", "target", "ref", "wit", "source", "facs", "resp", "who"];
 
-    public static IEnumerable<(XAttribute Attribute, string Token)> In(XDocument document) =>
-        document.Descendants().Attributes()
-            .Where(a => a.Name.Namespace == XNamespace.None && Attributes.Contains(a.Name.LocalName))
-            .SelectMany(a => a.Value.Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Select(t => (a, t)));
+    /// <summary>Every pointer token of the document, with its attribute (attributes walked in place: every element is asked).</summary>
+    public static IEnumerable<(XAttribute Attribute, string Token)> In(XDocument document)
+    {
+        foreach (var element in document.Descendants())
+        {
+            for (var a = element.FirstAttribute; a is not null; a = a.NextAttribute)
+            {
+                if (a.Name.Namespace != XNamespace.None || !Attributes.Contains(a.Name.LocalName))
+                {
+                    continue;
+                }
+
+                foreach (var token in a.Value.Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))
+                {
+                    yield return (a, token);
+                }
+            }
+        }
+    }
 
     /// <summary>File part ("" for a local pointer) and fragment (null if none); null when not checked (URLs, images, other schemes).</summary>
     public static (string File, string? Fragment)? Parse(string token)
