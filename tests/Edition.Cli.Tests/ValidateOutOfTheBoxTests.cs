@@ -1,5 +1,6 @@
 using Edition.Build.Validation;
 using Edition.TestSupport;
+using Edition.Tei.Encoding;
 using Edition.Tei.Validation;
 
 namespace Edition.Cli.Tests;
@@ -58,6 +59,18 @@ public sealed class ValidateOutOfTheBoxTests : IDisposable
 
         Assert.Equal(0, Jing.Validate(GateSetup.ShippedTeiAll, file).ExitCode);
         Assert.True(exit == ExitCode.Success, output);
+    }
+
+    [Fact]
+    public void AnEntityOfTheUnreadInternalSubsetIsSaidSoWithWhatToWrite()
+    {
+        var file = Write("entity.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE TEI [\n<!ENTITY mdash \"&#x2014;\">\n]>\n" + Tei("<p>a &mdash; b</p>"));
+
+        var (exit, output, _) = CliRunner.Run("validate", file);
+
+        Assert.Equal(ExitCode.InvalidInput, exit);
+        Assert.Contains($"entity.xml(5,", output, StringComparison.Ordinal);
+        Assert.Contains($"error {EncodingDiagnostics.EntityOfUnreadDtd.Id}: the entity '&mdash;' is not declared: the DOCTYPE's internal subset (line 2) declares it", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -107,7 +107,9 @@ internal sealed class FileValidator(string? schemaOverride, IReadOnlyList<Schema
         }
         catch (XmlException e)
         {
-            diagnostics.Add(EncodingDiagnostics.TeiNotWellFormed.At(new SourceSpan(display, e.LineNumber, e.LinePosition), $"not well-formed XML: {e.Message}"));
+            // An entity of the DOCTYPE, which is not read (as in a build): said so, with what to write instead.
+            diagnostics.Add(TeiInProlog.UnreadEntity(XmlProlog.Read(bytes), e, bytes, display)
+                ?? EncodingDiagnostics.TeiNotWellFormed.At(new SourceSpan(display, e.LineNumber, e.LinePosition), $"not well-formed XML: {e.Message}"));
         }
 
         return null;

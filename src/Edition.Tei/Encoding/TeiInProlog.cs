@@ -10,7 +10,7 @@ namespace Edition.Tei.Encoding;
 /// a root element that is not TEI P5 (ED1208), and, when the file then fails at an entity reference, that the
 /// entity was the unread DTD's (ED1209). Read from the bytes on every build, so the findings never depend on a cache.
 /// </summary>
-internal static class TeiInProlog
+public static class TeiInProlog
 {
     /// <summary>A warning for a DOCTYPE that names a DTD or declares entities: both are ignored.</summary>
     public static Diagnostic? Doctype(XmlProlog prolog, string display)
