@@ -42,7 +42,8 @@ internal sealed class FileValidator(string? schemaOverride, IReadOnlyList<Schema
         var relaxNgRun = choice.Schema is { } schema
             ? Task.Factory.StartNew(() => relaxNg.Validate(schema, bytes, display).ToList(), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)
             : null;
-        if (Parse(file, bytes, display) is not { } instance)
+        var anySchematron = rules.Count > 0 || models.Any(m => m.Kind == SchemaKind.Schematron);
+        if (Parse(file, bytes, display, keepWhitespace: anySchematron) is not { } instance)
         {
             return;
         }
@@ -94,11 +95,11 @@ internal sealed class FileValidator(string? schemaOverride, IReadOnlyList<Schema
     }
 
     /// <summary>The tree, or null with the reason reported (not well-formed, nested too deep).</summary>
-    private TeiInstance? Parse(string file, byte[] bytes, string display)
+    private TeiInstance? Parse(string file, byte[] bytes, string display, bool keepWhitespace)
     {
         try
         {
-            return TeiInstance.Parse(file, bytes);
+            return TeiInstance.Parse(file, bytes, keepWhitespace);
         }
         catch (XmlNestingException tooDeep)
         {

@@ -91,16 +91,19 @@ public sealed class TeiInstance
 
     /// <summary>
     /// A TEI file on disk from its bytes, which the parser decodes as it reads (byte order mark, else the declared
-    /// encoding); the whole text is made only if asked for.
+    /// encoding); the whole text is made only if asked for. Without <paramref name="keepWhitespace"/>, text nodes
+    /// of whitespace alone are left out of the tree: for the integrity checks alone, which read no text (a
+    /// Schematron rule may, so any run with Schematron keeps them).
     /// </summary>
-    public static TeiInstance Parse(string path, byte[] bytes, string? fileName = null) =>
-        new(fileName ?? Path.GetFileName(path), SourcePaths.Display(path), Tree(path, (settings, uri) => XmlReader.Create(new MemoryStream(bytes, writable: false), settings, uri)), null, new Lazy<string>(() => XmlFileText.Decode(bytes)));
+    public static TeiInstance Parse(string path, byte[] bytes, bool keepWhitespace, string? fileName = null) =>
+        new(fileName ?? Path.GetFileName(path), SourcePaths.Display(path), Tree(path, (settings, uri) => XmlReader.Create(new MemoryStream(bytes, writable: false), settings, uri), keepWhitespace), null, new Lazy<string>(() => XmlFileText.Decode(bytes)));
 
-    private static Lazy<XDocument> Tree(string path, Func<XmlReaderSettings, string, XmlReader> open)
+    private static Lazy<XDocument> Tree(string path, Func<XmlReaderSettings, string, XmlReader> open, bool keepWhitespace = true)
     {
         // Keep the base URI: Schematron rules may compare base-uri() with the document's id (FRUS does).
         using var reader = SafeXml.Limited(open(SafeXml.ReaderSettings(tolerateDoctype: true), new Uri(Path.GetFullPath(path)).AbsoluteUri));
-        return new Lazy<XDocument>(AttributeLimit.Checked(XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace | LoadOptions.SetBaseUri)));
+        var options = LoadOptions.SetLineInfo | LoadOptions.SetBaseUri | (keepWhitespace ? LoadOptions.PreserveWhitespace : LoadOptions.None);
+        return new Lazy<XDocument>(AttributeLimit.Checked(XDocument.Load(reader, options)));
     }
 
     /// <summary>The element a node belongs to (itself, an attribute's parent, a text node's parent).</summary>
