@@ -46,21 +46,36 @@ public sealed class OutputManifest(string path)
         return newline >= 0 && text[..newline] == Header(body) ? Parse(body) : null;
     }
 
+    /// <summary>
+    /// Writes the entries, in ordinal order, line by line (a corpus's manifest is megabytes: not put together in
+    /// memory): once to hash them for the first line, once to write them after it.
+    /// </summary>
     public void Save(IReadOnlyDictionary<string, Entry> entries)
     {
-        var body = new StringBuilder();
-        foreach (var (file, entry) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+        var ordered = entries.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
+        var hash = new XxHash3();
+        ForEachLine(ordered, line => hash.Append(Encoding.UTF8.GetBytes(line)));
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+        using (var writer = new StreamWriter(Path + ".tmp", append: false, new UTF8Encoding(false)))
         {
-            body.Append(CultureInfo.InvariantCulture, $"{file}\t{entry.Hash}\t{entry.Length}\t{entry.Ticks}\n");
+            writer.Write(Header(hash.GetCurrentHashAsUInt64()) + "\n");
+            ForEachLine(ordered, writer.Write);
         }
 
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
-        File.WriteAllText(Path + ".tmp", Header(body.ToString()) + "\n" + body, new UTF8Encoding(false));
         File.Move(Path + ".tmp", Path, overwrite: true);
     }
 
-    private static string Header(string body) =>
-        $"{Format} {Version} {XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(body)):x16}";
+    private static void ForEachLine(IEnumerable<KeyValuePair<string, Entry>> entries, Action<string> take)
+    {
+        foreach (var (file, entry) in entries)
+        {
+            take(string.Create(CultureInfo.InvariantCulture, $"{file}\t{entry.Hash}\t{entry.Length}\t{entry.Ticks}\n"));
+        }
+    }
+
+    private static string Header(string body) => Header(XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(body)));
+
+    private static string Header(ulong bodyHash) => $"{Format} {Version} {bodyHash:x16}";
 
     private static Dictionary<string, Entry>? Parse(string body)
     {

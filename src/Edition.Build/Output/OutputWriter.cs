@@ -212,7 +212,7 @@ public sealed class OutputWriter : IOutputSink, IDisposable
             File.Delete(path);
         }
 
-        File.WriteAllBytes(path, file.Content);
+        file.WriteTo(path);
         // A rename keeps size and time, so the entry describes the file in the output too.
         return _manifest is null ? null : OutputManifest.Describe(path, file.ContentHash);
     }
