@@ -46,31 +46,37 @@ public sealed class OutputManifest(string path)
         return newline >= 0 && text[..newline] == Header(body) ? Parse(body) : null;
     }
 
+    /// <summary>An entry as the manifest's line holds it (line end included).</summary>
+    public static string Line(string file, Entry entry) =>
+        string.Create(CultureInfo.InvariantCulture, $"{file}\t{entry.Hash}\t{entry.Length}\t{entry.Ticks}\n");
+
+    public void Save(IReadOnlyDictionary<string, Entry> entries) =>
+        Save(entries.Keys.Order(StringComparer.Ordinal).ToList(), file => Line(file, entries[file]));
+
     /// <summary>
-    /// Writes the entries, in ordinal order, line by line (a corpus's manifest is megabytes: not put together in
-    /// memory): once to hash them for the first line, once to write them after it.
+    /// Writes each file's line (<paramref name="lineOf"/>, as <see cref="Line"/> makes it), in the order given (ordinal),
+    /// one at a time (a corpus's manifest is megabytes: not put together in memory): once to hash them for the first
+    /// line, once to write them after it.
     /// </summary>
-    public void Save(IReadOnlyDictionary<string, Entry> entries)
+    public void Save(IReadOnlyList<string> files, Func<string, string> lineOf)
     {
-        var ordered = entries.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
         var hash = new XxHash3();
-        ForEachLine(ordered, line => hash.Append(Encoding.UTF8.GetBytes(line)));
+        foreach (var file in files)
+        {
+            hash.Append(Encoding.UTF8.GetBytes(lineOf(file)));
+        }
+
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
         using (var writer = new StreamWriter(Path + ".tmp", append: false, new UTF8Encoding(false)))
         {
             writer.Write(Header(hash.GetCurrentHashAsUInt64()) + "\n");
-            ForEachLine(ordered, writer.Write);
+            foreach (var file in files)
+            {
+                writer.Write(lineOf(file));
+            }
         }
 
         File.Move(Path + ".tmp", Path, overwrite: true);
-    }
-
-    private static void ForEachLine(IEnumerable<KeyValuePair<string, Entry>> entries, Action<string> take)
-    {
-        foreach (var (file, entry) in entries)
-        {
-            take(string.Create(CultureInfo.InvariantCulture, $"{file}\t{entry.Hash}\t{entry.Length}\t{entry.Ticks}\n"));
-        }
     }
 
     private static string Header(string body) => Header(XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(body)));
