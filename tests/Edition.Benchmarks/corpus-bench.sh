@@ -107,7 +107,7 @@ for n in ${GROWTH:-1000 3000}; do
     rm -rf "$corpus" "$out/work/growth-$n-out"
     bench synth "$n" "$corpus" "$shared"/corpus/frus/*.xml >/dev/null
     bytes=$(du -sb "$corpus/documents" | cut -f1)
-    live=$(bench memory "$corpus" "$out/work/growth-$n-out" | sed -n 's/.*; *\([0-9]*\) MiB live, at .*Writing.*/\1/p')
+    live=$(bench memory "$corpus" "$out/work/growth-$n-out" | sed -n 's/.*; *\([0-9]*\) MiB live, .*Writing.*/\1/p')
     rm -rf "$out/work/growth-$n-out"
     rss=$( { /usr/bin/time -v dotnet "$out/cli/edition.dll" build "$corpus" --out "$out/work/growth-$n-out" --no-pdf --validation warn -q >/dev/null; } 2>&1 | sed -n 's/.*Maximum resident set size (kbytes): //p')
     echo "  $n documents, $(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1048576 }') MB: live heap $live MiB, peak RSS $((rss / 1024)) MiB"

@@ -46,21 +46,42 @@ public sealed class OutputManifest(string path)
         return newline >= 0 && text[..newline] == Header(body) ? Parse(body) : null;
     }
 
-    public void Save(IReadOnlyDictionary<string, Entry> entries)
+    /// <summary>An entry as the manifest's line holds it (line end included).</summary>
+    public static string Line(string file, Entry entry) =>
+        string.Create(CultureInfo.InvariantCulture, $"{file}\t{entry.Hash}\t{entry.Length}\t{entry.Ticks}\n");
+
+    public void Save(IReadOnlyDictionary<string, Entry> entries) =>
+        Save(entries.Keys.Order(StringComparer.Ordinal).ToList(), file => Line(file, entries[file]));
+
+    /// <summary>
+    /// Writes each file's line (<paramref name="lineOf"/>, as <see cref="Line"/> makes it), in the order given (ordinal),
+    /// one at a time (a corpus's manifest is megabytes: not put together in memory): once to hash them for the first
+    /// line, once to write them after it.
+    /// </summary>
+    public void Save(IReadOnlyList<string> files, Func<string, string> lineOf)
     {
-        var body = new StringBuilder();
-        foreach (var (file, entry) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+        var hash = new XxHash3();
+        foreach (var file in files)
         {
-            body.Append(CultureInfo.InvariantCulture, $"{file}\t{entry.Hash}\t{entry.Length}\t{entry.Ticks}\n");
+            hash.Append(Encoding.UTF8.GetBytes(lineOf(file)));
         }
 
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
-        File.WriteAllText(Path + ".tmp", Header(body.ToString()) + "\n" + body, new UTF8Encoding(false));
+        using (var writer = new StreamWriter(Path + ".tmp", append: false, new UTF8Encoding(false)))
+        {
+            writer.Write(Header(hash.GetCurrentHashAsUInt64()) + "\n");
+            foreach (var file in files)
+            {
+                writer.Write(lineOf(file));
+            }
+        }
+
         File.Move(Path + ".tmp", Path, overwrite: true);
     }
 
-    private static string Header(string body) =>
-        $"{Format} {Version} {XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(body)):x16}";
+    private static string Header(string body) => Header(XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(body)));
+
+    private static string Header(ulong bodyHash) => $"{Format} {Version} {bodyHash:x16}";
 
     private static Dictionary<string, Entry>? Parse(string body)
     {

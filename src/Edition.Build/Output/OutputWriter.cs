@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Text;
+using Edition.Core.Caching;
 using Edition.Core.Diagnostics;
 using Edition.Core.Output;
 using Edition.Core.Text;
@@ -22,7 +24,10 @@ public sealed class OutputWriter : IOutputSink, IDisposable
     private readonly string _old;
     private readonly OutputManifest? _manifest;
     private readonly Dictionary<string, OutputManifest.Entry>? _previous;
-    private readonly ConcurrentDictionary<string, OutputManifest.Entry?> _produced = new(StringComparer.Ordinal);
+    // Each file given, with its manifest line set down in a spill file (a corpus's paths' hashes, sizes and times,
+    // megabytes, are not held until the manifest is written at the end).
+    private readonly ConcurrentDictionary<string, SpilledBytes?> _produced = new(StringComparer.Ordinal);
+    private readonly SpillFile? _lines;
     private readonly ConcurrentDictionary<string, Lazy<bool>> _folders = new(StringComparer.Ordinal);
     private Exception? _failure;
     private bool _committed;
@@ -30,6 +35,7 @@ public sealed class OutputWriter : IOutputSink, IDisposable
     private OutputWriter(string target, string staging, string old, OutputManifest? manifest, Dictionary<string, OutputManifest.Entry>? previous)
     {
         (_target, _staging, _old, _manifest, _previous) = (target, staging, old, manifest, previous);
+        _lines = manifest is null ? null : new SpillFile();
     }
 
     /// <summary>The files given so far, by path relative to the edition's output folder, in ordinal order.</summary>
@@ -101,9 +107,10 @@ public sealed class OutputWriter : IOutputSink, IDisposable
             // Each folder made once; a thread that asks while another makes it waits for it.
             _ = _folders.GetOrAdd(Path.GetDirectoryName(path)!, folder => new Lazy<bool>(() => Directory.CreateDirectory(folder).Exists)).Value;
             var unchanged = Unchanged(file);
-            _produced[file.RelativePath] = unchanged is not null && Carry(file.RelativePath, path, unchanged)
+            var entry = unchanged is not null && Carry(file.RelativePath, path, unchanged)
                 ? unchanged
                 : Write(path, file, linked: unchanged is not null);
+            _produced[file.RelativePath] = entry is null ? null : _lines!.Add(Encoding.UTF8.GetBytes(OutputManifest.Line(file.RelativePath, entry)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -137,6 +144,7 @@ public sealed class OutputWriter : IOutputSink, IDisposable
     /// <summary>Without a commit: the staged files go, the old output stands (an output root the build made goes with its lock: <see cref="BuildLock"/>).</summary>
     public void Dispose()
     {
+        _lines?.Dispose();
         if (_committed)
         {
             return;
@@ -212,7 +220,7 @@ public sealed class OutputWriter : IOutputSink, IDisposable
             File.Delete(path);
         }
 
-        File.WriteAllBytes(path, file.Content);
+        file.WriteTo(path);
         // A rename keeps size and time, so the entry describes the file in the output too.
         return _manifest is null ? null : OutputManifest.Describe(path, file.ContentHash);
     }
@@ -241,7 +249,7 @@ public sealed class OutputWriter : IOutputSink, IDisposable
         {
             DeleteIfPresent(_staging);
             DeleteIfPresent(_old);
-            _manifest?.Save(_produced.ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal));
+            _manifest?.Save(Files, file => Encoding.UTF8.GetString(_lines!.Read(_produced[file]!.Value)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

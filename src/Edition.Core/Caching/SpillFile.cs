@@ -9,7 +9,7 @@ namespace Edition.Core.Caching;
 public sealed class SpillFile : IDisposable
 {
     private readonly Lock _appending = new();
-    private readonly FileStream _file = Open();
+    private readonly FileStream _file = OpenNameless();
 
     private long _length;
 
@@ -42,7 +42,8 @@ public sealed class SpillFile : IDisposable
 
     public void Dispose() => _file.Dispose();
 
-    private static FileStream Open()
+    /// <summary>A new temporary file, read and written, with no name once open (on Unix; elsewhere deleted when closed).</summary>
+    public static FileStream OpenNameless()
     {
         var path = Path.Combine(Path.GetTempPath(), $"edition-spill-{Guid.NewGuid():N}.bin");
         var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, bufferSize: 0, FileOptions.DeleteOnClose);

@@ -8,6 +8,7 @@ namespace Edition.Core.Output;
 public sealed class OutputFile
 {
     private readonly Func<byte[]>? _load;
+    private readonly Action<Stream>? _copyTo;
     private byte[]? _content;
     private string? _hash;
 
@@ -24,11 +25,18 @@ public sealed class OutputFile
         _load = load;
     }
 
+    private OutputFile(string relativePath, string contentHash, Action<Stream> copyTo)
+    {
+        RelativePath = relativePath;
+        _hash = contentHash;
+        _copyTo = copyTo;
+    }
+
     public string RelativePath { get; }
 
     /// <summary>The bytes (a deferred file's are read each time they are asked for and not kept: a long-lived
     /// process holds thousands of deferred files from its build cache, and would otherwise come to hold their bytes).</summary>
-    public byte[] Content => _content ?? _load!();
+    public byte[] Content => _content ?? _load?.Invoke() ?? CopiedContent();
 
     /// <summary>XxHash128 (hex) of the bytes: change detection in files this tool wrote, not a defence against forgery, so speed wins.</summary>
     public string ContentHash => _hash ??= HashOf(Content);
@@ -48,5 +56,31 @@ public sealed class OutputFile
     /// <summary>A file whose bytes, of the given hash, are read only if they must be written.</summary>
     public static OutputFile Deferred(string relativePath, string contentHash, Func<byte[]> load) => new(relativePath, contentHash, load);
 
+    /// <summary>
+    /// A file of the given hash too large to hold (the print edition's .tex), copied into the stream it is written to
+    /// in pieces; <see cref="Content"/> reads it whole only for whoever asks.
+    /// </summary>
+    public static OutputFile Streamed(string relativePath, string contentHash, Action<Stream> copyTo) => new(relativePath, contentHash, copyTo);
+
+    /// <summary>Writes the file at <paramref name="path"/> (a streamed file in pieces, never whole in memory).</summary>
+    public void WriteTo(string path)
+    {
+        if (_copyTo is null)
+        {
+            File.WriteAllBytes(path, Content);
+            return;
+        }
+
+        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
+        _copyTo(file);
+    }
+
     public static string HashOf(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(System.IO.Hashing.XxHash128.Hash(content));
+
+    private byte[] CopiedContent()
+    {
+        using var bytes = new MemoryStream();
+        _copyTo!(bytes);
+        return bytes.ToArray();
+    }
 }

@@ -20,7 +20,9 @@ public sealed class PrintEdition
     private readonly int[] _firstLines;
     private readonly int _lastLine;
 
-    private PrintEdition(string? frame, IReadOnlyList<(DocumentView, Func<byte[]>)> parts, byte[] tex, int[] firstLines, int lastLine, IReadOnlyList<OutputFile> support, Func<DocumentView, DocumentView>? full)
+    private readonly TexFile _tex;
+
+    private PrintEdition(string? frame, IReadOnlyList<(DocumentView, Func<byte[]>)> parts, TexFile tex, int[] firstLines, int lastLine, IReadOnlyList<OutputFile> support, Func<DocumentView, DocumentView>? full)
     {
         Full = full ?? (d => d);
         _frame = frame;
@@ -28,12 +30,12 @@ public sealed class PrintEdition
         _support = support;
         _firstLines = firstLines;
         _lastLine = lastLine;
-        Tex = tex;
-        Files = [new OutputFile(PrintRenderer.TexPath, tex), .. support];
+        _tex = tex;
+        Files = [tex.ToOutput(PrintRenderer.TexPath), .. support];
     }
 
-    /// <summary>edition.tex, as written and compiled.</summary>
-    public byte[] Tex { get; }
+    /// <summary>edition.tex, as written and compiled: read whole from its temporary file each time it is asked for.</summary>
+    public byte[] Tex => _tex.ReadAll();
 
     /// <summary>edition.tex and the support files, as the build writes them under print/.</summary>
     public IReadOnlyList<OutputFile> Files { get; }
@@ -45,17 +47,33 @@ public sealed class PrintEdition
     public bool HasParts => _frame is not null;
 
     /// <summary>An edition.tex rendered in one piece: no document can be told from another in it.</summary>
-    internal static PrintEdition Whole(byte[] tex, IReadOnlyList<OutputFile> support) => new(null, [], tex, [], 0, support, null);
+    internal static PrintEdition Whole(string tex, IReadOnlyList<OutputFile> support) =>
+        new(null, [], TexFile.Write(normalizer => normalizer.Append(tex)), [], 0, support, null);
 
     /// <summary>As the other <c>FromParts</c>, with parts held.</summary>
     internal static PrintEdition FromParts(string frame, IReadOnlyList<(DocumentView Document, byte[] Part)> parts, IReadOnlyList<OutputFile> support) =>
-        FromParts(frame, parts.Select(p => (p.Document, (Func<byte[]>)(() => p.Part))).ToList(), support, parts.Sum(p => p.Part.Length));
+        FromParts(frame, parts.Select(p => (p.Document, (Func<byte[]>)(() => p.Part))).ToList(), support);
 
-    /// <summary>The frame's text with each part at its marker (<see cref="Marker"/>, in order), normalized as one text.</summary>
+    /// <summary>
+    /// The frame's text with each part at its marker (<see cref="Marker"/>, in order), normalized as one text and
+    /// written to a temporary file as it comes (each part read when its turn comes).
+    /// </summary>
     /// <param name="full">A part's document as a whole view, when <paramref name="parts"/> name summaries (null: they are whole).</param>
-    internal static PrintEdition FromParts(string frame, IReadOnlyList<(DocumentView Document, Func<byte[]> Part)> parts, IReadOnlyList<OutputFile> support, int partsLength, Func<DocumentView, DocumentView>? full = null)
+    internal static PrintEdition FromParts(string frame, IReadOnlyList<(DocumentView Document, Func<byte[]> Part)> parts, IReadOnlyList<OutputFile> support, Func<DocumentView, DocumentView>? full = null)
     {
-        var normalizer = new TexNormalizer(frame.Length + partsLength + 1);
+        var lastLine = 0;
+        IReadOnlyList<int> marks = [];
+        var tex = TexFile.Write(normalizer =>
+        {
+            lastLine = SetInParts(normalizer, frame, parts);
+            marks = normalizer.Marks;
+        });
+        return new PrintEdition(frame, parts, tex, [.. marks], lastLine, support, full);
+    }
+
+    /// <summary>The frame with the parts in at their markers, into <paramref name="normalizer"/>; the last part's last line.</summary>
+    private static int SetInParts(TexNormalizer normalizer, string frame, IReadOnlyList<(DocumentView Document, Func<byte[]> Part)> parts)
+    {
         var lastLine = 0;
         var text = frame.AsSpan();
         var next = 0;
@@ -84,8 +102,7 @@ public sealed class PrintEdition
         }
 
         normalizer.Append(text);
-        var tex = normalizer.Finish();
-        return new PrintEdition(frame, parts, tex, [.. normalizer.Marks], lastLine, support, full);
+        return lastLine;
     }
 
     /// <summary>Where edition.tex.sbn's output takes the <paramref name="index"/>th part (NUL cannot occur in text read from XML or LaTeX).</summary>
@@ -96,7 +113,7 @@ public sealed class PrintEdition
     {
         var bytes = System.Text.Encoding.UTF8.GetBytes(part);
         var parts = _parts.Select(p => ReferenceEquals(p.Document, document) ? (p.Document, () => bytes) : p).ToList();
-        return FromParts(_frame ?? throw new InvalidOperationException("an edition.tex rendered whole has no parts"), parts, _support, Tex.Length + bytes.Length, Full);
+        return FromParts(_frame ?? throw new InvalidOperationException("an edition.tex rendered whole has no parts"), parts, _support, Full);
     }
 
     /// <summary>

@@ -52,7 +52,7 @@ public static class PrintRenderer
         if (OwnsEditionTemplate(templates))
         {
             var whole = new TemplateRenderer(templates, "latex").Render("edition.tex.sbn", edition, diagnostics, functions);
-            return whole is null ? null : PrintEdition.Whole(TexNormalizer.Normalize(whole), support);
+            return whole is null ? null : PrintEdition.Whole(whole, support);
         }
 
         if (DocumentParts(edition, templates, functions, variables, diagnostics, cache, tei, figures, progress) is not { } parts)
@@ -64,18 +64,16 @@ public static class PrintRenderer
         // the text is written: Scriban copying megabytes of parts into its output, and that output into one string,
         // was most of the print time.
         var placed = new List<(DocumentView, Func<byte[]>)>();
-        var placedLength = 0;
         var withParts = (ScriptObject)functions.Clone(true);
         withParts.Import("edition_document_part", new Func<DocumentView, string>(d =>
         {
             var part = parts.Parts[d];
             placed.Add((d, () => parts.Spill.Read(part)));
-            placedLength += part.Length;
             return PrintEdition.Marker(placed.Count - 1);
         }));
         var renderer = new TemplateRenderer(templates, "latex", new Dictionary<string, string> { [DocumentTemplate] = "{{ edition_document_part doc }}" });
         var frame = renderer.Render("edition.tex.sbn", edition, diagnostics, withParts);
-        return frame is null ? null : PrintEdition.FromParts(frame, placed, support, placedLength, edition.Full);
+        return frame is null ? null : PrintEdition.FromParts(frame, placed, support, edition.Full);
     }
 
     /// <summary>

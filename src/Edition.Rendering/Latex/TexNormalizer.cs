@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.IO.Hashing;
 using System.Text;
 
 namespace Edition.Rendering.Latex;
@@ -7,15 +8,22 @@ namespace Edition.Rendering.Latex;
 /// The .tex as it is written, so it compares byte for byte: Unix line ends, no trailing blanks, runs of blank
 /// lines collapsed to one, none at the start or end, one line end last. Text is taken in pieces (the template's
 /// output and, between them, the documents' parts) and written to UTF-8 as it comes: a corpus's .tex is
-/// megabytes, and putting it together as one string first made five copies of it.
+/// megabytes, and putting it together as one string first made five copies of it. Given a stream, the bytes go on
+/// to it in pieces as they come, hashed on the way, so not even one copy is held.
 /// </summary>
 public sealed class TexNormalizer
 {
+    /// <summary>How many bytes a streaming normalizer holds before it writes them on.</summary>
+    private const int StreamedPiece = 1 << 16;
+
     private readonly ArrayBufferWriter<byte> _output;
+    private readonly Stream? _stream;
+    private readonly XxHash128? _hash;
     private readonly StringBuilder _partialLine = new();
     private bool _started;
     private bool _blankPending;
     private int _lines;
+    private long _written;
 
     /// <summary>
     /// The longest line written whole: TeX reads a line into a buffer of 200,000 characters and stops at a longer one
@@ -24,6 +32,14 @@ public sealed class TexNormalizer
     private const int MaxLine = 10_000;
 
     public TexNormalizer(int capacity = 1 << 16) => _output = new ArrayBufferWriter<byte>(Math.Max(capacity, 256));
+
+    /// <summary>A normalizer that writes its bytes on to <paramref name="stream"/>; <see cref="FinishStream"/> ends it.</summary>
+    public TexNormalizer(Stream stream)
+        : this(StreamedPiece * 2)
+    {
+        _stream = stream;
+        _hash = new XxHash128();
+    }
 
     private readonly List<int> _marks = [];
     private int _pendingMarks;
@@ -91,6 +107,23 @@ public sealed class TexNormalizer
     /// <summary>The bytes, the last line ended; the normalizer is done with.</summary>
     public byte[] Finish()
     {
+        EndLastLine();
+        return _output.WrittenSpan.ToArray();
+    }
+
+    /// <summary>
+    /// A streaming normalizer's end: the last line ended and written on; the hash of all the bytes written (as
+    /// <see cref="Core.Output.OutputFile.HashOf"/> gives it) and their number.
+    /// </summary>
+    public (string Hash, long Length) FinishStream()
+    {
+        EndLastLine();
+        WriteOn();
+        return (Convert.ToHexStringLower(_hash!.GetCurrentHash()), _written);
+    }
+
+    private void EndLastLine()
+    {
         if (_partialLine.Length > 0)
         {
             Line(_partialLine.ToString());
@@ -98,7 +131,14 @@ public sealed class TexNormalizer
         }
 
         Write("\n");
-        return _output.WrittenSpan.ToArray();
+    }
+
+    private void WriteOn()
+    {
+        _stream!.Write(_output.WrittenSpan);
+        _hash!.Append(_output.WrittenSpan);
+        _written += _output.WrittenCount;
+        _output.ResetWrittenCount();
     }
 
     private void Line(ReadOnlySpan<char> line)
@@ -163,5 +203,9 @@ public sealed class TexNormalizer
     {
         var span = _output.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length));
         _output.Advance(Encoding.UTF8.GetBytes(text, span));
+        if (_stream is not null && _output.WrittenCount >= StreamedPiece)
+        {
+            WriteOn();
+        }
     }
 }

@@ -126,7 +126,10 @@ internal static class CorpusCommand
             var peak = Interlocked.Exchange(ref stagePeak, 0) / (1024 * 1024);
             var peakHeap = Interlocked.Exchange(ref heapPeak, 0) / (1024 * 1024);
             var live = rssOnly ? "" : $"{GC.GetTotalMemory(forceFullCollection: true) / (1024 * 1024),5} MiB live, ";
-            Console.WriteLine($"  peak {peak,5} MiB (heap {peakHeap,4}) before this; {live}at {heap.ElapsedMilliseconds,6} ms  {what}");
+            // The collector's committed memory and the process's anonymous memory (Linux): the headroom over the
+            // live heap, and what is native (runtime, code, buffers, stacks) rather than the collector's.
+            var committed = GC.GetGCMemoryInfo().TotalCommittedBytes / (1024 * 1024);
+            Console.WriteLine($"  peak {peak,5} MiB (heap {peakHeap,4}) before this; {live}committed {committed,4} MiB, anonymous {AnonymousMiB(),4} MiB, at {heap.ElapsedMilliseconds,6} ms  {what}");
         }
 
         var result = EditionBuilder.Build(new BuildOptions
@@ -147,8 +150,18 @@ internal static class CorpusCommand
             },
         });
         Line($"the end; {(result.Succeeded ? "built" : "failed")}; peak working set of the process {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB");
+        // What the collector's settings cost: its collections and the time the build was paused for them.
+        Console.WriteLine($"  collections: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2; paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms");
         Volatile.Write(ref sampling, false);
         return result.Succeeded ? 0 : 1;
+    }
+
+    /// <summary>The process's anonymous resident memory (RssAnon of /proc/self/status), 0 where there is none.</summary>
+    private static long AnonymousMiB()
+    {
+        const string status = "/proc/self/status";
+        var line = File.Exists(status) ? File.ReadLines(status).FirstOrDefault(l => l.StartsWith("RssAnon:", StringComparison.Ordinal)) : null;
+        return line is null ? 0 : long.Parse(line["RssAnon:".Length..^"kB".Length].Trim(), CultureInfo.InvariantCulture) / 1024;
     }
 
     private static int Build(string project, string output, string? validation, bool stages, bool cache = true, BuildSession? session = null)

@@ -62,4 +62,21 @@ public sealed class TexNormalizerTests
             }
         }
     }
+
+    /// <summary>Streamed to a file as it is written (a corpus's edition.tex, megabytes): the same bytes, and their hash as the output records it.</summary>
+    [Fact]
+    public void Streamed_gives_the_bytes_of_the_whole_and_their_hash()
+    {
+        var tex = string.Concat(Enumerable.Range(0, 20_000).Select(i => $"\\pstart line {i} «текст»  \n\n\n"));
+        var whole = TexNormalizer.Normalize(tex);
+        using var stream = new MemoryStream();
+
+        var normalizer = new TexNormalizer(stream);
+        normalizer.Append(tex);
+        var (hash, length) = normalizer.FinishStream();
+
+        Assert.Equal(whole, stream.ToArray());
+        Assert.Equal(whole.Length, length);
+        Assert.Equal(Edition.Core.Output.OutputFile.HashOf(whole), hash);
+    }
 }
