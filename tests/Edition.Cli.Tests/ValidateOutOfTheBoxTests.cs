@@ -74,6 +74,15 @@ public sealed class ValidateOutOfTheBoxTests : IDisposable
     }
 
     [Fact]
+    public void AnEmptyFileIsNotWellFormedAtItsStart()
+    {
+        var (exit, output, _) = CliRunner.Run("validate", Write("empty.xml", ""));
+
+        Assert.Equal(ExitCode.InvalidInput, exit);
+        Assert.Contains($"empty.xml(1,1): error {EncodingDiagnostics.TeiNotWellFormed.Id}: not well-formed XML: Root element is missing", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ADanglingPointerIsAnError()
     {
         var (exit, output, _) = CliRunner.Run("validate", Write("a.xml", Tei("<p corresp=\"#no-such-id\">x</p>")));

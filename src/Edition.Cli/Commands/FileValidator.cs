@@ -108,9 +108,10 @@ internal sealed class FileValidator(string? schemaOverride, IReadOnlyList<Schema
         }
         catch (XmlException e)
         {
-            // An entity of the DOCTYPE, which is not read (as in a build): said so, with what to write instead.
+            // An entity of the DOCTYPE, which is not read (as in a build): said so, with what to write instead. An empty
+            // file fails at line 0: it is reported at its start.
             diagnostics.Add(TeiInProlog.UnreadEntity(XmlProlog.Read(bytes), e, bytes, display)
-                ?? EncodingDiagnostics.TeiNotWellFormed.At(new SourceSpan(display, e.LineNumber, e.LinePosition), $"not well-formed XML: {e.Message}"));
+                ?? EncodingDiagnostics.TeiNotWellFormed.At(new SourceSpan(display, Math.Max(1, e.LineNumber), Math.Max(1, e.LinePosition)), $"not well-formed XML: {e.Message}"));
         }
 
         return null;
