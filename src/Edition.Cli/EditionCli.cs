@@ -29,9 +29,6 @@ public static class EditionCli
 
     public static int Run(string[] args)
     {
-        // TEI from older projects declares Windows and ISO code pages (windows-1252, ISO-8859-2, …): .NET reads
-        // them only with this provider, as XML parsers elsewhere read them.
-        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
         var parse = CreateRoot().Parse(args);
         if (parse.Errors.Count > 0)
         {

@@ -45,15 +45,34 @@ public sealed class TeiInValidationTests : IDisposable
         Assert.Contains("'../../schemas/custom.rng', which is not on this machine; validated with tei_all.rng instead", warning.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AFileInADeclaredWindowsCodePageBuildsWithItsText()
+    {
+        var bytes = System.Text.CodePagesEncodingProvider.Instance.GetEncoding("windows-1252")!.GetBytes("<?xml version=\"1.0\" encoding=\"windows-1252\"?>\n" + Tei("<p>Šafarik’s “letter”</p>"));
+        var project = Path.Combine(_root, "p");
+        Directory.CreateDirectory(Path.Combine(project, "documents"));
+        File.WriteAllBytes(Path.Combine(project, "documents", "a.xml"), bytes);
+
+        var result = Build(null);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.Contains("Šafarik’s “letter”", File.ReadAllText(Path.Combine(_root, "out", "p", "site", "documents", "a.html")), StringComparison.Ordinal);
+    }
+
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
     private static string Tei(string body) => $"""<TEI xmlns="http://www.tei-c.org/ns/1.0">{Header}<text><body>{body}</body></text></TEI>""";
 
-    private BuildResult Build(string tei)
+    /// <summary>Builds the project with <paramref name="tei"/> as its one document (null: the one written already).</summary>
+    private BuildResult Build(string? tei)
     {
         var project = Path.Combine(_root, "p");
         Directory.CreateDirectory(Path.Combine(project, "documents"));
-        File.WriteAllText(Path.Combine(project, "documents", "a.xml"), tei);
+        if (tei is not null)
+        {
+            File.WriteAllText(Path.Combine(project, "documents", "a.xml"), tei);
+        }
+
         File.WriteAllText(Path.Combine(project, "edition.yml"), "id: p\ntitle: \"P\"\nlanguages: [en]\nbase_url: \"https://example.org/p/\"\n");
         return EditionBuilder.Build(new BuildOptions { ProjectDirectory = project, OutputRoot = Path.Combine(_root, "out"), Print = false, Pdf = false });
     }
