@@ -82,7 +82,7 @@ public static class IntegrityChecker
         var local = new DiagnosticBag();
         var first = new Dictionary<string, XElement>(StringComparer.Ordinal);
         var places = new List<IdPlace>();
-        foreach (var e in instance.Document.Descendants())
+        foreach (var e in DocumentElements.Of(instance.Document))
         {
             if ((string?)e.Attribute(XmlId) is not { } id)
             {
@@ -147,7 +147,7 @@ public static class IntegrityChecker
 
     private static void Dates(TeiInstance instance, DiagnosticBag diagnostics)
     {
-        foreach (var element in instance.Document.Descendants().Where(e => !NotDatable.Contains(e.Name.LocalName) && HasDateAttribute(e)))
+        foreach (var element in DocumentElements.Of(instance.Document).Where(e => !NotDatable.Contains(e.Name.LocalName) && HasDateAttribute(e)))
         {
             var spans = new Dictionary<string, (DateTime? Start, DateTime? End)>(StringComparer.Ordinal);
             foreach (var attribute in DateAttributesOf(element))

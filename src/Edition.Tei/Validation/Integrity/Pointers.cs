@@ -7,10 +7,10 @@ internal static class Pointers
 {
     public static readonly string[] Attributes = ["corresp", "target", "ref", "wit", "source", "facs", "resp", "who"];
 
-    /// <summary>Every pointer token of the document, with its attribute (attributes walked in place: every element is asked).</summary>
+    /// <summary>Every pointer token of the document outside examples, with its attribute (attributes walked in place: every element is asked).</summary>
     public static IEnumerable<(XAttribute Attribute, string Token)> In(XDocument document)
     {
-        foreach (var element in document.Descendants())
+        foreach (var element in DocumentElements.Of(document))
         {
             for (var a = element.FirstAttribute; a is not null; a = a.NextAttribute)
             {
