@@ -13,8 +13,8 @@ public static class IntegrityChecker
 {
     private static readonly string[] DateAttributes = ["when", "notBefore", "notAfter", "from", "to"];
 
-    // @from/@to are also page or line ranges on these elements, not dates.
-    private static readonly HashSet<string> NotDatable = ["locus", "locusGrp", "span", "spanGrp", "citedRange", "biblScope", "fromTo", "move", "arc"];
+    // @from/@to are page or line ranges or pointers on these elements (tei_all types them so), not dates.
+    private static readonly HashSet<string> NotDatable = ["locus", "locusGrp", "span", "spanGrp", "citedRange", "biblScope", "fromTo", "move", "arc", "app", "rt"];
 
     public static IReadOnlyList<AlignmentCoverage> Check(IReadOnlyList<TeiInstance> edition, DiagnosticBag diagnostics)
     {
