@@ -38,12 +38,13 @@ internal sealed class FileValidator(string? schemaOverride, IReadOnlyList<Schema
         // cores on one file); its findings count only if the tree is. It runs on a thread of its own: queued to the
         // pool behind the files' own workers, it would start only when its file's tree was done.
         var models = XmlModels.Read(bytes);
-        var choice = ChooseRelaxNg(file, display, models, RootIsTei(bytes));
+        var prolog = XmlProlog.Read(bytes);
+        var choice = ChooseRelaxNg(file, display, models, prolog.Root?.Namespace == Tei.Encoding.Tei.Ns);
         var relaxNgRun = choice.Schema is { } schema
             ? Task.Factory.StartNew(() => relaxNg.Validate(schema, bytes, display).ToList(), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)
             : null;
         var anySchematron = rules.Count > 0 || models.Any(m => m.Kind == SchemaKind.Schematron);
-        if (Parse(file, bytes, display, keepWhitespace: anySchematron) is not { } instance)
+        if (Parse(file, bytes, prolog, display, keepWhitespace: anySchematron) is not { } instance)
         {
             return;
         }
@@ -95,7 +96,7 @@ internal sealed class FileValidator(string? schemaOverride, IReadOnlyList<Schema
     }
 
     /// <summary>The tree, or null with the reason reported (not well-formed, nested too deep).</summary>
-    private TeiInstance? Parse(string file, byte[] bytes, string display, bool keepWhitespace)
+    private TeiInstance? Parse(string file, byte[] bytes, XmlProlog prolog, string display, bool keepWhitespace)
     {
         try
         {
@@ -110,25 +111,11 @@ internal sealed class FileValidator(string? schemaOverride, IReadOnlyList<Schema
         {
             // An entity of the DOCTYPE, which is not read (as in a build): said so, with what to write instead. An empty
             // file fails at line 0: it is reported at its start.
-            diagnostics.Add(TeiInProlog.UnreadEntity(XmlProlog.Read(bytes), e, bytes, display)
+            diagnostics.Add(TeiInProlog.UnreadEntity(prolog, e, bytes, display)
                 ?? EncodingDiagnostics.TeiNotWellFormed.At(new SourceSpan(display, Math.Max(1, e.LineNumber), Math.Max(1, e.LinePosition)), $"not well-formed XML: {e.Message}"));
         }
 
         return null;
-    }
-
-    /// <summary>Whether the root element is in the TEI namespace, read up to the root alone (false if not well-formed before it).</summary>
-    private static bool RootIsTei(byte[] bytes)
-    {
-        try
-        {
-            using var reader = XmlReader.Create(new MemoryStream(bytes, writable: false), SafeXml.ReaderSettings(tolerateDoctype: true));
-            return reader.MoveToContent() == XmlNodeType.Element && reader.NamespaceURI == Edition.Tei.Encoding.Tei.Ns.NamespaceName;
-        }
-        catch (XmlException)
-        {
-            return false;
-        }
     }
 
     /// <summary>
