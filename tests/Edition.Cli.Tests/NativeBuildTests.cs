@@ -72,6 +72,23 @@ public sealed class NativeBuildTests(NativeBuildTests.NativeBinary native) : ICl
     }
 
     [SkippableFact]
+    public void TheYamlSchemasJudgeAsTheManagedBuildDoes()
+    {
+        // The native build starts JsonSchema.Net on first use (its module initializer is stubbed): the schemas' findings
+        // must be the managed build's.
+        var project = Path.Combine(_work, "unknown-field");
+        FileTree.Copy(RepoPaths.Sample, project);
+        File.AppendAllText(Path.Combine(project, "edition.yml"), "\nsubtitel: a misspelt field\nvalidation: strict\n");
+
+        var nativeRun = ExternalTool.Run(native.Executable, ["validate", project]);
+        var (exit, output, _) = CliRunner.Run("validate", project);
+        Assert.Equal(exit, nativeRun.ExitCode);
+        Assert.Equal(output, nativeRun.StdOut);
+        Assert.Contains("ED1003", output, StringComparison.Ordinal);
+        Assert.Contains("must be one of: error, warn, off", output, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public void ShardsAndTheirMergeBuildAsTheManagedBuildDoes()
     {
         // shard.json is written and read by generated JSON code: a native build serializes nothing by reflection.

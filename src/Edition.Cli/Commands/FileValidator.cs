@@ -44,7 +44,7 @@ internal sealed class FileValidator(string? schemaOverride, IReadOnlyList<Schema
             ? Task.Factory.StartNew(() => relaxNg.Validate(schema, bytes, display).ToList(), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)
             : null;
         var anySchematron = rules.Count > 0 || models.Any(m => m.Kind == SchemaKind.Schematron);
-        if (Parse(file, bytes, prolog, display, keepWhitespace: anySchematron) is not { } instance)
+        if (Parse(file, bytes, prolog, display, keepText: anySchematron) is not { } instance)
         {
             return;
         }
@@ -96,11 +96,11 @@ internal sealed class FileValidator(string? schemaOverride, IReadOnlyList<Schema
     }
 
     /// <summary>The tree, or null with the reason reported (not well-formed, nested too deep).</summary>
-    private TeiInstance? Parse(string file, byte[] bytes, XmlProlog prolog, string display, bool keepWhitespace)
+    private TeiInstance? Parse(string file, byte[] bytes, XmlProlog prolog, string display, bool keepText)
     {
         try
         {
-            return TeiInstance.Parse(file, bytes, keepWhitespace);
+            return TeiInstance.Parse(file, bytes, keepText);
         }
         catch (XmlNestingException tooDeep)
         {

@@ -91,19 +91,19 @@ public sealed class TeiInstance
 
     /// <summary>
     /// A TEI file on disk from its bytes, which the parser decodes as it reads (byte order mark, else the declared
-    /// encoding); the whole text is made only if asked for. Without <paramref name="keepWhitespace"/>, text nodes
-    /// of whitespace alone are left out of the tree: for the integrity checks alone, which read no text (a
-    /// Schematron rule may, so any run with Schematron keeps them).
+    /// encoding); the whole text is made only if asked for. Without <paramref name="keepText"/>, the tree has
+    /// elements and attributes alone (no text, comments or processing instructions): for the integrity checks alone,
+    /// which read no text, a tree a fraction of the size (a Schematron rule may read text, so any run with one keeps it).
     /// </summary>
-    public static TeiInstance Parse(string path, byte[] bytes, bool keepWhitespace, string? fileName = null) =>
-        new(fileName ?? Path.GetFileName(path), SourcePaths.Display(path), Tree(path, (settings, uri) => XmlReader.Create(new MemoryStream(bytes, writable: false), settings, uri), keepWhitespace), null, new Lazy<string>(() => XmlFileText.Decode(bytes)));
+    public static TeiInstance Parse(string path, byte[] bytes, bool keepText, string? fileName = null) =>
+        new(fileName ?? Path.GetFileName(path), SourcePaths.Display(path), Tree(path, (settings, uri) => XmlReader.Create(new MemoryStream(bytes, writable: false), settings, uri), keepText), null, new Lazy<string>(() => XmlFileText.Decode(bytes)));
 
-    private static Lazy<XDocument> Tree(string path, Func<XmlReaderSettings, string, XmlReader> open, bool keepWhitespace = true)
+    private static Lazy<XDocument> Tree(string path, Func<XmlReaderSettings, string, XmlReader> open, bool keepText = true)
     {
         // Keep the base URI: Schematron rules may compare base-uri() with the document's id (FRUS does).
-        using var reader = SafeXml.Limited(open(SafeXml.ReaderSettings(tolerateDoctype: true), new Uri(Path.GetFullPath(path)).AbsoluteUri));
-        var options = LoadOptions.SetLineInfo | LoadOptions.SetBaseUri | (keepWhitespace ? LoadOptions.PreserveWhitespace : LoadOptions.None);
-        return new Lazy<XDocument>(AttributeLimit.Checked(XDocument.Load(reader, options)));
+        var parser = open(SafeXml.ReaderSettings(tolerateDoctype: true), new Uri(Path.GetFullPath(path)).AbsoluteUri);
+        using var reader = SafeXml.Limited(keepText ? parser : SafeXml.MarkupOnly(parser));
+        return new Lazy<XDocument>(AttributeLimit.Checked(XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.SetBaseUri | LoadOptions.PreserveWhitespace)));
     }
 
     /// <summary>The element a node belongs to (itself, an attribute's parent, a text node's parent).</summary>

@@ -15,7 +15,13 @@ namespace Edition.Core.Source.Yaml;
 /// </summary>
 public static class YamlSchemaCheck
 {
-    private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List };
+    private static readonly EvaluationOptions Options = StartedOptions();
+
+    private static EvaluationOptions StartedOptions()
+    {
+        JsonSchemaStartup.Run();
+        return new EvaluationOptions { OutputFormat = OutputFormat.List };
+    }
 
     /// <summary>The loader's diagnostics of one file and the schema's, in the order of their places in the file.</summary>
     public static IEnumerable<Diagnostic> Merge(string kind, YamlNode? root, string file, List<Diagnostic> loaderFindings)

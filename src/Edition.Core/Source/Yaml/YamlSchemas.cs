@@ -40,6 +40,7 @@ public static class YamlSchemas
     private static (JsonSchema Schema, JsonNode Node) Loaded(string kind) =>
         LoadedSchemas.GetOrAdd(kind, k =>
         {
+            JsonSchemaStartup.Run();
             var text = Text(k);
             // Each schema is built with its own registry: all four share their $defs' names, not their $ids.
             var options = new BuildOptions { SchemaRegistry = new SchemaRegistry() };

@@ -1,0 +1,98 @@
+using System.Xml;
+
+namespace Edition.Core.Xml;
+
+/// <summary>
+/// An XML reader that is another reader: every member passes to it. The readers that change what is read
+/// (<see cref="DepthLimitedXmlReader"/>, <see cref="MarkupOnlyXmlReader"/>) override <see cref="Read"/> alone.
+/// </summary>
+internal abstract class DelegatingXmlReader(XmlReader inner) : XmlReader, IXmlLineInfo
+{
+    private readonly IXmlLineInfo? _lines = inner as IXmlLineInfo;
+
+    protected XmlReader Inner => inner;
+
+    public override bool Read() => inner.Read();
+
+    public int LineNumber => _lines?.LineNumber ?? 0;
+
+    public int LinePosition => _lines?.LinePosition ?? 0;
+
+    public bool HasLineInfo() => _lines?.HasLineInfo() == true;
+
+    public override int AttributeCount => inner.AttributeCount;
+
+    public override string BaseURI => inner.BaseURI;
+
+    public override int Depth => inner.Depth;
+
+    public override bool EOF => inner.EOF;
+
+    public override bool HasValue => inner.HasValue;
+
+    public override bool IsDefault => inner.IsDefault;
+
+    public override bool IsEmptyElement => inner.IsEmptyElement;
+
+    public override string LocalName => inner.LocalName;
+
+    public override string Name => inner.Name;
+
+    public override string NamespaceURI => inner.NamespaceURI;
+
+    public override XmlNameTable NameTable => inner.NameTable;
+
+    public override XmlNodeType NodeType => inner.NodeType;
+
+    public override string Prefix => inner.Prefix;
+
+    public override char QuoteChar => inner.QuoteChar;
+
+    public override ReadState ReadState => inner.ReadState;
+
+    public override XmlReaderSettings? Settings => inner.Settings;
+
+    public override string Value => inner.Value;
+
+    public override string XmlLang => inner.XmlLang;
+
+    public override XmlSpace XmlSpace => inner.XmlSpace;
+
+    public override bool CanResolveEntity => inner.CanResolveEntity;
+
+    public override string GetAttribute(int i) => inner.GetAttribute(i);
+
+    public override string? GetAttribute(string name) => inner.GetAttribute(name);
+
+    public override string? GetAttribute(string name, string? namespaceURI) => inner.GetAttribute(name, namespaceURI);
+
+    public override string? LookupNamespace(string prefix) => inner.LookupNamespace(prefix);
+
+    public override void MoveToAttribute(int i) => inner.MoveToAttribute(i);
+
+    public override bool MoveToAttribute(string name) => inner.MoveToAttribute(name);
+
+    public override bool MoveToAttribute(string name, string? ns) => inner.MoveToAttribute(name, ns);
+
+    public override bool MoveToElement() => inner.MoveToElement();
+
+    public override bool MoveToFirstAttribute() => inner.MoveToFirstAttribute();
+
+    public override bool MoveToNextAttribute() => inner.MoveToNextAttribute();
+
+    public override bool ReadAttributeValue() => inner.ReadAttributeValue();
+
+    public override void ResolveEntity() => inner.ResolveEntity();
+
+    public override void Close() => inner.Close();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            inner.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}
