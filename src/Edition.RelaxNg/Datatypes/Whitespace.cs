@@ -7,18 +7,9 @@ internal static class Whitespace
 {
     public static bool IsXmlSpace(char c) => c is ' ' or '\t' or '\n' or '\r';
 
-    public static bool IsAllSpace(string s)
-    {
-        foreach (var c in s)
-        {
-            if (!IsXmlSpace(c))
-            {
-                return false;
-            }
-        }
+    public static bool IsAllSpace(string s) => IsAllSpace(s.AsSpan());
 
-        return true;
-    }
+    public static bool IsAllSpace(ReadOnlySpan<char> s) => !s.ContainsAnyExcept(" \t\n\r");
 
     public static string Replace(string s) =>
         s.AsSpan().IndexOfAny("\t\n\r") < 0 ? s : s.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');

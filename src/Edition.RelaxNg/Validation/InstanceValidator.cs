@@ -21,7 +21,10 @@ internal sealed class InstanceValidator
     private readonly List<Frame> frames = [];
     private readonly StringBuilder text = new();
     private readonly Dictionary<(int, string), string> expectedContent = [];
+    private readonly char[] chunk = new char[64];
     private string? pendingText;
+    private bool pendingValueless;
+    private bool pendingBlank = true;
     private int textLine;
     private int textColumn;
 
@@ -56,7 +59,7 @@ internal sealed class InstanceValidator
                         state = EndElement(state);
                         break;
                     case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
-                        AppendText();
+                        AppendText(state);
                         break;
                 }
             }
@@ -170,10 +173,25 @@ internal sealed class InstanceValidator
         return next;
     }
 
-    private void AppendText()
+    private void AppendText(Pattern state)
     {
         if (frames.Count == 0)
         {
+            return;
+        }
+
+        if (pendingText is null && !pendingValueless)
+        {
+            (textLine, textColumn) = Position();
+        }
+
+        // Where the state accepts any text (prose, mixed content) only whether the text is blank counts: no string
+        // is made of it (most of a document's text). The state is the one the text is flushed against: it changes
+        // only at tags.
+        if (ValueIrrelevant(state))
+        {
+            pendingValueless = true;
+            pendingBlank &= IsBlank();
             return;
         }
 
@@ -181,7 +199,6 @@ internal sealed class InstanceValidator
         var value = reader.Value;
         if (pendingText is null)
         {
-            (textLine, textColumn) = Position();
             pendingText = value;
             return;
         }
@@ -194,12 +211,38 @@ internal sealed class InstanceValidator
         text.Append(value);
     }
 
-    /// <summary>The text since the last tag, as one string.</summary>
+    /// <summary>Whether text here matches or fails the same whatever it says (the derivative of a pattern with no data or value).</summary>
+    private bool ValueIrrelevant(Pattern state) =>
+        reader.CanReadValueChunk && !state.TextSensitive && deriver.Text(state, ValuelessText, context).Kind != PatternKind.NotAllowed;
+
+    /// <summary>Whether the current text node is all whitespace, read in chunks up to its first other character.</summary>
+    private bool IsBlank()
+    {
+        if (reader.NodeType is XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
+        {
+            return true;
+        }
+
+        int read;
+        while ((read = reader.ReadValueChunk(chunk, 0, chunk.Length)) > 0)
+        {
+            if (!Whitespace.IsAllSpace(chunk.AsSpan(0, read)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The text since the last tag, as one string; for text whose value is irrelevant, a stand-in of the same blankness.</summary>
     private string TakeText()
     {
-        var s = text.Length > 0 ? text.ToString() : pendingText ?? "";
+        var s = pendingValueless ? (pendingBlank ? "" : ValuelessText) : text.Length > 0 ? text.ToString() : pendingText ?? "";
         text.Clear();
         pendingText = null;
+        pendingValueless = false;
+        pendingBlank = true;
         return s;
     }
 
@@ -285,6 +328,8 @@ internal sealed class InstanceValidator
             }
         }
     }
+
+    private const string ValuelessText = "text";
 
     private (int Line, int Column) Position() =>
         reader is IXmlLineInfo info && info.HasLineInfo() ? (info.LineNumber, info.LinePosition) : (0, 0);
