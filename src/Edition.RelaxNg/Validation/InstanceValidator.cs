@@ -146,7 +146,7 @@ internal sealed class InstanceValidator
             if (options.CheckIds && !model.Ids.IsEmpty)
             {
                 var type = model.Ids.Lookup(element, name);
-                if (type != IdType.None && ids.Add(type, value, line, column, log.Path()) is { } duplicate)
+                if (type != IdType.None && ids.Add(type, value, line, column, log) is { } duplicate)
                 {
                     log.Add(RelaxNgErrorCodes.DuplicateId, line, column, $"duplicate ID '{duplicate}'");
                 }

@@ -123,7 +123,6 @@ public static class IntegrityChecker
                 continue;
             }
 
-            var where = $"@{attribute.Name.LocalName} of <{attribute.Parent!.Name.LocalName}>";
             if (pointer.File.Length == 0)
             {
                 if (pointer.Fragment is { } facs && FacsimilePointers.IsFacs(attribute))
@@ -132,18 +131,21 @@ public static class IntegrityChecker
                 }
                 else if (pointer.Fragment is { } local && !ids.ContainsKey(local))
                 {
-                    diagnostics.Add(Findings.At(instance, attribute, ValidationDiagnostics.UnresolvedLocalPointer, where, token, instance.FileName, local));
+                    diagnostics.Add(Findings.At(instance, attribute, ValidationDiagnostics.UnresolvedLocalPointer, Where(attribute), token, instance.FileName, local));
                 }
             }
             else
             {
                 var (primary, secondary) = instance.Locate(attribute);
-                outbound.Add(new OutboundPointer(pointer.File, pointer.Fragment, token, where, primary, secondary));
+                outbound.Add(new OutboundPointer(pointer.File, pointer.Fragment, token, Where(attribute), primary, secondary));
             }
         }
 
         return outbound;
     }
+
+    /// <summary>How a finding names a pointer's attribute (made only for a finding or an outbound pointer: most pointers resolve).</summary>
+    private static string Where(XAttribute attribute) => $"@{attribute.Name.LocalName} of <{attribute.Parent!.Name.LocalName}>";
 
     private static void Dates(TeiInstance instance, DiagnosticBag diagnostics)
     {
