@@ -44,11 +44,15 @@ public sealed class RelaxNgEngine(SchemaCache? cache) : IRelaxNgValidator
         Validate(schemaPath, settings => XmlReader.Create(new StringReader(teiText), settings, displayName), displayName);
 
     /// <summary>
-    /// A file's bytes, decoded by the parser as it reads them (byte order mark, else the declared encoding): no copy
-    /// of the whole text is made, where <c>edition validate</c> needs none.
+    /// The XML a stream gives, decoded by the parser as it reads (byte order mark, else the declared encoding): no
+    /// copy of the whole file is held, where <c>edition validate</c> needs none.
     /// </summary>
-    public IEnumerable<SchemaFinding> Validate(string schemaPath, byte[] xml, string displayName) =>
-        Validate(schemaPath, settings => XmlReader.Create(new MemoryStream(xml, writable: false), settings, displayName), displayName);
+    public IEnumerable<SchemaFinding> Validate(string schemaPath, Func<Stream> open, string displayName)
+    {
+        // The instance reader leaves its input open (its settings serve callers that own theirs): this one is owned here.
+        using var stream = open();
+        return Validate(schemaPath, settings => XmlReader.Create(stream, settings, displayName), displayName);
+    }
 
     private List<SchemaFinding> Validate(string schemaPath, Func<XmlReaderSettings, XmlReader> open, string displayName)
     {

@@ -28,23 +28,24 @@ internal sealed class FileValidator(string? schemaOverride, IReadOnlyList<Schema
     public void Validate(string file)
     {
         var display = SourcePaths.Display(file);
-        if (Bytes(file, display) is not { } bytes)
+        if (!Readable(file, display))
         {
             return;
         }
 
-        // The file is read once: the tree, the RELAX NG pass and the xml-model scan share its bytes, each parser
-        // decoding them as it goes (no copy of the whole text). RELAX NG reads them while the tree is built (two
-        // cores on one file); its findings count only if the tree is. It runs on a thread of its own: queued to the
-        // pool behind the files' own workers, it would start only when its file's tree was done.
-        var models = XmlModels.Read(bytes);
-        var prolog = XmlProlog.Read(bytes);
+        // Each parser reads the file as a stream of its own, decoding it as it goes: no copy of the file is held (a
+        // volume's bytes were the largest objects of a run, and fresh memory is costly). RELAX NG reads it while the
+        // tree is built (two cores on one file); its findings count only if the tree is. It runs on a thread of its
+        // own: queued to the pool behind the files' own workers, it would start only when its file's tree was done.
+        Stream Open() => new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        var models = XmlModels.Read(Open());
+        var prolog = XmlProlog.Read(Open);
         var choice = ChooseRelaxNg(file, display, models, prolog.Root?.Namespace == Tei.Encoding.Tei.Ns);
         var relaxNgRun = choice.Schema is { } schema
-            ? Task.Factory.StartNew(() => relaxNg.Validate(schema, bytes, display).ToList(), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)
+            ? Task.Factory.StartNew(() => relaxNg.Validate(schema, Open, display).ToList(), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)
             : null;
         var anySchematron = rules.Count > 0 || models.Any(m => m.Kind == SchemaKind.Schematron);
-        if (Parse(file, bytes, prolog, display, keepText: anySchematron) is not { } instance)
+        if (Parse(file, Open, prolog, display, keepText: anySchematron) is not { } instance)
         {
             return;
         }
@@ -78,29 +79,30 @@ internal sealed class FileValidator(string? schemaOverride, IReadOnlyList<Schema
     public IEnumerable<string> Report() =>
         _used.OrderBy(u => u.Key, StringComparer.Ordinal).Select(u => $"validated {u.Value} file(s) with {u.Key}");
 
-    private byte[]? Bytes(string file, string display)
+    /// <summary>Whether the file is there, a regular file and within the size Edition reads (else reported).</summary>
+    private bool Readable(string file, string display)
     {
         if (!File.Exists(file))
         {
             diagnostics.Add(CommandDiagnostics.FileNotFound.At(SourceSpan.None(display)));
-            return null;
+            return false;
         }
 
-        if (SourceText.ReadBounded(file, EncodingDiagnostics.MaxXmlBytes) is not { } bytes)
+        if (SpecialFiles.IsSpecial(file) || new FileInfo(file).Length > EncodingDiagnostics.MaxXmlBytes)
         {
             diagnostics.Add(EncodingDiagnostics.TeiTooLarge.At(new SourceSpan(display, 1, 1), EncodingDiagnostics.MaxXmlBytes / (1024 * 1024)));
-            return null;
+            return false;
         }
 
-        return bytes;
+        return true;
     }
 
     /// <summary>The tree, or null with the reason reported (not well-formed, nested too deep).</summary>
-    private TeiInstance? Parse(string file, byte[] bytes, XmlProlog prolog, string display, bool keepText)
+    private TeiInstance? Parse(string file, Func<Stream> open, XmlProlog prolog, string display, bool keepText)
     {
         try
         {
-            return TeiInstance.Parse(file, bytes, keepText);
+            return TeiInstance.Parse(file, open, keepText);
         }
         catch (XmlNestingException tooDeep)
         {
@@ -111,12 +113,16 @@ internal sealed class FileValidator(string? schemaOverride, IReadOnlyList<Schema
         {
             // An entity of the DOCTYPE, which is not read (as in a build): said so, with what to write instead. An empty
             // file fails at line 0: it is reported at its start.
-            diagnostics.Add(TeiInProlog.UnreadEntity(prolog, e, bytes, display)
+            diagnostics.Add(UnreadEntity(file, prolog, e, display)
                 ?? EncodingDiagnostics.TeiNotWellFormed.At(new SourceSpan(display, Math.Max(1, e.LineNumber), Math.Max(1, e.LinePosition)), $"not well-formed XML: {e.Message}"));
         }
 
         return null;
     }
+
+    /// <summary>The explanation of an entity the DOCTYPE declares but Edition does not read (the file is read whole for it only then).</summary>
+    private static Diagnostic? UnreadEntity(string file, XmlProlog prolog, XmlException e, string display) =>
+        prolog.Doctype is null || SourceText.ReadBounded(file, EncodingDiagnostics.MaxXmlBytes) is not { } bytes ? null : TeiInProlog.UnreadEntity(prolog, e, bytes, display);
 
     /// <summary>
     /// --schema; else the first xml-model RELAX NG schema on this machine; else tei_all for a TEI root. What it reports

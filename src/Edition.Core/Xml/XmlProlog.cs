@@ -18,14 +18,17 @@ public sealed record XmlProlog(XmlDoctype? Doctype, XName? Root, int RootLine, i
     /// DOCTYPE ignored, as the document itself is; a prolog that is not well-formed gives nothing (the document's
     /// read reports it).
     /// </summary>
-    public static XmlProlog Read(byte[] bytes) =>
-        Read(bytes, DoctypeSettings()) ?? Read(bytes, SafeXml.ReaderSettings(tolerateDoctype: true)) ?? Unknown;
+    public static XmlProlog Read(byte[] bytes) => Read(() => new MemoryStream(bytes, writable: false));
 
-    private static XmlProlog? Read(byte[] bytes, XmlReaderSettings settings)
+    /// <summary>The prolog of the XML a stream gives (opened once more if the DOCTYPE has to be read again).</summary>
+    public static XmlProlog Read(Func<Stream> open) =>
+        Read(open, DoctypeSettings()) ?? Read(open, SafeXml.ReaderSettings(tolerateDoctype: true)) ?? Unknown;
+
+    private static XmlProlog? Read(Func<Stream> open, XmlReaderSettings settings)
     {
         try
         {
-            using var reader = XmlReader.Create(new MemoryStream(bytes, writable: false), settings);
+            using var reader = XmlReader.Create(open(), settings);
             XmlDoctype? doctype = null;
             var at = (IXmlLineInfo)reader;
             while (reader.Read())

@@ -90,13 +90,22 @@ public sealed class TeiInstance
         new(fileName ?? Path.GetFileName(path), SourcePaths.Display(path), Tree(path, (settings, uri) => XmlReader.Create(new StringReader(text), settings, uri)), null, new Lazy<string>(text));
 
     /// <summary>
-    /// A TEI file on disk from its bytes, which the parser decodes as it reads (byte order mark, else the declared
-    /// encoding); the whole text is made only if asked for. Without <paramref name="keepText"/>, the tree has
-    /// elements and attributes alone (no text, comments or processing instructions): for the integrity checks alone,
-    /// which read no text, a tree a fraction of the size (a Schematron rule may read text, so any run with one keeps it).
+    /// A TEI file on disk, parsed as a stream of it gives it (decoded by byte order mark, else the declared
+    /// encoding): no whole copy of the file is held; its text is read only if asked for. Without
+    /// <paramref name="keepText"/>, the tree has elements and attributes alone (no text, comments or processing
+    /// instructions): for the integrity checks alone, which read no text, a tree a fraction of the size (a
+    /// Schematron rule may read text, so any run with one keeps it).
     /// </summary>
-    public static TeiInstance Parse(string path, byte[] bytes, bool keepText, string? fileName = null) =>
-        new(fileName ?? Path.GetFileName(path), SourcePaths.Display(path), Tree(path, (settings, uri) => XmlReader.Create(new MemoryStream(bytes, writable: false), settings, uri), keepText), null, new Lazy<string>(() => XmlFileText.Decode(bytes)));
+    public static TeiInstance Parse(string path, Func<Stream> open, bool keepText, string? fileName = null) =>
+        new(fileName ?? Path.GetFileName(path), SourcePaths.Display(path), Tree(path, (settings, uri) => XmlReader.Create(open(), settings, uri), keepText), null, new Lazy<string>(() => XmlFileText.Decode(ReadAll(open))));
+
+    private static byte[] ReadAll(Func<Stream> open)
+    {
+        using var stream = open();
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
 
     private static Lazy<XDocument> Tree(string path, Func<XmlReaderSettings, string, XmlReader> open, bool keepText = true)
     {

@@ -19,17 +19,18 @@ public static partial class XmlModels
     /// <summary>The xml-model instructions of the prolog, read up to the root element only (no tree is built).</summary>
     public static IReadOnlyList<XmlModel> Read(byte[] xml)
     {
-        var models = new List<XmlModel>();
         // Most files name no schema this way; a byte search settles it unless the file is UTF-16 (byte order mark).
         var utf16 = xml.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || xml.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
-        if (!utf16 && xml.AsSpan().IndexOf("xml-model"u8) < 0)
-        {
-            return models;
-        }
+        return !utf16 && xml.AsSpan().IndexOf("xml-model"u8) < 0 ? [] : Read(new MemoryStream(xml, writable: false));
+    }
 
+    /// <summary>The xml-model instructions of the XML a stream gives: its prolog alone is read.</summary>
+    public static IReadOnlyList<XmlModel> Read(Stream xml)
+    {
+        var models = new List<XmlModel>();
         try
         {
-            using var reader = XmlReader.Create(new MemoryStream(xml, writable: false), SafeXml.ReaderSettings(tolerateDoctype: true));
+            using var reader = XmlReader.Create(xml, SafeXml.ReaderSettings(tolerateDoctype: true));
             var position = (IXmlLineInfo)reader; // at a processing instruction, its name's: "<?" is two before
             while (reader.Read() && reader.NodeType != XmlNodeType.Element)
             {
