@@ -102,7 +102,8 @@ internal sealed class FileValidator(string? schemaOverride, IReadOnlyList<Schema
     {
         try
         {
-            return TeiInstance.Parse(file, open, keepText);
+            // Schematron rules read the tree; the integrity checks alone read an outline of the markup, streamed.
+            return keepText ? TeiInstance.Parse(file, open) : TeiInstance.Outlined(file, open);
         }
         catch (XmlNestingException tooDeep)
         {

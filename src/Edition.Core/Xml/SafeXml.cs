@@ -88,7 +88,4 @@ public static class SafeXml
 
     /// <summary>Wraps a reader so that it throws <see cref="XmlNestingException"/> at the first element nested deeper than <paramref name="maxDepth"/>.</summary>
     public static XmlReader Limited(XmlReader reader, int maxDepth = MaxDepth) => new DepthLimitedXmlReader(reader, maxDepth);
-
-    /// <summary>Wraps a reader so that it passes on elements and attributes alone (see <see cref="MarkupOnlyXmlReader"/>).</summary>
-    public static XmlReader MarkupOnly(XmlReader reader) => new MarkupOnlyXmlReader(reader);
 }

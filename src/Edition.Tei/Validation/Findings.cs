@@ -12,6 +12,13 @@ internal static class Findings
         return descriptor.AtBoth(primary, secondary, args);
     }
 
+    /// <summary>A finding on an element of an outline (see <see cref="Integrity.MarkupOutline"/>).</summary>
+    public static Diagnostic At(TeiInstance instance, Integrity.MarkupOutline outline, int element, DiagnosticDescriptor descriptor, params object?[] args)
+    {
+        var (primary, secondary) = instance.Locate(outline, element);
+        return descriptor.AtBoth(primary, secondary, args);
+    }
+
     /// <summary>A finding of a schema, whose code and message are the schema's.</summary>
     public static Diagnostic At(TeiInstance instance, XObject? node, Severity severity, string code, string message)
     {

@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using Edition.Core.Diagnostics;
 using static Edition.Tei.Encoding.Tei;
 
@@ -14,43 +13,63 @@ internal static class Alignment
 {
     private static readonly HashSet<string> Unkeyed = ["note", "app", "lem", "rdg", "div", "anchor"];
 
-    public static AlignmentCoverage Check(TeiInstance instance, Dictionary<string, XElement> ids, DiagnosticBag diagnostics)
+    public static AlignmentCoverage Check(TeiInstance instance, MarkupOutline outline, Dictionary<string, int> ids, DiagnosticBag diagnostics)
     {
-        var divs = instance.Document.Descendants(Ns + "div").Where(IsParallel).ToList();
-        if (divs.Count < 2)
+        var parallelDivOf = ParallelDivs(outline, out var divs);
+        if (divs < 2)
         {
             return new AlignmentCoverage(instance.FileName, 0, 0);
         }
 
+        // Each keyed block in its nearest parallel div (a block belongs to one text).
         int keyed = 0, aligned = 0, oneSided = 0;
-        foreach (var div in divs)
+        for (var block = 0; block < outline.Count; block++)
         {
-            var other = (string?)div.Attribute("type") switch { "original" => "translation", "translation" => "original", _ => "base text" };
-            foreach (var block in div.Descendants().Where(e => e.Attribute(XmlId) is not null && !Unkeyed.Contains(e.Name.LocalName) && ParallelDivOf(e) == div))
+            if (parallelDivOf[block] is not (>= 0 and var div) || outline.Attribute(block, XmlId) is null || Unkeyed.Contains(outline.Name(block).LocalName))
             {
-                if (block.Name == Ns + "gap")
-                {
-                    Counterparts(instance, ids, div, block, other, diagnostics); // a placeholder: checked, not counted
-                    continue;
-                }
-
-                keyed++;
-                var (reciprocal, toGap) = Counterparts(instance, ids, div, block, other, diagnostics);
-                aligned += reciprocal ? 1 : 0;
-                oneSided += reciprocal && toGap ? 1 : 0;
+                continue;
             }
+
+            var other = outline.Attribute(div, "type") switch { "original" => "translation", "translation" => "original", _ => "base text" };
+            var blockInText = new Block(block, div, other, parallelDivOf);
+            if (outline.Name(block) == Ns + "gap")
+            {
+                Counterparts(instance, outline, ids, blockInText, diagnostics); // a placeholder: checked, not counted
+                continue;
+            }
+
+            keyed++;
+            var (reciprocal, toGap) = Counterparts(instance, outline, ids, blockInText, diagnostics);
+            aligned += reciprocal ? 1 : 0;
+            oneSided += reciprocal && toGap ? 1 : 0;
         }
 
         return new AlignmentCoverage(instance.FileName, keyed, aligned, oneSided);
     }
 
-    /// <summary>Whether every counterpart a block names points back; and whether one of them is a gap.</summary>
-    private static (bool Reciprocal, bool ToGap) Counterparts(TeiInstance instance, Dictionary<string, XElement> ids, XElement div, XElement block, string other, DiagnosticBag diagnostics)
+    /// <summary>Each element's nearest parallel div among its ancestors (-1 if none), and how many parallel divs there are.</summary>
+    private static int[] ParallelDivs(MarkupOutline outline, out int count)
     {
-        var id = (string)block.Attribute(XmlId)!;
-        if ((string?)block.Attribute("corresp") is not { } corresp)
+        var of = new int[outline.Count];
+        count = 0;
+        for (var e = 0; e < outline.Count; e++)
         {
-            diagnostics.Add(Findings.At(instance, block, ValidationDiagnostics.MissingCounterpart, block.Name.LocalName, id, other));
+            var parent = outline.Parent(e);
+            of[e] = parent < 0 ? -1 : IsParallel(outline, parent) ? parent : of[parent];
+            count += IsParallel(outline, e) ? 1 : 0;
+        }
+
+        return of;
+    }
+
+    /// <summary>Whether every counterpart a block names points back; and whether one of them is a gap.</summary>
+    private static (bool Reciprocal, bool ToGap) Counterparts(TeiInstance instance, MarkupOutline outline, Dictionary<string, int> ids, Block block, DiagnosticBag diagnostics)
+    {
+        var name = outline.Name(block.Element).LocalName;
+        var id = outline.Attribute(block.Element, XmlId)!;
+        if (outline.Attribute(block.Element, "corresp") is not { } corresp)
+        {
+            diagnostics.Add(Findings.At(instance, outline, block.Element, ValidationDiagnostics.MissingCounterpart, name, id, block.Other));
             return (false, false);
         }
 
@@ -63,26 +82,28 @@ internal static class Alignment
             {
                 reciprocal = false; // unresolved pointers are reported once, by the pointer check
             }
-            else if (ParallelDivOf(target) is not { } targetDiv || targetDiv == div)
+            else if (block.ParallelDivOf[target] is var targetDiv && (targetDiv < 0 || targetDiv == block.Div))
             {
-                diagnostics.Add(Findings.At(instance, block, ValidationDiagnostics.CorrespNotReciprocal, $"@corresp of <{block.Name.LocalName}> '{id}' points to '{token[1..]}', which is not in the {other}"));
+                diagnostics.Add(Findings.At(instance, outline, block.Element, ValidationDiagnostics.CorrespNotReciprocal, $"@corresp of <{name}> '{id}' points to '{token[1..]}', which is not in the {block.Other}"));
                 reciprocal = false;
             }
-            else if (((string?)target.Attribute("corresp"))?.Split(' ').Contains("#" + id) != true)
+            else if (outline.Attribute(target, "corresp")?.Split(' ').Contains("#" + id) != true)
             {
-                diagnostics.Add(Findings.At(instance, block, ValidationDiagnostics.CorrespNotReciprocal, $"<{block.Name.LocalName}> '{id}' points to '{token[1..]}', but '{token[1..]}' does not point back ({((string?)target.Attribute("corresp") is { } back ? $"its @corresp is '{back}'" : "it has no @corresp")})"));
+                diagnostics.Add(Findings.At(instance, outline, block.Element, ValidationDiagnostics.CorrespNotReciprocal, $"<{name}> '{id}' points to '{token[1..]}', but '{token[1..]}' does not point back ({(outline.Attribute(target, "corresp") is { } back ? $"its @corresp is '{back}'" : "it has no @corresp")})"));
                 reciprocal = false;
             }
             else
             {
-                toGap |= target.Name == Ns + "gap";
+                toGap |= outline.Name(target) == Ns + "gap";
             }
         }
 
         return (reciprocal, toGap);
     }
 
-    private static bool IsParallel(XElement div) => (string?)div.Attribute("type") is "original" or "translation" or "witness";
+    private static bool IsParallel(MarkupOutline outline, int element) =>
+        outline.Name(element) == Ns + "div" && outline.Attribute(element, "type") is "original" or "translation" or "witness";
 
-    private static XElement? ParallelDivOf(XElement element) => element.Ancestors(Ns + "div").FirstOrDefault(IsParallel);
+    /// <summary>A keyed block: its element, the parallel div it is in, what the other texts are called, and every element's parallel div.</summary>
+    private readonly record struct Block(int Element, int Div, string Other, int[] ParallelDivOf);
 }

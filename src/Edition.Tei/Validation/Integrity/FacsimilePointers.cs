@@ -13,28 +13,28 @@ internal static class FacsimilePointers
 {
     public static readonly HashSet<string> Targets = ["surface", "zone", "graphic", "surfaceGrp"];
 
-    public static bool IsFacs(XAttribute attribute) => attribute.Name.LocalName == "facs";
+    public static bool IsFacs(XName attribute) => attribute.LocalName == "facs";
 
     /// <summary>Whether an outbound pointer (see <see cref="OutboundPointer.Where"/>) is an @facs.</summary>
     public static bool IsFacs(OutboundPointer pointer) => pointer.Where.StartsWith("@facs ", StringComparison.Ordinal);
 
     /// <summary>A local <c>@facs</c> pointer's findings: it names nothing, or no part of a page image, or a surface without one.</summary>
-    public static void Check(TeiInstance instance, XAttribute attribute, string token, string fragment, IReadOnlyDictionary<string, XElement> ids, DiagnosticBag diagnostics)
+    public static void Check(TeiInstance instance, MarkupOutline outline, int element, string token, string fragment, IReadOnlyDictionary<string, int> ids, DiagnosticBag diagnostics)
     {
-        var owner = attribute.Parent!.Name.LocalName;
+        var owner = outline.Name(element).LocalName;
         if (!ids.TryGetValue(fragment, out var target))
         {
             diagnostics.Add(owner == "pb"
-                ? Findings.At(instance, attribute, ValidationDiagnostics.PageBreakImageNotFound, token, instance.FileName, fragment)
-                : Findings.At(instance, attribute, ValidationDiagnostics.SegmentZoneNotFound, owner, token, instance.FileName, fragment));
+                ? Findings.At(instance, outline, element, ValidationDiagnostics.PageBreakImageNotFound, token, instance.FileName, fragment)
+                : Findings.At(instance, outline, element, ValidationDiagnostics.SegmentZoneNotFound, owner, token, instance.FileName, fragment));
         }
-        else if (target.Name.Namespace != Ns || !Targets.Contains(target.Name.LocalName))
+        else if (outline.Name(target).Namespace != Ns || !Targets.Contains(outline.Name(target).LocalName))
         {
-            diagnostics.Add(Findings.At(instance, attribute, ValidationDiagnostics.FacsNotAnImage, owner, token, target.Name.LocalName));
+            diagnostics.Add(Findings.At(instance, outline, element, ValidationDiagnostics.FacsNotAnImage, owner, token, outline.Name(target).LocalName));
         }
-        else if (SurfaceOf(target) is { } surface && !surface.Elements(Ns + "graphic").Any(g => g.Attribute("url") is not null))
+        else if (SurfaceOf(outline, target) is { } surface && !outline.HasImage(surface))
         {
-            diagnostics.Add(Findings.At(instance, attribute, ValidationDiagnostics.FacsSurfaceWithoutImage, owner, token));
+            diagnostics.Add(Findings.At(instance, outline, element, ValidationDiagnostics.FacsSurfaceWithoutImage, owner, token));
         }
     }
 
@@ -52,6 +52,21 @@ internal static class FacsimilePointers
     }
 
     /// <summary>The surface a surface or zone belongs to (a zone may sit in a zone); null for a graphic or a group.</summary>
-    private static XElement? SurfaceOf(XElement target) =>
-        target.Name.LocalName is "surface" or "zone" ? target.AncestorsAndSelf(Ns + "surface").FirstOrDefault() : null;
+    private static int? SurfaceOf(MarkupOutline outline, int target)
+    {
+        if (outline.Name(target).LocalName is not ("surface" or "zone"))
+        {
+            return null;
+        }
+
+        for (var e = target; e >= 0; e = outline.Parent(e))
+        {
+            if (outline.Name(e) == Ns + "surface")
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
 }

@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Edition.Core.Diagnostics;
+using Edition.Tei.Encoding;
 using static Edition.Tei.Encoding.Tei;
 
 namespace Edition.Tei.Validation.Integrity;
@@ -11,7 +12,7 @@ namespace Edition.Tei.Validation.Integrity;
 /// </summary>
 public static class IntegrityChecker
 {
-    private static readonly string[] DateAttributes = ["when", "notBefore", "notAfter", "from", "to"];
+    internal static readonly string[] DateAttributes = ["when", "notBefore", "notAfter", "from", "to"];
 
     // @from/@to are page or line ranges or pointers on these elements (tei_all types them so), not dates.
     private static readonly HashSet<string> NotDatable = ["locus", "locusGrp", "span", "spanGrp", "citedRange", "biblScope", "fromTo", "move", "arc", "app", "rt"];
@@ -76,105 +77,168 @@ public static class IntegrityChecker
         return files.Select(f => f.Coverage).Where(c => c.Keyed > 0).ToList();
     }
 
-    /// <summary>One file's integrity facts, from its tree alone.</summary>
+    /// <summary>One file's integrity facts, from its markup alone (see <see cref="MarkupOutline"/>).</summary>
     public static FileIntegrity Facts(TeiInstance instance)
     {
+        var outline = instance.Outline;
         var local = new DiagnosticBag();
-        var first = new Dictionary<string, XElement>(StringComparer.Ordinal);
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
         var places = new List<IdPlace>();
-        foreach (var e in DocumentElements.Of(instance.Document))
+        for (var e = 0; e < outline.Count; e++)
         {
-            if ((string?)e.Attribute(XmlId) is not { } id)
+            if (outline.Attribute(e, XmlId) is not { } id)
             {
                 continue;
             }
 
             if (first.TryAdd(id, e))
             {
-                var (primary, secondary) = instance.Locate(e);
-                places.Add(new IdPlace(id, e.Name.LocalName, primary, secondary, instance.TeiSpan(e).Line));
+                var (primary, secondary) = instance.Locate(outline, e);
+                places.Add(new IdPlace(id, outline.Name(e).LocalName, primary, secondary, outline.Line(e)));
             }
             else
             {
                 var earlier = first[id];
-                local.Add(Findings.At(instance, e, ValidationDiagnostics.DuplicateId, $"xml:id '{id}' is used twice in {instance.FileName} (first on <{earlier.Name.LocalName}> at line {instance.TeiSpan(earlier).Line})"));
+                local.Add(Findings.At(instance, outline, e, ValidationDiagnostics.DuplicateId, $"xml:id '{id}' is used twice in {instance.FileName} (first on <{outline.Name(earlier).LocalName}> at line {outline.Line(earlier)})"));
             }
         }
 
-        var outbound = Pointers(instance, first, local);
-        Dates(instance, local);
-        var coverage = Alignment.Check(instance, first, local);
+        var outbound = Pointers(instance, outline, first, local);
+        Dates(instance, outline, local);
+        var coverage = Alignment.Check(instance, outline, first, local);
         if (coverage.Reported)
         {
-            local.Add(Findings.At(instance, instance.Document.Root, ValidationDiagnostics.AlignmentCoverage, coverage.FileName, coverage.Matched, coverage.Claiming, coverage.Percent, coverage.OneSidedNote));
+            local.Add(Findings.At(instance, outline, 0, ValidationDiagnostics.AlignmentCoverage, coverage.FileName, coverage.Matched, coverage.Claiming, coverage.Percent, coverage.OneSidedNote));
         }
 
-        return new FileIntegrity(instance.FileName, instance.IsAuthorityList, instance.IsVolume, places, local.Sorted(), outbound, coverage);
+        return new FileIntegrity(instance.FileName, IsAuthorityList(instance.FileName, outline), IsVolume(outline), places, local.Sorted(), outbound, coverage);
     }
 
     /// <summary>Checks the file's local pointers; returns those into other files, for the cross-file check.</summary>
-    private static List<OutboundPointer> Pointers(TeiInstance instance, Dictionary<string, XElement> ids, DiagnosticBag diagnostics)
+    private static List<OutboundPointer> Pointers(TeiInstance instance, MarkupOutline outline, Dictionary<string, int> ids, DiagnosticBag diagnostics)
     {
         var outbound = new List<OutboundPointer>();
-        foreach (var (attribute, token) in Integrity.Pointers.In(instance.Document))
+        for (var e = 0; e < outline.Count; e++)
         {
-            if (Integrity.Pointers.Parse(token) is not { } pointer)
+            foreach (var attribute in outline.Attributes(e))
             {
-                continue;
-            }
+                if (attribute.Name.Namespace != XNamespace.None || !Integrity.Pointers.Attributes.Contains(attribute.Name.LocalName))
+                {
+                    continue;
+                }
 
-            if (pointer.File.Length == 0)
-            {
-                if (pointer.Fragment is { } facs && FacsimilePointers.IsFacs(attribute))
+                foreach (var token in attribute.Value.Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))
                 {
-                    FacsimilePointers.Check(instance, attribute, token, facs, ids, diagnostics);
+                    Pointer(instance, outline, e, attribute.Name, token, ids, diagnostics, outbound);
                 }
-                else if (pointer.Fragment is { } local && !ids.ContainsKey(local))
-                {
-                    diagnostics.Add(Findings.At(instance, attribute, ValidationDiagnostics.UnresolvedLocalPointer, Where(attribute), token, instance.FileName, local));
-                }
-            }
-            else
-            {
-                var (primary, secondary) = instance.Locate(attribute);
-                outbound.Add(new OutboundPointer(pointer.File, pointer.Fragment, token, Where(attribute), primary, secondary));
             }
         }
 
         return outbound;
     }
 
-    /// <summary>How a finding names a pointer's attribute (made only for a finding or an outbound pointer: most pointers resolve).</summary>
-    private static string Where(XAttribute attribute) => $"@{attribute.Name.LocalName} of <{attribute.Parent!.Name.LocalName}>";
-
-    private static void Dates(TeiInstance instance, DiagnosticBag diagnostics)
+    private static void Pointer(TeiInstance instance, MarkupOutline outline, int element, XName attribute, string token, Dictionary<string, int> ids, DiagnosticBag diagnostics, List<OutboundPointer> outbound)
     {
-        foreach (var element in DocumentElements.Of(instance.Document).Where(e => !NotDatable.Contains(e.Name.LocalName) && HasDateAttribute(e)))
+        if (Integrity.Pointers.Parse(token) is not { } pointer)
         {
-            var spans = new Dictionary<string, (DateTime? Start, DateTime? End)>(StringComparer.Ordinal);
-            foreach (var attribute in DateAttributesOf(element))
+            return;
+        }
+
+        if (pointer.File.Length == 0)
+        {
+            if (pointer.Fragment is { } facs && FacsimilePointers.IsFacs(attribute))
             {
+                FacsimilePointers.Check(instance, outline, element, token, facs, ids, diagnostics);
+            }
+            else if (pointer.Fragment is { } local && !ids.ContainsKey(local))
+            {
+                diagnostics.Add(Findings.At(instance, outline, element, ValidationDiagnostics.UnresolvedLocalPointer, Where(outline, element, attribute), token, instance.FileName, local));
+            }
+        }
+        else
+        {
+            var (primary, secondary) = instance.Locate(outline, element);
+            outbound.Add(new OutboundPointer(pointer.File, pointer.Fragment, token, Where(outline, element, attribute), primary, secondary));
+        }
+    }
+
+    /// <summary>How a finding names a pointer's attribute (made only for a finding or an outbound pointer: most pointers resolve).</summary>
+    private static string Where(MarkupOutline outline, int element, XName attribute) => $"@{attribute.LocalName} of <{outline.Name(element).LocalName}>";
+
+    private static void Dates(TeiInstance instance, MarkupOutline outline, DiagnosticBag diagnostics)
+    {
+        for (var e = 0; e < outline.Count; e++)
+        {
+            if (NotDatable.Contains(outline.Name(e).LocalName))
+            {
+                continue;
+            }
+
+            Dictionary<string, (DateTime? Start, DateTime? End)>? spans = null;
+            foreach (var attribute in outline.Attributes(e))
+            {
+                if (!IsDate(attribute.Name))
+                {
+                    continue;
+                }
+
+                spans ??= new Dictionary<string, (DateTime? Start, DateTime? End)>(StringComparer.Ordinal);
                 if (W3CDate.Parse(attribute.Value.Trim()) is { } span)
                 {
                     spans[attribute.Name.LocalName] = span;
                 }
                 else
                 {
-                    diagnostics.Add(Findings.At(instance, attribute, ValidationDiagnostics.MalformedDate, attribute.Name.LocalName, attribute.Value, element.Name.LocalName));
+                    diagnostics.Add(Findings.At(instance, outline, e, ValidationDiagnostics.MalformedDate, attribute.Name.LocalName, attribute.Value, outline.Name(e).LocalName));
                 }
             }
 
-            Order(instance, element, spans, "notBefore", "notAfter", diagnostics);
-            Order(instance, element, spans, "from", "to", diagnostics);
+            if (spans is not null)
+            {
+                Order(instance, outline, e, spans, "notBefore", "notAfter", diagnostics);
+                Order(instance, outline, e, spans, "from", "to", diagnostics);
+            }
         }
     }
 
-    /// <summary>Whether the element has a date attribute, asked of every element without an iterator for each.</summary>
-    private static bool HasDateAttribute(XElement element)
+    private static bool IsDate(XName name) => name.Namespace == XNamespace.None && DateAttributes.Contains(name.LocalName);
+
+    /// <summary>The edition's authority lists (persons.xml, places.xml), and any file of a standOff and no text: their ids are global by design.</summary>
+    private static bool IsAuthorityList(string fileName, MarkupOutline outline) =>
+        fileName is TeiIds.PersonsFile or TeiIds.PlacesFile || (RootChild(outline, Ns + "standOff") >= 0 && RootChild(outline, Ns + "text") < 0);
+
+    /// <summary>A volume: a TEI file of several <c>div[@type='document']</c> in its text (FRUS), whose ids are its own.</summary>
+    private static bool IsVolume(MarkupOutline outline)
     {
-        for (var a = element.FirstAttribute; a is not null; a = a.NextAttribute)
+        var text = RootChild(outline, Ns + "text");
+        var documents = 0;
+        for (var e = text + 1; text >= 0 && e < outline.Count && documents < 2; e++)
         {
-            if (IsDate(a))
+            documents += outline.Name(e) == Ns + "div" && outline.Attribute(e, "type") == "document" && Within(outline, e, text) ? 1 : 0;
+        }
+
+        return documents >= 2;
+    }
+
+    /// <summary>The root's first child of that name, or -1.</summary>
+    private static int RootChild(MarkupOutline outline, XName name)
+    {
+        for (var e = 1; e < outline.Count; e++)
+        {
+            if (outline.Parent(e) == 0 && outline.Name(e) == name)
+            {
+                return e;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool Within(MarkupOutline outline, int element, int ancestor)
+    {
+        for (var p = outline.Parent(element); p >= 0; p = outline.Parent(p))
+        {
+            if (p == ancestor)
             {
                 return true;
             }
@@ -183,15 +247,11 @@ public static class IntegrityChecker
         return false;
     }
 
-    private static IEnumerable<XAttribute> DateAttributesOf(XElement element) => element.Attributes().Where(IsDate);
-
-    private static bool IsDate(XAttribute a) => a.Name.Namespace == XNamespace.None && DateAttributes.Contains(a.Name.LocalName);
-
-    private static void Order(TeiInstance instance, XElement element, Dictionary<string, (DateTime? Start, DateTime? End)> spans, string first, string last, DiagnosticBag diagnostics)
+    private static void Order(TeiInstance instance, MarkupOutline outline, int element, Dictionary<string, (DateTime? Start, DateTime? End)> spans, string first, string last, DiagnosticBag diagnostics)
     {
         if (spans.TryGetValue(first, out var a) && spans.TryGetValue(last, out var b) && a.Start is { } start && b.End is { } end && start > end)
         {
-            diagnostics.Add(Findings.At(instance, element, ValidationDiagnostics.ImplausibleDateRange, element.Name.LocalName, first, (string?)element.Attribute(first), last, (string?)element.Attribute(last)));
+            diagnostics.Add(Findings.At(instance, outline, element, ValidationDiagnostics.ImplausibleDateRange, outline.Name(element).LocalName, first, outline.Attribute(element, first), last, outline.Attribute(element, last)));
         }
     }
 }
