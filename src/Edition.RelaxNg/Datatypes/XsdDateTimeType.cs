@@ -1,27 +1,22 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace Edition.RelaxNg.Datatypes;
 
 /// <summary>dateTime, date, time, gYearMonth, gYear, gMonthDay, gDay, gMonth (XML Schema 1.0 lexical rules).</summary>
-internal sealed partial class XsdDateTimeType : Datatype
+internal sealed class XsdDateTimeType : Datatype
 {
-    private const string Year = @"(?<y>-?(?:[1-9][0-9]{4,}|[0-9]{4}))";
-    private const string Time = @"(?<h>[0-9]{2}):(?<mi>[0-9]{2}):(?<s>[0-9]{2}(?:\.[0-9]+)?)";
-    private const string Zone = @"(?<z>Z|[+-][0-9]{2}:[0-9]{2})?";
     private const long SecondsPerDay = 86400;
 
-    // One instance per type, its regex made on first use: a schema names these types often (TEI's
-    // teidata.temporal.w3c names all eight at each use), and a regex parsed at load is paid at every process start.
+    // One instance per type: a schema names these types often (TEI's teidata.temporal.w3c names all eight at each use).
     private static readonly ConcurrentDictionary<string, XsdDateTimeType> Types = new(StringComparer.Ordinal);
 
-    private readonly Lazy<Regex> regex;
+    private readonly Shape shape;
 
-    private XsdDateTimeType(string name, string body)
+    private XsdDateTimeType(string name, Shape shape)
     {
         Name = name;
-        regex = new(() => new Regex("^" + body + Zone + "$", RegexOptions.CultureInvariant));
+        this.shape = shape;
     }
 
     public override string Name { get; }
@@ -29,18 +24,23 @@ internal sealed partial class XsdDateTimeType : Datatype
     public override bool IsOrdered => true;
 
     public static XsdDateTimeType? Create(string name) =>
-        Body(name) is { } body ? Types.GetOrAdd(name, static (n, b) => new(n, b), body) : null;
+        ShapeOf(name) is { } shape ? Types.GetOrAdd(name, static (n, s) => new(n, s), shape) : null;
 
-    private static string? Body(string name) => name switch
+    /// <summary>
+    /// The fields of each type's lexical form, in order (XSD 1.0 Part 2, 3.2.7–3.2.14): an optional time zone always
+    /// ends it. Read by a scanner, not a regular expression: TEI's dates try up to eight of these types each, and a
+    /// match's groups were most of what validating a volume's dates allocated.
+    /// </summary>
+    private static Shape? ShapeOf(string name) => name switch
     {
-        "dateTime" => Year + "-(?<mo>[0-9]{2})-(?<d>[0-9]{2})T" + Time,
-        "date" => Year + "-(?<mo>[0-9]{2})-(?<d>[0-9]{2})",
-        "time" => Time,
-        "gYearMonth" => Year + "-(?<mo>[0-9]{2})",
-        "gYear" => Year,
-        "gMonthDay" => "--(?<mo>[0-9]{2})-(?<d>[0-9]{2})",
-        "gDay" => "---(?<d>[0-9]{2})",
-        "gMonth" => "--(?<mo>[0-9]{2})",
+        "dateTime" => new(null, Year: true, Month: true, Day: true, Time: true),
+        "date" => new(null, Year: true, Month: true, Day: true, Time: false),
+        "time" => new(null, Year: false, Month: false, Day: false, Time: true),
+        "gYearMonth" => new(null, Year: true, Month: true, Day: false, Time: false),
+        "gYear" => new(null, Year: true, Month: false, Day: false, Time: false),
+        "gMonthDay" => new("--", Year: false, Month: true, Day: true, Time: false),
+        "gDay" => new("---", Year: false, Month: false, Day: true, Time: false),
+        "gMonth" => new("--", Year: false, Month: true, Day: false, Time: false),
         _ => null,
     };
 
@@ -48,42 +48,155 @@ internal sealed partial class XsdDateTimeType : Datatype
 
     public override object? Parse(string lexical, IDatatypeContext context)
     {
-        var m = regex.Value.Match(Normalize(lexical));
-        if (!m.Success)
+        if (Scan(Normalize(lexical)) is not { } f)
         {
             return null;
         }
 
-        if (!TryGroup(m, "y", 2000, out var year) || year == 0 || Math.Abs(year) > 1_000_000_000_000 || !TryGroup(m, "mo", 1, out var month)
-            || !TryGroup(m, "d", 1, out var day) || !TryGroup(m, "h", 0, out var hour) || !TryGroup(m, "mi", 0, out var minute))
+        var dayLimit = shape.Year ? DaysIn(f.Year, f.Month) : DaysIn(2000, f.Month);
+        if (f.Month is < 1 or > 12 || f.Day < 1 || f.Day > dayLimit || f.Minute > 59 || f.Second >= 60
+            || f.Hour > 24 || (f.Hour == 24 && (f.Minute != 0 || f.Second != 0)))
         {
             return null;
         }
 
-        var second = m.Groups["s"].Success ? decimal.Parse(m.Groups["s"].Value, CultureInfo.InvariantCulture) : 0m;
-        var dayLimit = m.Groups["y"].Success ? DaysIn(year, month) : DaysIn(2000, month);
-        if (month is < 1 or > 12 || day < 1 || day > dayLimit || minute > 59 || second >= 60
-            || hour > 24 || (hour == 24 && (minute != 0 || second != 0)))
+        if (Math.Abs(f.ZoneMinutes) > 14 * 60)
         {
             return null;
         }
 
-        var zone = 0;
-        var z = m.Groups["z"];
-        if (z.Success && z.Value != "Z")
+        var seconds = (decimal)((DaysFromCivil(Astronomical(f.Year), f.Month, f.Day) * SecondsPerDay) + (f.Hour * 3600L) + (f.Minute * 60L) - (f.ZoneMinutes * 60L)) + f.Second;
+        return new Instant(f.HasZone, seconds);
+    }
+
+    /// <summary>The fields of a lexical form of this type, or null when it is not one (ranges are checked by the caller).</summary>
+    private Fields? Scan(ReadOnlySpan<char> s)
+    {
+        var at = 0;
+        var f = new Fields { Year = 2000, Month = 1, Day = 1 };
+        if (shape.Prefix is { } prefix && !Literal(s, ref at, prefix))
         {
-            var zh = int.Parse(z.Value.AsSpan(1, 2), CultureInfo.InvariantCulture);
-            var zm = int.Parse(z.Value.AsSpan(4, 2), CultureInfo.InvariantCulture);
-            if (zm > 59 || zh > 14 || (zh == 14 && zm != 0))
+            return null;
+        }
+
+        if (shape.Year && !YearAt(s, ref at, out f.Year))
+        {
+            return null;
+        }
+
+        if ((shape.Month && ((shape.Year && !Literal(s, ref at, "-")) || !Digits(s, ref at, out f.Month)))
+            || (shape.Day && ((shape.Month && !Literal(s, ref at, "-")) || !Digits(s, ref at, out f.Day)))
+            || (shape.Time && ((shape.Day && !Literal(s, ref at, "T")) || !TimeAt(s, ref at, ref f))))
+        {
+            return null;
+        }
+
+        return ZoneAt(s, ref at, ref f) && at == s.Length ? f : null;
+    }
+
+    /// <summary><c>-?([1-9][0-9]{4,}|[0-9]{4})</c>, not year 0 and not beyond a trillion years.</summary>
+    private static bool YearAt(ReadOnlySpan<char> s, ref int at, out long year)
+    {
+        year = 0;
+        var negative = at < s.Length && s[at] == '-';
+        var start = negative ? at + 1 : at;
+        var end = start;
+        while (end < s.Length && char.IsAsciiDigit(s[end]))
+        {
+            end++;
+        }
+
+        var length = end - start;
+        if (length < 4 || (length > 4 && s[start] == '0') || length > 13 || !long.TryParse(s[start..end], NumberStyles.None, CultureInfo.InvariantCulture, out year))
+        {
+            return false;
+        }
+
+        year = negative ? -year : year;
+        at = end;
+        return year != 0 && Math.Abs(year) <= 1_000_000_000_000;
+    }
+
+    /// <summary><c>hh:mm:ss(.s+)?</c>.</summary>
+    private static bool TimeAt(ReadOnlySpan<char> s, ref int at, ref Fields f)
+    {
+        if (!Digits(s, ref at, out f.Hour) || !Literal(s, ref at, ":") || !Digits(s, ref at, out f.Minute) || !Literal(s, ref at, ":"))
+        {
+            return false;
+        }
+
+        var start = at;
+        if (!Digits(s, ref at, out _))
+        {
+            return false;
+        }
+
+        if (at < s.Length && s[at] == '.')
+        {
+            var fraction = ++at;
+            while (at < s.Length && char.IsAsciiDigit(s[at]))
             {
-                return null;
+                at++;
             }
 
-            zone = (z.Value[0] == '-' ? -1 : 1) * ((zh * 60) + zm);
+            if (at == fraction)
+            {
+                return false;
+            }
         }
 
-        var seconds = (decimal)((DaysFromCivil(Astronomical(year), month, day) * SecondsPerDay) + (hour * 3600L) + (minute * 60L) - (zone * 60L)) + second;
-        return new Instant(z.Success, seconds);
+        return decimal.TryParse(s[start..at], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out f.Second);
+    }
+
+    /// <summary>An optional <c>Z</c> or <c>(+|-)hh:mm</c> at the end.</summary>
+    private static bool ZoneAt(ReadOnlySpan<char> s, ref int at, ref Fields f)
+    {
+        if (at == s.Length)
+        {
+            return true;
+        }
+
+        f.HasZone = true;
+        if (s[at] == 'Z')
+        {
+            at++;
+            return true;
+        }
+
+        var sign = s[at] switch { '+' => 1, '-' => -1, _ => 0 };
+        at++;
+        if (sign == 0 || !Digits(s, ref at, out var hours) || !Literal(s, ref at, ":") || !Digits(s, ref at, out var minutes) || minutes > 59)
+        {
+            return false;
+        }
+
+        f.ZoneMinutes = (int)(sign * ((hours * 60) + minutes));
+        return true;
+    }
+
+    /// <summary>Exactly two ASCII digits.</summary>
+    private static bool Digits(ReadOnlySpan<char> s, ref int at, out long value)
+    {
+        value = 0;
+        if (at + 2 > s.Length || !char.IsAsciiDigit(s[at]) || !char.IsAsciiDigit(s[at + 1]))
+        {
+            return false;
+        }
+
+        value = ((s[at] - '0') * 10) + (s[at + 1] - '0');
+        at += 2;
+        return true;
+    }
+
+    private static bool Literal(ReadOnlySpan<char> s, ref int at, string literal)
+    {
+        if (!s[at..].StartsWith(literal, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        at += literal.Length;
+        return true;
     }
 
     public override int? Compare(object a, object b)
@@ -100,13 +213,6 @@ internal sealed partial class XsdDateTimeType : Datatype
         var zoned = x.HasZone ? x : y;
         int? order = local.Seconds + Slack < zoned.Seconds ? -1 : local.Seconds - Slack > zoned.Seconds ? 1 : null;
         return order is null ? null : x.HasZone ? -order : order;
-    }
-
-    private static bool TryGroup(Match m, string name, long fallback, out long value)
-    {
-        var g = m.Groups[name];
-        value = fallback;
-        return !g.Success || long.TryParse(g.ValueSpan, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
     }
 
     // XSD 1.0 numbers years without a year 0: -0001 is 1 BCE, astronomical year 0 (a leap year).
@@ -134,4 +240,20 @@ internal sealed partial class XsdDateTimeType : Datatype
 
     /// <summary>A point on the timeline (seconds, normalised to UTC when a zone is given).</summary>
     internal readonly record struct Instant(bool HasZone, decimal Seconds);
+
+    /// <summary>Which fields a type's lexical form has, after an optional literal prefix (<c>--</c> of gMonth).</summary>
+    private sealed record Shape(string? Prefix, bool Year, bool Month, bool Day, bool Time);
+
+    /// <summary>A lexical form's fields as scanned (absent ones at their defaults: year 2000, month and day 1).</summary>
+    private struct Fields
+    {
+        public long Year;
+        public long Month;
+        public long Day;
+        public long Hour;
+        public long Minute;
+        public decimal Second;
+        public bool HasZone;
+        public int ZoneMinutes;
+    }
 }
