@@ -44,19 +44,21 @@ internal sealed class FileValidator(string? schemaOverride, IReadOnlyList<Schema
         var relaxNgRun = choice.Schema is { } schema
             ? Task.Factory.StartNew(() => relaxNg.Validate(schema, Open, display).ToList(), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)
             : null;
-        var anySchematron = rules.Count > 0 || models.Any(m => m.Kind == SchemaKind.Schematron);
-        if (Parse(file, Open, prolog, display, keepText: anySchematron) is not { } instance)
+        // The tree is built only for Schematron found on this machine (an xml-model naming a missing one needs none).
+        var modelRules = ModelSchematron(file, models);
+        var schematrons = rules.Concat(modelRules.Schemas.Select(s => s.Schema)).ToList();
+        if (Parse(file, Open, prolog, display, keepText: schematrons.Count > 0) is not { } instance)
         {
             return;
         }
 
         diagnostics.AddRange(choice.Missing);
-        if (choice.Description is { } description)
+        diagnostics.AddRange(modelRules.Findings.Sorted());
+        foreach (var description in modelRules.Schemas.Select(s => s.Description).Prepend(choice.Description).OfType<string>())
         {
             _used.AddOrUpdate(description, 1, (_, n) => n + 1);
         }
 
-        var schematrons = rules.Concat(ModelSchematron(file, models)).ToList();
         if (relaxNgRun is null && schematrons.Count == 0)
         {
             diagnostics.Add(CommandDiagnostics.NoSchema.At(new SourceSpan(display, 1, 1)));
@@ -152,34 +154,34 @@ internal sealed class FileValidator(string? schemaOverride, IReadOnlyList<Schema
         return new(fallback, fallback is null ? null : TeiAllName() + " (the file is TEI and names no schema on this machine)", missing);
     }
 
-    private string Use(string schema, string description)
-    {
-        _used.AddOrUpdate(description, 1, (_, n) => n + 1);
-        return schema;
-    }
-
     private string TeiAllName() => _teiAllName.Value;
 
-    /// <summary>The Schematron files the file's xml-model names, where they are on this machine (compiled once per process).</summary>
-    private IEnumerable<SchematronSchema> ModelSchematron(string file, IReadOnlyList<XmlModel> models)
+    /// <summary>
+    /// The Schematron files the file's xml-model names, where they are on this machine (compiled once per process),
+    /// each with how the report names it; and what was found on the way (a missing file, an unusable schema), kept
+    /// for when the file turns out well-formed.
+    /// </summary>
+    private SchematronChoice ModelSchematron(string file, IReadOnlyList<XmlModel> models)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(file))!;
         var display = SourcePaths.Display(file);
+        var choice = new SchematronChoice([], new DiagnosticBag());
         foreach (var model in models.Where(m => m.Kind == SchemaKind.Schematron))
         {
             if (XmlModels.Resolve(model, directory, null) is not { } path)
             {
-                diagnostics.Add(ValidationDiagnostics.XmlModelSchemaMissing.At(new SourceSpan(display, model.Line, model.Column), model.Href, "its other schemas"));
-                continue;
+                choice.Findings.Add(ValidationDiagnostics.XmlModelSchemaMissing.At(new SourceSpan(display, model.Line, model.Column), model.Href, "its other schemas"));
             }
-
-            if (ValidationGate.Load(path, null, diagnostics, allowIncomplete) is { } schema)
+            else if (ValidationGate.Load(path, null, choice.Findings, allowIncomplete) is { } schema)
             {
-                Use(path, SourcePaths.Display(path) + " (Schematron, its xml-model)");
-                yield return schema;
+                choice.Schemas.Add((schema, SourcePaths.Display(path) + " (Schematron, its xml-model)"));
             }
         }
+
+        return choice;
     }
+
+    private sealed record SchematronChoice(List<(SchematronSchema Schema, string Description)> Schemas, DiagnosticBag Findings);
 
     private sealed record RelaxNgChoice(string? Schema, string? Description, IReadOnlyList<Diagnostic> Missing);
 }
