@@ -18,16 +18,16 @@ namespace Edition.Core.Caching;
 public sealed class ContentCache<T>(string? directory, string extension, Func<T, byte[]> write, Func<byte[], T?> read, bool spill = false)
     where T : class
 {
-    private readonly ConcurrentDictionary<string, byte> _spilled = new(StringComparer.Ordinal);
+    private readonly KeySet _spilled = new();
     private readonly bool _spill = spill && directory is not null;
 
     private readonly ConcurrentDictionary<string, T> _memory = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, T> _pending = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
+    private readonly KeySet _used = new();
     private readonly ConcurrentDictionary<string, string> _copies = new(StringComparer.Ordinal);
     private readonly List<string> _imported = [];
     private readonly Lock _listing = new();
-    private ConcurrentDictionary<string, byte>? _onDisk;
+    private FolderListing? _onDisk;
     private Exception? _writeFailure;
     private int _hits;
     private int _misses;
@@ -55,8 +55,8 @@ public sealed class ContentCache<T>(string? directory, string extension, Func<T,
     /// <param name="counted">Whether the lookup counts in <see cref="Hits"/> and <see cref="Misses"/>.</param>
     public T? Get(string key, bool counted = true)
     {
-        _used[key] = 0;
-        var found = _memory.TryGetValue(key, out var known) ? known : (_spilled.ContainsKey(key) ? Load(PendingFolder, key) : null) ?? Load(directory, key) ?? FromImported(key);
+        _used.Add(key);
+        var found = _memory.TryGetValue(key, out var known) ? known : (_spilled.Contains(key) ? Load(PendingFolder, key) : null) ?? Load(directory, key) ?? FromImported(key);
         if (found is not null && !_spill)
         {
             _memory[key] = found;
@@ -72,7 +72,7 @@ public sealed class ContentCache<T>(string? directory, string extension, Func<T,
 
     /// <summary>Whether an entry is held, in memory or on disk, without reading it (and without counting as a use).</summary>
     public bool Contains(string key) =>
-        _memory.ContainsKey(key) || _spilled.ContainsKey(key) || (directory is not null && OnDisk().ContainsKey(key + extension)) || _imported.Any(f => File.Exists(Path.Combine(f, key + extension)));
+        _memory.ContainsKey(key) || _spilled.Contains(key) || (directory is not null && OnDisk().Keys.Contains(key)) || _imported.Any(f => File.Exists(Path.Combine(f, key + extension)));
 
     /// <summary>
     /// Marks an entry used by this build, so it is kept, without reading it; false when it is not held (an entry
@@ -80,9 +80,9 @@ public sealed class ContentCache<T>(string? directory, string extension, Func<T,
     /// </summary>
     public bool Keep(string key)
     {
-        if (_memory.ContainsKey(key) || _spilled.ContainsKey(key) || (directory is not null && OnDisk().ContainsKey(key + extension)))
+        if (_memory.ContainsKey(key) || _spilled.Contains(key) || (directory is not null && OnDisk().Keys.Contains(key)))
         {
-            _used[key] = 0;
+            _used.Add(key);
             return true;
         }
 
@@ -91,7 +91,7 @@ public sealed class ContentCache<T>(string? directory, string extension, Func<T,
             var path = Path.Combine(folder, key + extension);
             if (File.Exists(path))
             {
-                _used[key] = 0;
+                _used.Add(key);
                 _copies[key] = path;
                 return true;
             }
@@ -103,14 +103,14 @@ public sealed class ContentCache<T>(string? directory, string extension, Func<T,
     /// <summary>Kept in memory; on disk only when the build succeeds: a failed build writes nothing.</summary>
     public void Put(string key, T value)
     {
-        _used[key] = 0;
+        _used.Add(key);
         if (_spill)
         {
             try
             {
                 Directory.CreateDirectory(PendingFolder);
                 File.WriteAllBytes(Path.Combine(PendingFolder, key + extension), write(value));
-                _spilled[key] = 0;
+                _spilled.Add(key);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -156,12 +156,12 @@ public sealed class ContentCache<T>(string? directory, string extension, Func<T,
     /// <summary>The file that holds an entry now (spilled by this build, committed, or in an imported folder), or null.</summary>
     public string? PathOf(string key)
     {
-        if (_spilled.ContainsKey(key))
+        if (_spilled.Contains(key))
         {
             return Path.Combine(PendingFolder, key + extension);
         }
 
-        if (directory is not null && OnDisk().ContainsKey(key + extension))
+        if (directory is not null && OnDisk().Keys.Contains(key))
         {
             return Path.Combine(directory, key + extension);
         }
@@ -219,24 +219,24 @@ public sealed class ContentCache<T>(string? directory, string extension, Func<T,
         {
             Directory.CreateDirectory(directory);
             var files = OnDisk();
-            Parallel.ForEach(_spilled.Keys.Where(_used.ContainsKey), key =>
+            Parallel.ForEach(_spilled.Keys().Where(_used.Contains), key =>
             {
                 File.Move(Path.Combine(PendingFolder, key + extension), Path.Combine(directory, key + extension), overwrite: true);
-                files[key + extension] = 0;
+                files.Keys.Add(key);
             });
-            Parallel.ForEach(_pending.Where(e => _used.ContainsKey(e.Key)), entry =>
+            Parallel.ForEach(_pending.Where(e => _used.Contains(e.Key)), entry =>
             {
                 var path = Path.Combine(directory, entry.Key + extension);
                 File.WriteAllBytes(path + ".tmp", write(entry.Value));
                 File.Move(path + ".tmp", path, overwrite: true);
-                files[entry.Key + extension] = 0;
+                files.Keys.Add(entry.Key);
             });
-            Parallel.ForEach(_copies.Where(e => _used.ContainsKey(e.Key) && !_pending.ContainsKey(e.Key) && !_spilled.ContainsKey(e.Key)), entry =>
+            Parallel.ForEach(_copies.Where(e => _used.Contains(e.Key) && !_pending.ContainsKey(e.Key) && !_spilled.Contains(e.Key)), entry =>
             {
                 var path = Path.Combine(directory, entry.Key + extension);
                 File.Copy(entry.Value, path + ".tmp", overwrite: true);
                 File.Move(path + ".tmp", path, overwrite: true);
-                files[entry.Key + extension] = 0;
+                files.Keys.Add(entry.Key);
             });
         }
 
@@ -245,7 +245,7 @@ public sealed class ContentCache<T>(string? directory, string extension, Func<T,
         _copies.Clear();
         _imported.Clear();
         _pending.Clear();
-        foreach (var key in _memory.Keys.Where(k => !_used.ContainsKey(k)))
+        foreach (var key in _memory.Keys.Where(k => !_used.Contains(k)))
         {
             _memory.TryRemove(key, out _);
         }
@@ -253,19 +253,26 @@ public sealed class ContentCache<T>(string? directory, string extension, Func<T,
         if (directory is not null && Directory.Exists(directory))
         {
             var files = OnDisk();
-            foreach (var file in files.Keys.Where(f => !_used.ContainsKey(f.EndsWith(extension, StringComparison.Ordinal) ? f[..^extension.Length] : "")).ToList())
+            foreach (var key in files.Keys.Keys().Where(k => !_used.Contains(k)))
             {
-                File.Delete(Path.Combine(directory, file));
-                files.TryRemove(file, out _);
+                File.Delete(Path.Combine(directory, key + extension));
+                files.Keys.Remove(key);
             }
+
+            foreach (var other in files.Others)
+            {
+                File.Delete(Path.Combine(directory, other));
+            }
+
+            files.Others.Clear();
         }
     }
 
     /// <summary>
-    /// The folder's file names, listed once and then kept up to date by this cache (the only writer of its
-    /// folder), so a build in a long-lived process does not list thousands of entries to prune a few.
+    /// The folder's entries, listed once and then kept up to date by this cache (the only writer of its folder), so a
+    /// build in a long-lived process does not list thousands of entries to prune a few.
     /// </summary>
-    private ConcurrentDictionary<string, byte> OnDisk()
+    private FolderListing OnDisk()
     {
         lock (_listing)
         {
@@ -273,19 +280,29 @@ public sealed class ContentCache<T>(string? directory, string extension, Func<T,
         }
     }
 
-    private ConcurrentDictionary<string, byte> ListFolder()
+    private FolderListing ListFolder()
     {
-        var listed = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+        var listed = new FolderListing(new KeySet(), []);
         if (Directory.Exists(directory))
         {
-            foreach (var file in Directory.EnumerateFiles(directory!))
+            foreach (var file in Directory.EnumerateFiles(directory!).Select(Path.GetFileName).OfType<string>())
             {
-                listed[Path.GetFileName(file)] = 0;
+                if (file.EndsWith(extension, StringComparison.Ordinal))
+                {
+                    listed.Keys.Add(file[..^extension.Length]);
+                }
+                else
+                {
+                    listed.Others.Add(file);
+                }
             }
         }
 
         return listed;
     }
+
+    /// <summary>The keys of the folder's entries (files named key + extension), and its other files (pruned at the next commit).</summary>
+    private sealed record FolderListing(KeySet Keys, List<string> Others);
 
     private T? Load(string? folder, string key)
     {

@@ -31,6 +31,33 @@ public sealed class SpilledContentCacheTests : IDisposable
         Assert.Equal(Path.Combine(_folder, "k.bin"), cache.PathOf("k"));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void KeysOfEveryFormAreKeptWhenUsedAndPrunedWhenNot(bool spill)
+    {
+        // Keys made by CacheKey are held as their bytes; any other (upper-case hex, a plain name) as it is.
+        var hashed = CacheKey.Of("a", "b");
+        var upper = CacheKey.Of("c").ToUpperInvariant();
+        string[] keys = [hashed, upper, "plain", CacheKey.Of("unused"), "unused-plain"];
+        var cache = new ContentCache<byte[]>(_folder, ".bin", b => b, b => b, spill);
+        cache.Begin();
+        foreach (var key in keys)
+        {
+            cache.Put(key, [(byte)key.Length]);
+        }
+
+        cache.Commit();
+        cache.Begin();
+        foreach (var key in keys[..3])
+        {
+            Assert.Equal([(byte)key.Length], cache.Get(key)!);
+        }
+
+        cache.Commit();
+        Assert.Equal(keys[..3].Select(k => k + ".bin").Order(StringComparer.Ordinal), Directory.GetFiles(_folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void EntriesAreReadFromDiskEachTimeNotKept()
     {
