@@ -25,21 +25,9 @@ internal sealed class KeySet
         }
     }
 
-    public void Add(string key)
-    {
-        var hash = Hash.Parse(key);
-        lock (_gate)
-        {
-            if (hash is { } h)
-            {
-                _hashes.Add(h);
-            }
-            else
-            {
-                _others.Add(key);
-            }
-        }
-    }
+    public void Add(string key) => Change(key, add: true);
+
+    public void Remove(string key) => Change(key, add: false);
 
     public bool Contains(string key)
     {
@@ -47,22 +35,6 @@ internal sealed class KeySet
         lock (_gate)
         {
             return hash is { } h ? _hashes.Contains(h) : _others.Contains(key);
-        }
-    }
-
-    public void Remove(string key)
-    {
-        var hash = Hash.Parse(key);
-        lock (_gate)
-        {
-            if (hash is { } h)
-            {
-                _hashes.Remove(h);
-            }
-            else
-            {
-                _others.Remove(key);
-            }
         }
     }
 
@@ -82,6 +54,21 @@ internal sealed class KeySet
         lock (_gate)
         {
             return [.. _hashes.Select(h => h.ToString()), .. _others];
+        }
+    }
+
+    private void Change(string key, bool add)
+    {
+        var hash = Hash.Parse(key);
+        lock (_gate)
+        {
+            _ = (hash, add) switch
+            {
+                ({ } h, true) => _hashes.Add(h),
+                ({ } h, false) => _hashes.Remove(h),
+                (null, true) => _others.Add(key),
+                _ => _others.Remove(key),
+            };
         }
     }
 
