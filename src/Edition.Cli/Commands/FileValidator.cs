@@ -34,9 +34,10 @@ internal sealed class FileValidator(string? schemaOverride, IReadOnlyList<Schema
         }
 
         // Each parser reads the file as a stream of its own, decoding it as it goes: no copy of the file is held (a
-        // volume's bytes were the largest objects of a run, and fresh memory is costly). RELAX NG reads it while the
-        // tree is built (two cores on one file); its findings count only if the tree is. It runs on a thread of its
-        // own: queued to the pool behind the files' own workers, it would start only when its file's tree was done.
+        // volume's bytes were the largest objects of a run, and fresh memory is costly). RELAX NG reads it while its
+        // markup is read for the other checks (two cores on one file); its findings count only if the file is
+        // well-formed. It runs on a thread of its own: queued to the pool behind the files' own workers, it would
+        // start only when its file's other reading was done.
         Stream Open() => new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
         var models = XmlModels.Read(Open());
         var prolog = XmlProlog.Read(Open);
