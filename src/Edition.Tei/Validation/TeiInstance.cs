@@ -18,14 +18,14 @@ public sealed class TeiInstance
     private readonly Lazy<XDocument> _document;
     private readonly Lazy<string> _text;
     private readonly Lazy<ElementPositions> _positions;
-    private Lazy<MarkupOutline> _outline;
+    private readonly Lazy<MarkupOutline> _outline;
 
     private TeiInstance(string fileName, string displayPath, XDocument document, Dictionary<XElement, XElement>? toEncoded, string text)
         : this(fileName, displayPath, new Lazy<XDocument>(document), toEncoded, new Lazy<string>(text))
     {
     }
 
-    private TeiInstance(string fileName, string displayPath, Lazy<XDocument> document, Dictionary<XElement, XElement>? toEncoded, Lazy<string> text)
+    private TeiInstance(string fileName, string displayPath, Lazy<XDocument> document, Dictionary<XElement, XElement>? toEncoded, Lazy<string> text, MarkupOutline? outline = null)
     {
         FileName = fileName;
         DisplayPath = displayPath;
@@ -33,7 +33,7 @@ public sealed class TeiInstance
         _text = text;
         _toEncoded = toEncoded;
         _positions = new Lazy<ElementPositions>(() => new ElementPositions(Document));
-        _outline = new Lazy<MarkupOutline>(() => MarkupOutline.Of(Document));
+        _outline = outline is null ? new Lazy<MarkupOutline>(() => MarkupOutline.Of(Document)) : new Lazy<MarkupOutline>(outline);
     }
 
     /// <summary>The name under <c>tei/</c> (how other files of the edition point to it).</summary>
@@ -91,7 +91,7 @@ public sealed class TeiInstance
     /// encoding): no whole copy of the file is held; its text is read only if asked for.
     /// </summary>
     public static TeiInstance Parse(string path, Func<Stream> open, string? fileName = null) =>
-        new(fileName ?? Path.GetFileName(path), SourcePaths.Display(path), Tree(path, (settings, uri) => XmlReader.Create(open(), settings, uri)), null, new Lazy<string>(() => XmlFileText.Decode(ReadAll(open))));
+        Streamed(path, open, fileName, Tree(path, (settings, uri) => XmlReader.Create(open(), settings, uri)), outline: null);
 
     /// <summary>
     /// A TEI file on disk for the integrity checks alone: its markup is streamed into an outline as it is read, and
@@ -106,10 +106,12 @@ public sealed class TeiInstance
             outline = MarkupOutline.Read(reader);
         }
 
-        var instance = new TeiInstance(fileName ?? Path.GetFileName(path), SourcePaths.Display(path), new Lazy<XDocument>(() => Tree(path, (settings, uri) => XmlReader.Create(open(), settings, uri)).Value), null, new Lazy<string>(() => XmlFileText.Decode(ReadAll(open))));
-        instance._outline = new Lazy<MarkupOutline>(outline);
-        return instance;
+        return Streamed(path, open, fileName, new Lazy<XDocument>(() => Tree(path, (settings, uri) => XmlReader.Create(open(), settings, uri)).Value), outline);
     }
+
+    /// <summary>A file read from streams: its tree as given, its text read whole only if asked for.</summary>
+    private static TeiInstance Streamed(string path, Func<Stream> open, string? fileName, Lazy<XDocument> document, MarkupOutline? outline) =>
+        new(fileName ?? Path.GetFileName(path), SourcePaths.Display(path), document, null, new Lazy<string>(() => XmlFileText.Decode(ReadAll(open))), outline);
 
     private static byte[] ReadAll(Func<Stream> open)
     {
