@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The installed tool against Saxon-HE, whole processes in one run: a TEI-in build of the FRUS volumes
 # (--no-print --validation warn) by the native package's `edition`, by the framework-dependent ("any") package's
-# edition.dll under the JIT with several tiering settings, and by a ReadyToRun publish; Saxon-HE running the TEI
-# Stylesheets' html.xsl over each volume (as `teitohtml` does). Best wall time of RUNS runs each. Needs
-# libsaxonhe-java, ../shared/tei-stylesheets and, for the native package, gcc libc6-dev zlib1g-dev.
+# edition.dll under the JIT with several tiering settings (the tool turns TieredPGO off; "on" turns it back), and by
+# a ReadyToRun publish; Saxon-HE running the TEI Stylesheets' html.xsl over each volume (as `teitohtml` does). Best
+# wall time of RUNS runs each. Needs libsaxonhe-java, ../shared/tei-stylesheets and, for the native package, gcc
+# libc6-dev zlib1g-dev.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -40,11 +41,11 @@ printf 'id: frus\ntitle: "FRUS"\nlanguages: [en]\nbase_url: "https://example.org
 commands=(
     "native (linux-x64 package)|$native"
     "JIT (any package)|dotnet $managed"
-    "JIT, TieredPGO off|env DOTNET_TieredPGO=0 dotnet $managed"
+    "JIT, TieredPGO on|env DOTNET_TieredPGO=1 dotnet $managed"
     "JIT, TieredCompilation off|env DOTNET_TieredCompilation=0 dotnet $managed"
     "JIT, QuickJitForLoops off|env DOTNET_TC_QuickJitForLoops=0 dotnet $managed"
     "ReadyToRun|dotnet $out/r2r/edition.dll"
-    "ReadyToRun, TieredPGO off|env DOTNET_TieredPGO=0 dotnet $out/r2r/edition.dll"
+    "ReadyToRun, TieredPGO on|env DOTNET_TieredPGO=1 dotnet $out/r2r/edition.dll"
 )
 [[ -z ${NATIVE_ONLY:-} ]] || commands=("${commands[0]}")
 now() { date +%s%N; }
